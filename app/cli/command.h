@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace semiprune::cli {
+
+// One sub-command of the `semiprune` tool: its name, a one-line summary for the overview, the
+// options it adds to its parser, and what it does with them. run() returns the exit code; errors a
+// user can act on are thrown as semiprune::Error and printed as one line by the dispatcher.
+struct Command
+{
+    QString name;
+    QString summary;
+    QString arguments; // the positional arguments, as shown in the usage line
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(QCommandLineParser &)> run;
+};
+
+// Thrown for wrong usage (missing argument, bad option value): exit code 2 with the usage hint.
+struct UsageError
+{
+    QString message;
+};
+
+std::vector<Command> projectCommands();
+std::vector<Command> labelCommands();
+std::vector<Command> idxCommands();
+
+} // namespace semiprune::cli

@@ -1,0 +1,267 @@
+#include "command.h"
+#include "output.h"
+#include "support.h"
+
+#include "common/error.h"
+#include "dataset/labeling.h"
+#include "dataset/seeddraw.h"
+#include "storage/classtable.h"
+#include "storage/database.h"
+#include "storage/imagetable.h"
+#include "storage/labeltable.h"
+#include "storage/project.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace semiprune::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QCommandLineOption createClassesOption()
+{
+    return QCommandLineOption(QStringLiteral("create-classes"), tr("Create classes that do not exist yet."));
+}
+
+quint64 rngSeedFrom(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("seed")))
+        return QRandomGenerator::global()->generate64();
+    bool ok = false;
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        throw UsageError{tr("--seed takes a non-negative integer")};
+    return seed;
+}
+
+Command classes()
+{
+    return Command{
+        QStringLiteral("classes"), tr("List the classes, or add, rename, remove one or set its hotkey."),
+        QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({jsonOption(),
+                               QCommandLineOption(QStringLiteral("add"), tr("Add a class (repeatable)."), QStringLiteral("name")),
+                               QCommandLineOption(QStringLiteral("rename"), tr("Rename a class: old=new."), QStringLiteral("old=new")),
+                               QCommandLineOption(QStringLiteral("remove"), tr("Remove a class no image is labeled with."), QStringLiteral("name")),
+                               QCommandLineOption(QStringLiteral("hotkey"), tr("Set a class's hotkey: name=key (empty key clears)."), QStringLiteral("name=key"))});
+        },
+        [](QCommandLineParser &parser) {
+            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            expectPositionals(parser, 1);
+            Database &db = project->db();
+            ClassTable table(db);
+            const auto classNamed = [&](const QString &name) {
+                const auto found = table.findByName(name);
+                if (!found)
+                    throw Error(tr("There is no class \"%1\".").arg(name));
+                return *found;
+            };
+            const auto pair = [](const QString &value, const QString &option) {
+                const qsizetype eq = value.indexOf(QLatin1Char('='));
+                if (eq <= 0)
+                    throw UsageError{tr("--%1 takes the form name=value").arg(option)};
+                return std::make_pair(value.left(eq), value.mid(eq + 1));
+            };
+            Transaction transaction(db);
+            for (const QString &name : parser.values(QStringLiteral("add")))
+                table.add(name);
+            for (const QString &value : parser.values(QStringLiteral("rename"))) {
+                const auto [from, to] = pair(value, QStringLiteral("rename"));
+                table.rename(classNamed(from).id, to);
+            }
+            for (const QString &value : parser.values(QStringLiteral("hotkey"))) {
+                const auto [name, key] = pair(value, QStringLiteral("hotkey"));
+                table.setHotkey(classNamed(name).id, key);
+            }
+            for (const QString &name : parser.values(QStringLiteral("remove")))
+                table.remove(classNamed(name).id);
+            transaction.commit();
+
+            const QHash<ClassId, qint64> counts = LabelTable(db).countsPerClass();
+            QJsonArray array;
+            for (const ClassRecord &record : table.all()) {
+                array.append(QJsonObject{{QStringLiteral("id"), record.id.value}, {QStringLiteral("name"), record.name},
+                                         {QStringLiteral("color"), record.color}, {QStringLiteral("hotkey"), record.hotkey},
+                                         {QStringLiteral("labeled"), counts.value(record.id)}});
+            }
+            if (parser.isSet(QStringLiteral("json"))) {
+                printJson(QJsonObject{{QStringLiteral("classes"), array}});
+                return 0;
+            }
+            for (const QJsonValue &value : array) {
+                const QJsonObject c = value.toObject();
+                printLine(QStringLiteral("%1  key %2  %3 labeled")
+                              .arg(c[QStringLiteral("name")].toString().leftJustified(20),
+                                   c[QStringLiteral("hotkey")].toString().isEmpty() ? QStringLiteral("-") : c[QStringLiteral("hotkey")].toString())
+                              .arg(c[QStringLiteral("labeled")].toInteger()));
+            }
+            if (array.isEmpty())
+                printLine(tr("No classes yet: add one with --add NAME, or label with --create-classes."));
+            return 0;
+        }};
+}
+
+Command label()
+{
+    return Command{
+        QStringLiteral("label"), tr("Label an image with a class, or apply a CSV of path,class rows."),
+        QStringLiteral("PROJECT [IMAGE CLASS] [--csv FILE]"),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({jsonOption(), createClassesOption(),
+                               QCommandLineOption(QStringLiteral("csv"), tr("Rows of path,class; an empty class clears the label. All or nothing."),
+                                                  QStringLiteral("file"))});
+        },
+        [](QCommandLineParser &parser) {
+            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            Database &db = project->db();
+            const bool create = parser.isSet(QStringLiteral("create-classes"));
+            if (parser.isSet(QStringLiteral("csv"))) {
+                expectPositionals(parser, 1);
+                QFile file(parser.value(QStringLiteral("csv")));
+                if (!file.open(QIODevice::ReadOnly))
+                    throw Error(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                const LabelCsvReport report = applyLabelCsv(db, parseLabelCsv(file.readAll()), create);
+                if (parser.isSet(QStringLiteral("json")))
+                    printJson(QJsonObject{{QStringLiteral("labeled"), report.labeled}, {QStringLiteral("cleared"), report.cleared},
+                                          {QStringLiteral("classes_created"), report.classesCreated}});
+                else
+                    printLine(tr("Labeled %1 images, cleared %2, created %3 classes.").arg(report.labeled).arg(report.cleared).arg(report.classesCreated));
+                return 0;
+            }
+            const QString spec = positional(parser, 1, tr("the image (path or #id)"));
+            const QString className = positional(parser, 2, tr("the class"));
+            expectPositionals(parser, 3);
+            Transaction transaction(db);
+            const ImageId image = resolveImage(db, spec);
+            labelImage(db, image, className, create);
+            transaction.commit();
+            const auto saved = LabelTable(db).find(image);
+            if (parser.isSet(QStringLiteral("json")))
+                printJson(QJsonObject{{QStringLiteral("image"), image.value}, {QStringLiteral("class"), className},
+                                      {QStringLiteral("source"), labelSourceName(saved->source)}});
+            else
+                printLine(tr("%1 is now labeled %2 (%3).").arg(spec, className, labelSourceName(saved->source)));
+            return 0;
+        }};
+}
+
+Command unlabel()
+{
+    return Command{
+        QStringLiteral("unlabel"), tr("Clear the human label of one or more images."), QStringLiteral("PROJECT IMAGE..."),
+        [](QCommandLineParser &parser) { parser.addOptions({jsonOption()}); },
+        [](QCommandLineParser &parser) {
+            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            positional(parser, 1, tr("the image (path or #id)"));
+            Database &db = project->db();
+            Transaction transaction(db);
+            LabelTable labels(db);
+            const QStringList specs = parser.positionalArguments().mid(1);
+            for (const QString &spec : specs)
+                labels.clear(resolveImage(db, spec));
+            transaction.commit();
+            printLine(tr("Cleared the labels of %1 images.").arg(specs.size()));
+            return 0;
+        }};
+}
+
+QJsonObject seedItemJson(Database &db, const SeedItem &item)
+{
+    const auto image = ImageTable(db).find(item.image);
+    return QJsonObject{{QStringLiteral("id"), item.image.value},
+                       {QStringLiteral("path"), image ? image->path : QString()},
+                       {QStringLiteral("position"), item.position},
+                       {QStringLiteral("skipped"), item.skipped},
+                       {QStringLiteral("labeled"), item.label.isValid()}};
+}
+
+Command seed()
+{
+    return Command{
+        QStringLiteral("seed"), tr("Draw random images to label (--count), or list the seed."), QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({jsonOption(),
+                               QCommandLineOption(QStringLiteral("count"), tr("Draw this many more images."), QStringLiteral("n")),
+                               QCommandLineOption(QStringLiteral("seed"), tr("Random seed, for a reproducible draw."), QStringLiteral("integer")),
+                               QCommandLineOption(QStringLiteral("balanced"), tr("Draw equally from every hidden reference class (benchmarks).")),
+                               QCommandLineOption(QStringLiteral("pending"), tr("List only the seed images still to label."))});
+        },
+        [](QCommandLineParser &parser) {
+            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            expectPositionals(parser, 1);
+            Database &db = project->db();
+            QJsonArray drawn;
+            if (parser.isSet(QStringLiteral("count"))) {
+                bool ok = false;
+                const int count = parser.value(QStringLiteral("count")).toInt(&ok);
+                if (!ok)
+                    throw UsageError{tr("--count takes a whole number")};
+                const SeedDrawResult result = drawSeed(db, count, rngSeedFrom(parser), parser.isSet(QStringLiteral("balanced")));
+                for (ImageId image : result.images)
+                    drawn.append(image.value);
+            }
+            QJsonArray items;
+            const bool pendingOnly = parser.isSet(QStringLiteral("pending"));
+            for (const SeedItem &item : seedItems(db)) {
+                if (!pendingOnly || (!item.skipped && !item.label.isValid()))
+                    items.append(seedItemJson(db, item));
+            }
+            if (parser.isSet(QStringLiteral("json"))) {
+                printJson(QJsonObject{{QStringLiteral("drawn"), drawn}, {QStringLiteral("items"), items}});
+                return 0;
+            }
+            if (!drawn.isEmpty())
+                printLine(tr("Drew %1 images to label.").arg(drawn.size()));
+            for (const QJsonValue &value : items) {
+                const QJsonObject item = value.toObject();
+                const QString state = item[QStringLiteral("skipped")].toBool() ? tr("skipped")
+                                      : item[QStringLiteral("labeled")].toBool() ? tr("labeled") : tr("to label");
+                printLine(QStringLiteral("%1  %2  %3").arg(item[QStringLiteral("position")].toInt(), 5)
+                              .arg(state.leftJustified(9), item[QStringLiteral("path")].toString()));
+            }
+            return 0;
+        }};
+}
+
+Command skip()
+{
+    return Command{
+        QStringLiteral("skip"), tr("Skip a seed image you cannot classify; a new one is drawn in its place."),
+        QStringLiteral("PROJECT IMAGE"),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({jsonOption(), QCommandLineOption(QStringLiteral("seed"), tr("Random seed for the replacement."), QStringLiteral("integer"))});
+        },
+        [](QCommandLineParser &parser) {
+            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const QString spec = positional(parser, 1, tr("the image (path or #id)"));
+            expectPositionals(parser, 2);
+            Database &db = project->db();
+            const auto replacement = skipSeedImage(db, resolveImage(db, spec), rngSeedFrom(parser));
+            const QString path = replacement ? ImageTable(db).find(*replacement)->path : QString();
+            if (parser.isSet(QStringLiteral("json")))
+                printJson(QJsonObject{{QStringLiteral("replacement"), path}});
+            else
+                printLine(replacement ? tr("Skipped %1; drew %2 in its place.").arg(spec, path)
+                                      : tr("Skipped %1; no unlabeled image is left to draw.").arg(spec));
+            return 0;
+        }};
+}
+
+} // namespace
+
+std::vector<Command> labelCommands()
+{
+    return {classes(), label(), unlabel(), seed(), skip()};
+}
+
+} // namespace semiprune::cli

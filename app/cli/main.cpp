@@ -1,0 +1,98 @@
+// semiprune: the command-line face of SemiPrune Studio. It runs the same core code as the window,
+// against the same project file, for scripts and for machines without a display.
+
+#include "command.h"
+#include "output.h"
+
+#include "common/error.h"
+#include "jobs/jobcontext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace semiprune;
+using namespace semiprune::cli;
+
+namespace {
+
+std::vector<Command> allCommands()
+{
+    std::vector<Command> commands;
+    for (auto group : {projectCommands(), idxCommands(), labelCommands()})
+        commands.insert(commands.end(), group.begin(), group.end());
+    return commands;
+}
+
+void printOverview(const std::vector<Command> &commands)
+{
+    printLine(QCoreApplication::translate("cli", "Usage: semiprune <command> [options]\n\n"
+                                          "SemiPrune Studio on the command line: curate an image data set from a "
+                                          "small labeled seed.\n\nCommands:"));
+    for (const Command &command : commands)
+        printLine(QStringLiteral("  %1%2").arg(command.name.leftJustified(14), command.summary));
+    printLine(QCoreApplication::translate("cli", "\nRun 'semiprune <command> --help' for the options of a command."));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("semiprune"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEMIPRUNE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("SemiPrune"));
+
+    const std::vector<Command> commands = allCommands();
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
+        || arguments[1] == QLatin1String("help")) {
+        printOverview(commands);
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    if (arguments[1] == QLatin1String("--version")) {
+        printLine(QStringLiteral("semiprune " SEMIPRUNE_VERSION));
+        return 0;
+    }
+    const auto command = std::find_if(commands.begin(), commands.end(),
+                                      [&](const Command &c) { return c.name == arguments[1]; });
+    if (command == commands.end()) {
+        printError(QCoreApplication::translate("cli", "semiprune: unknown command \"%1\" (see 'semiprune --help')").arg(arguments[1]));
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.addHelpOption();
+    if (command->addOptions)
+        command->addOptions(parser);
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("semiprune ") + command->name;
+    if (!parser.parse(arguments)) {
+        printError(QStringLiteral("semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt's usage line names the program's full path; ours names the command as it is typed.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')),
+                     QStringLiteral("Usage: semiprune %1 [options] %2").arg(command->name, command->arguments));
+        printLine(help.trimmed());
+        return 0;
+    }
+    try {
+        return command->run(parser);
+    } catch (const UsageError &error) {
+        printError(QStringLiteral("semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, error.message));
+        return 2;
+    } catch (const Error &error) {
+        printError(QStringLiteral("semiprune %1: error: %2").arg(command->name, error.message()));
+        return 1;
+    } catch (const JobCancelled &) {
+        printError(QStringLiteral("semiprune %1: cancelled; the work finished so far is kept.").arg(command->name));
+        return 130;
+    } catch (const std::exception &error) {
+        printError(QStringLiteral("semiprune %1: internal error: %2").arg(command->name, QString::fromLocal8Bit(error.what())));
+        return 3;
+    }
+}

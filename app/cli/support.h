@@ -1,0 +1,33 @@
+#pragma once
+
+#include "command.h"
+
+#include "dataset/folderimporter.h"
+#include "storage/projectsummary.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace semiprune {
+class Project;
+}
+
+namespace semiprune::cli {
+
+// Options shared by several commands.
+QCommandLineOption jsonOption();
+QCommandLineOption labelModeOption();
+
+// The n-th positional argument, or a UsageError naming it.
+QString positional(const QCommandLineParser &parser, int index, const QString &name);
+void expectPositionals(const QCommandLineParser &parser, int count);
+
+std::unique_ptr<Project> openProject(const QString &path);
+
+QJsonObject toJson(const ImportReport &report);
+QJsonObject toJson(const ProjectSummary &summary);
+void printImportReport(const ImportReport &report);
+void printSummary(const ProjectSummary &summary);
+
+} // namespace semiprune::cli

@@ -1,0 +1,115 @@
+#include "schema.h"
+
+#include "database.h"
+#include "statement.h"
+#include "transaction.h"
+#include "common/error.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace semiprune::schema {
+
+namespace {
+
+// Never edit a migration that has shipped: add a new one.
+const std::array<const char *, 1> kMigrations = {
+    // 1: the foundation: dataset, images, classes, human labels, seed draws.
+    R"sql(
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE reference_classes (
+        id   INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    );
+
+    CREATE TABLE images (
+        id           INTEGER PRIMARY KEY,
+        path         TEXT NOT NULL UNIQUE,      -- relative to the dataset root, '/' separated
+        split        TEXT NOT NULL DEFAULT 'train' CHECK (split IN ('train', 'val', 'test')),
+        format       TEXT,
+        width        INTEGER,
+        height       INTEGER,
+        channels     INTEGER,
+        bit_depth    INTEGER,
+        file_size    INTEGER NOT NULL,
+        mtime_ms     INTEGER NOT NULL,
+        status       INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)), -- ok, unreadable, missing
+        message      TEXT,                      -- why unreadable, or a warning (extension lies)
+        reference_class_id INTEGER REFERENCES reference_classes(id),
+        added_at     INTEGER NOT NULL
+    );
+    CREATE INDEX images_status ON images(status);
+
+    CREATE TABLE classes (
+        id       INTEGER PRIMARY KEY,
+        name     TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        color    TEXT NOT NULL,
+        hotkey   TEXT UNIQUE,
+        position INTEGER NOT NULL
+    );
+
+    CREATE TABLE labels (
+        image_id   INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+        class_id   INTEGER NOT NULL REFERENCES classes(id) ON DELETE RESTRICT,
+        source     TEXT NOT NULL CHECK (source IN ('seed', 'manual', 'override', 'import')),
+        labeled_at INTEGER NOT NULL
+    );
+    CREATE INDEX labels_class ON labels(class_id);
+
+    CREATE TABLE seed_draws (
+        id         INTEGER PRIMARY KEY,
+        rng_seed   INTEGER NOT NULL,
+        requested  INTEGER NOT NULL,
+        balanced   INTEGER NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+
+    CREATE TABLE seed_items (
+        image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+        draw_id  INTEGER NOT NULL REFERENCES seed_draws(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        skipped  INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX seed_items_draw ON seed_items(draw_id, position);
+    )sql",
+};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(kMigrations.size());
+}
+
+int versionOf(Database &db)
+{
+    Statement query = db.prepare("PRAGMA user_version");
+    query.step();
+    return query.integer(0);
+}
+
+void migrate(Database &db)
+{
+    const int current = versionOf(db);
+    if (current > latestVersion()) {
+        throw Error(QCoreApplication::translate("Schema",
+                        "%1 was written by a newer version of SemiPrune Studio (project version %2, "
+                        "this application understands up to %3). Update the application to open it.")
+                        .arg(db.path())
+                        .arg(current)
+                        .arg(latestVersion()));
+    }
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        Transaction transaction(db);
+        db.exec(kMigrations[size_t(version - 1)]);
+        db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
+        transaction.commit();
+    }
+}
+
+} // namespace semiprune::schema

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite from a fresh Debian 12 machine: install the packages, build, run ctest.
+# Tests run headless (QT_QPA_PLATFORM=offscreen is set per test by ctest).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh
+packaging/build.sh
+cd build
+ctest --output-on-failure --timeout 900 --parallel 2

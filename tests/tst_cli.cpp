@@ -1,0 +1,174 @@
+// The command-line tool, driven as a user would: a round trip through a temporary project.
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_cli;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(m_cli, arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("the CLI did not finish");
+        return Result{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("SEMIPRUNE_CLI");
+        QVERIFY2(QFile::exists(m_cli), "SEMIPRUNE_CLI must name the built semiprune program");
+        for (int i = 0; i < 6; ++i) {
+            testsupport::writeImage(path(QStringLiteral("pets/cat/c%1.png").arg(i)), 6, 6, 3, i);
+            testsupport::writeImage(path(QStringLiteral("pets/dog/d%1.jpg").arg(i)), 6, 6, 3, i);
+        }
+        testsupport::writeFile(path(QStringLiteral("pets/dog/broken.png")), "not a png");
+    }
+
+    void helpOnEveryCommand()
+    {
+        const Result overview = run({QStringLiteral("--help")});
+        QCOMPARE(overview.exitCode, 0);
+        for (const char *command : {"create", "rescan", "info", "relocate", "import-idx", "demo", "classes", "label",
+                                    "unlabel", "seed", "skip"}) {
+            QVERIFY2(overview.out.contains(command), command);
+            const Result help = run({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains("Usage:"), command);
+        }
+    }
+
+    void roundTrip()
+    {
+        const QString project = path(QStringLiteral("pets.semiprune"));
+        // Class folders without a label mode: refused with the reason, and no project left behind.
+        Result create = run({QStringLiteral("create"), project, path(QStringLiteral("pets"))});
+        QCOMPARE(create.exitCode, 1);
+        QVERIFY(create.err.contains("label mode"));
+        QCOMPARE(create.err.count('\n'), 1);
+        QVERIFY(!QFile::exists(project));
+
+        create = run({QStringLiteral("create"), project, path(QStringLiteral("pets")), QStringLiteral("--label-mode"),
+                      QStringLiteral("hidden"), QStringLiteral("--json")});
+        QCOMPARE(create.exitCode, 0);
+        QCOMPARE(create.json()[QStringLiteral("added")].toInt(), 13);
+        QCOMPARE(create.json()[QStringLiteral("unreadable")].toInt(), 1);
+
+        Result info = run({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        QCOMPARE(info.json()[QStringLiteral("images")].toInt(), 13);
+        QCOMPARE(info.json()[QStringLiteral("label_mode")].toString(), QStringLiteral("hidden"));
+        QCOMPARE(info.json()[QStringLiteral("labeled")].toInt(), 0);
+        QCOMPARE(info.json()[QStringLiteral("reference_classes")].toArray().size(), 2);
+
+        QCOMPARE(run({QStringLiteral("classes"), project, QStringLiteral("--add"), QStringLiteral("cat"), QStringLiteral("--add"),
+                      QStringLiteral("dog")}).exitCode, 0);
+
+        const Result seed = run({QStringLiteral("seed"), project, QStringLiteral("--count"), QStringLiteral("4"),
+                                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+        QCOMPARE(seed.exitCode, 0);
+        const QJsonArray items = seed.json()[QStringLiteral("items")].toArray();
+        QCOMPARE(items.size(), 4);
+        const QString first = items[0].toObject()[QStringLiteral("path")].toString();
+
+        const Result label = run({QStringLiteral("label"), project, first, QStringLiteral("cat"), QStringLiteral("--json")});
+        QCOMPARE(label.exitCode, 0);
+        QCOMPARE(label.json()[QStringLiteral("source")].toString(), QStringLiteral("seed"));
+
+        const Result unknownClass = run({QStringLiteral("label"), project, first, QStringLiteral("horse")});
+        QCOMPARE(unknownClass.exitCode, 1);
+        QVERIFY(unknownClass.err.contains("horse"));
+
+        testsupport::writeFile(path(QStringLiteral("labels.csv")),
+                               "path,class\n\"cat/c1.png\",cat\ndog/d2.jpg,horse\n" + first.toUtf8() + ",\n");
+        QCOMPARE(run({QStringLiteral("label"), project, QStringLiteral("--csv"), path(QStringLiteral("labels.csv"))}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("info"), project, QStringLiteral("--json")}).json()[QStringLiteral("labeled")].toInt(), 1);
+        const Result csv = run({QStringLiteral("label"), project, QStringLiteral("--csv"), path(QStringLiteral("labels.csv")),
+                                QStringLiteral("--create-classes"), QStringLiteral("--json")});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.json()[QStringLiteral("labeled")].toInt(), 2);
+        QCOMPARE(csv.json()[QStringLiteral("cleared")].toInt(), 1);
+        QCOMPARE(csv.json()[QStringLiteral("classes_created")].toInt(), 1);
+
+        const Result skip = run({QStringLiteral("skip"), project, items[1].toObject()[QStringLiteral("path")].toString()});
+        QCOMPARE(skip.exitCode, 0);
+        info = run({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(info.json()[QStringLiteral("seed_drawn")].toInt(), 5);
+        QCOMPARE(info.json()[QStringLiteral("seed_skipped")].toInt(), 1);
+        QCOMPARE(info.json()[QStringLiteral("labeled")].toInt(), 2);
+
+        QCOMPARE(run({QStringLiteral("unlabel"), project, QStringLiteral("cat/c1.png")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("info"), project, QStringLiteral("--json")}).json()[QStringLiteral("labeled")].toInt(), 1);
+
+        const Result problems = run({QStringLiteral("info"), project, QStringLiteral("--unreadable")});
+        QVERIFY(problems.out.contains("dog/broken.png"));
+    }
+
+    void importsIdxFiles()
+    {
+        QByteArray images("\0\0\x08\x03\0\0\0\x04\0\0\0\x02\0\0\0\x02", 16);
+        images += QByteArray(16, '\x40');
+        const QByteArray labels("\0\0\x08\x01\0\0\0\x04\0\1\0\1", 12);
+        testsupport::writeFile(path(QStringLiteral("i.idx3")), images);
+        testsupport::writeFile(path(QStringLiteral("l.idx1")), labels);
+        const QString project = path(QStringLiteral("idx.semiprune"));
+        const Result result = run({QStringLiteral("import-idx"), project, QStringLiteral("--out"), path(QStringLiteral("idx-images")),
+                                   QStringLiteral("--images"), path(QStringLiteral("i.idx3")), QStringLiteral("--labels"),
+                                   path(QStringLiteral("l.idx1")), QStringLiteral("--class-names"), QStringLiteral("zero,one"),
+                                   QStringLiteral("--label-mode"), QStringLiteral("known"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json()[QStringLiteral("converted")].toInt(), 4);
+        QCOMPARE(result.json()[QStringLiteral("labels_imported")].toInt(), 4);
+        const Result classes = run({QStringLiteral("classes"), project, QStringLiteral("--json")});
+        QCOMPARE(classes.json()[QStringLiteral("classes")].toArray().size(), 2);
+
+        testsupport::writeFile(path(QStringLiteral("bad.idx3")), "\x08\x03 definitely not idx");
+        const Result bad = run({QStringLiteral("import-idx"), path(QStringLiteral("bad.semiprune")), QStringLiteral("--out"),
+                                path(QStringLiteral("bad-images")), QStringLiteral("--images"), path(QStringLiteral("bad.idx3"))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("magic"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("bad.semiprune"))));
+    }
+
+    void badUsageAndBadFilesFailWithOneLine()
+    {
+        const Result unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        const Result missing = run({QStringLiteral("info")});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.err.count('\n'), 1);
+        testsupport::writeFile(path(QStringLiteral("fake.semiprune")), QByteArray(2048, 'z'));
+        const Result fake = run({QStringLiteral("info"), path(QStringLiteral("fake.semiprune"))});
+        QCOMPARE(fake.exitCode, 1);
+        QVERIFY(fake.err.contains("not a SemiPrune project"));
+        QCOMPARE(fake.err.count('\n'), 1);
+        const Result count = run({QStringLiteral("seed"), path(QStringLiteral("pets.semiprune")), QStringLiteral("--count"), QStringLiteral("many")});
+        QVERIFY2(count.exitCode == 2, count.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
