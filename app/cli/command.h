@@ -30,5 +30,6 @@ struct UsageError
 std::vector<Command> projectCommands();
 std::vector<Command> labelCommands();
 std::vector<Command> idxCommands();
+std::vector<Command> learningCommands();
 
 } // namespace semiprune::cli

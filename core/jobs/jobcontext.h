@@ -40,6 +40,8 @@ public:
     void cancel() { m_cancelled.store(true); }
     bool isCancelled() const { return m_cancelled.load(); }
     void checkCancelled() const;
+    // For code that polls a plain flag (the trainers).
+    const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
 
     // Starts a new phase with its own count and ETA.
     void beginPhase(const QString &phase, qint64 total);

@@ -14,7 +14,7 @@ namespace semiprune::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-const std::array<const char *, 1> kMigrations = {
+const std::array<const char *, 2> kMigrations = {
     // 1: the foundation: dataset, images, classes, human labels, seed draws.
     R"sql(
     CREATE TABLE meta (
@@ -76,6 +76,103 @@ const std::array<const char *, 1> kMigrations = {
         skipped  INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX seed_items_draw ON seed_items(draw_id, position);
+    )sql",
+
+    // 2: the learning engine: runs with their parameters and metrics, trained models, predictions
+    // (pseudo-labels), training dynamics, difficulty scores and selections. Resume checkpoints are
+    // files beside the project (rewritten often, deleted when a run ends): see RunFiles.
+    R"sql(
+    CREATE TABLE runs (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        state       TEXT NOT NULL CHECK (state IN ('running', 'finished', 'failed', 'cancelled', 'interrupted')),
+        parameters  TEXT NOT NULL,             -- JSON
+        fingerprint TEXT NOT NULL,             -- what must match for a later run to reuse or resume this one
+        device      TEXT,
+        threads     INTEGER,
+        owner_pid   INTEGER,
+        started_at  INTEGER NOT NULL,
+        finished_at INTEGER,
+        progress    INTEGER NOT NULL DEFAULT 0, -- steps or epochs done
+        total       INTEGER NOT NULL DEFAULT 0,
+        metrics     TEXT NOT NULL DEFAULT '{}', -- JSON summary
+        message     TEXT,
+        parent_id   INTEGER REFERENCES runs(id) ON DELETE SET NULL
+    );
+    CREATE INDEX runs_kind ON runs(kind, state);
+
+    CREATE TABLE run_metrics (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        name   TEXT NOT NULL,
+        step   INTEGER NOT NULL,
+        value  REAL NOT NULL,
+        PRIMARY KEY (run_id, name, step)
+    ) WITHOUT ROWID;
+
+    -- The images a run trained on, in the order its per-image blobs use.
+    CREATE TABLE run_images (
+        run_id   INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        label    INTEGER,                      -- the class index trained on (-1: unlabeled)
+        PRIMARY KEY (run_id, position)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE run_classes (
+        run_id   INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,             -- the class index inside the run's model
+        class_id INTEGER NOT NULL REFERENCES classes(id),
+        PRIMARY KEY (run_id, position)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE models (
+        run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+        data   BLOB NOT NULL
+    );
+
+    CREATE TABLE predictions (
+        run_id        INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        image_id      INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        class_id      INTEGER NOT NULL REFERENCES classes(id),
+        confidence    REAL NOT NULL,
+        probabilities BLOB NOT NULL,           -- float32 per class, in run_classes order
+        PRIMARY KEY (run_id, image_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE dynamics_epochs (
+        run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        epoch   INTEGER NOT NULL,
+        records BLOB NOT NULL,                 -- one record per run_images position
+        PRIMARY KEY (run_id, epoch)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE scores (
+        run_id   INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        kind     TEXT NOT NULL,
+        image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        value    REAL NOT NULL,
+        PRIMARY KEY (run_id, kind, image_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE selections (
+        id         INTEGER PRIMARY KEY,
+        run_id     INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+        name       TEXT NOT NULL UNIQUE,
+        method     TEXT NOT NULL,
+        keep_ratio REAL NOT NULL,
+        beta       REAL,
+        parameters TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+
+    CREATE TABLE selection_items (
+        selection_id INTEGER NOT NULL REFERENCES selections(id) ON DELETE CASCADE,
+        image_id     INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        kept         INTEGER NOT NULL,
+        reason       TEXT NOT NULL,
+        rank         INTEGER,                  -- order of choice among the kept
+        PRIMARY KEY (selection_id, image_id)
+    ) WITHOUT ROWID;
     )sql",
 };
 

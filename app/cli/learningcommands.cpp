@@ -1,0 +1,233 @@
+#include "command.h"
+#include "output.h"
+#include "support.h"
+
+#include "common/error.h"
+#include "jobs/pipelinesettings.h"
+#include "pipeline/pipeline.h"
+#include "storage/database.h"
+#include "storage/project.h"
+#include "storage/resulttables.h"
+#include "storage/runtable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace semiprune::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void addSettingOptions(QCommandLineParser &parser, bool training)
+{
+    const PipelineSettings d;
+    parser.addOptions({jsonOption(),
+                       QCommandLineOption(QStringLiteral("selector"), tr("cutoff (default), class-cutoff, ccs, dual-beta or random."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("score"), tr("The score to rank by: aum (default), forgetting, el2n, dual."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("keep"), tr("Keep ratio r in (0, 1) (default %1).").arg(d.keepRatio), QStringLiteral("r")),
+                       QCommandLineOption(QStringLiteral("beta"), tr("Hard-cutoff rate, 0 <= beta < 1 - r (default: the method's value for r)."), QStringLiteral("beta")),
+                       QCommandLineOption(QStringLiteral("force-seed"), tr("Always keep the images labeled by hand (the seed).")),
+                       QCommandLineOption(QStringLiteral("name"), tr("Name of the stored selection (default: method and ratio)."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("seed"), tr("Random seed (default %1).").arg(d.seed), QStringLiteral("integer"))});
+    if (!training)
+        return;
+    parser.addOptions({QCommandLineOption(QStringLiteral("steps"), tr("FixMatch steps K (default %1).").arg(d.sslSteps), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("batch"), tr("Labeled images per FixMatch step B (default %1).").arg(d.batchSize), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("mu"), tr("Unlabeled images per labeled one (default %1).").arg(d.mu), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("threshold"), tr("Pseudo-label confidence threshold tau (default %1).").arg(d.threshold), QStringLiteral("tau")),
+                       QCommandLineOption(QStringLiteral("epochs"), tr("Proxy training epochs E (default %1).").arg(d.proxyEpochs), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("threads"), tr("CPU threads (default: all cores)."), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("device"), tr("auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
+                       QCommandLineOption(QStringLiteral("no-flip"), tr("Never flip images horizontally (for classes a flip changes)."))});
+}
+
+int intValue(const QCommandLineParser &parser, const QString &name, int fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok)
+        throw UsageError{tr("--%1 takes a whole number").arg(name)};
+    return value;
+}
+
+double doubleValue(const QCommandLineParser &parser, const QString &name, double fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok)
+        throw UsageError{tr("--%1 takes a number").arg(name)};
+    return value;
+}
+
+PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
+{
+    PipelineSettings s;
+    if (parser.isSet(QStringLiteral("selector")))
+        s.selector = selectorKindFromName(parser.value(QStringLiteral("selector")));
+    if (parser.isSet(QStringLiteral("score")))
+        s.score = parser.value(QStringLiteral("score"));
+    s.keepRatio = doubleValue(parser, QStringLiteral("keep"), s.keepRatio);
+    s.beta = doubleValue(parser, QStringLiteral("beta"), s.beta);
+    if (parser.isSet(QStringLiteral("beta")) && s.beta < 0)
+        throw Error(tr("beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
+    s.forceSeed = parser.isSet(QStringLiteral("force-seed"));
+    s.selectionName = parser.value(QStringLiteral("name"));
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        s.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            throw UsageError{tr("--seed takes a non-negative integer")};
+    }
+    if (training) {
+        s.sslSteps = intValue(parser, QStringLiteral("steps"), s.sslSteps);
+        s.batchSize = intValue(parser, QStringLiteral("batch"), s.batchSize);
+        s.mu = intValue(parser, QStringLiteral("mu"), s.mu);
+        s.threshold = doubleValue(parser, QStringLiteral("threshold"), s.threshold);
+        s.proxyEpochs = intValue(parser, QStringLiteral("epochs"), s.proxyEpochs);
+        s.threads = intValue(parser, QStringLiteral("threads"), s.threads);
+        if (parser.isSet(QStringLiteral("device")))
+            s.device = parser.value(QStringLiteral("device"));
+        s.allowFlip = !parser.isSet(QStringLiteral("no-flip"));
+    }
+    s.validate();
+    return s;
+}
+
+void printResult(const PipelineResult &result, bool json)
+{
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("ssl_run"), result.sslRun.value},
+                              {QStringLiteral("dynamics_run"), result.dynamicsRun.value},
+                              {QStringLiteral("scores_run"), result.scoresRun.value},
+                              {QStringLiteral("selection"), result.selectionName},
+                              {QStringLiteral("kept"), result.kept},
+                              {QStringLiteral("total"), result.total},
+                              {QStringLiteral("pseudo_label_accuracy"), result.pseudoLabelAccuracy},
+                              {QStringLiteral("reused_ssl"), result.reusedSsl},
+                              {QStringLiteral("reused_dynamics"), result.reusedDynamics},
+                              {QStringLiteral("resumed"), result.resumed},
+                              {QStringLiteral("seconds"), result.seconds}});
+        return;
+    }
+    if (result.reusedSsl || result.reusedDynamics)
+        printLine(tr("Reused finished runs: %1%2").arg(result.reusedSsl ? tr("FixMatch ") : QString(),
+                                                       result.reusedDynamics ? tr("training dynamics") : QString()));
+    if (result.resumed)
+        printLine(tr("Resumed an interrupted run from its last checkpoint."));
+    if (result.pseudoLabelAccuracy >= 0)
+        printLine(tr("Pseudo-label accuracy against the hidden reference labels: %1 %").arg(result.pseudoLabelAccuracy * 100, 0, 'f', 1));
+    if (!result.selectionName.isEmpty())
+        printLine(tr("Selection \"%1\": keeps %2 of %3 images.").arg(result.selectionName).arg(result.kept).arg(result.total));
+    printLine(tr("Done in %1 s.").arg(result.seconds, 0, 'f', 1));
+}
+
+Command stageCommand(const QString &name, const QString &summary, PipelineStage last)
+{
+    return Command{
+        name, summary, QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) { addSettingOptions(parser, true); },
+        [last](QCommandLineParser &parser) {
+            const QString file = positional(parser, 0, tr("the project file"));
+            expectPositionals(parser, 1);
+            const PipelineSettings settings = settingsFrom(parser, true);
+            const auto project = openProject(file);
+            const bool json = parser.isSet(QStringLiteral("json"));
+            PipelineResult result;
+            runWithProgress(json, [&](JobContext &job) { result = Pipeline(*project, settings, job).run(last); });
+            printResult(result, json);
+            return 0;
+        }};
+}
+
+Command select()
+{
+    return Command{
+        QStringLiteral("select"), tr("Select a coreset from the newest difficulty scores (fast; no training)."),
+        QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) { addSettingOptions(parser, false); },
+        [](QCommandLineParser &parser) {
+            const QString file = positional(parser, 0, tr("the project file"));
+            expectPositionals(parser, 1);
+            const PipelineSettings settings = settingsFrom(parser, false);
+            const auto project = openProject(file);
+            const bool json = parser.isSet(QStringLiteral("json"));
+            PipelineResult result;
+            runWithProgress(json, [&](JobContext &job) { result = Pipeline(*project, settings, job).selectOnly(); });
+            printResult(result, json);
+            return 0;
+        }};
+}
+
+Command runs()
+{
+    return Command{
+        QStringLiteral("runs"), tr("List the runs and selections recorded in a project."), QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) { parser.addOptions({jsonOption()}); },
+        [](QCommandLineParser &parser) {
+            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            expectPositionals(parser, 1);
+            Database &db = project->db();
+            if (!project->isReadOnly())
+                RunTable(db).markAbandonedRunsInterrupted();
+            QJsonArray runArray, selectionArray;
+            for (const RunRecord &run : RunTable(db).all()) {
+                runArray.append(QJsonObject{{QStringLiteral("id"), run.id.value}, {QStringLiteral("kind"), run.kind},
+                                            {QStringLiteral("state"), runStateName(run.state)}, {QStringLiteral("device"), run.device},
+                                            {QStringLiteral("threads"), run.threads}, {QStringLiteral("progress"), run.progress},
+                                            {QStringLiteral("total"), run.total}, {QStringLiteral("started_at"), run.startedAtMs},
+                                            {QStringLiteral("finished_at"), run.finishedAtMs}, {QStringLiteral("metrics"), run.metrics},
+                                            {QStringLiteral("parameters"), run.parameters}, {QStringLiteral("message"), run.message}});
+            }
+            for (const SelectionRecord &s : SelectionTable(db).all()) {
+                selectionArray.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("method"), s.method},
+                                                  {QStringLiteral("keep_ratio"), s.keepRatio}, {QStringLiteral("beta"), s.beta},
+                                                  {QStringLiteral("kept"), s.kept}, {QStringLiteral("total"), s.total}});
+            }
+            if (parser.isSet(QStringLiteral("json"))) {
+                printJson(QJsonObject{{QStringLiteral("runs"), runArray}, {QStringLiteral("selections"), selectionArray}});
+                return 0;
+            }
+            for (const QJsonValue &value : runArray) {
+                const QJsonObject r = value.toObject();
+                const qint64 started = r[QStringLiteral("started_at")].toInteger(), finished = r[QStringLiteral("finished_at")].toInteger();
+                printLine(QStringLiteral("#%1 %2 %3 %4/%5 %6 %7 s  %8")
+                              .arg(r[QStringLiteral("id")].toInteger(), 4)
+                              .arg(r[QStringLiteral("kind")].toString().leftJustified(12), r[QStringLiteral("state")].toString().leftJustified(11))
+                              .arg(r[QStringLiteral("progress")].toInteger()).arg(r[QStringLiteral("total")].toInteger())
+                              .arg(r[QStringLiteral("device")].toString())
+                              .arg(finished > 0 ? (finished - started) / 1000.0 : 0.0, 0, 'f', 1)
+                              .arg(r[QStringLiteral("message")].toString()));
+            }
+            for (const QJsonValue &value : selectionArray) {
+                const QJsonObject s = value.toObject();
+                printLine(tr("selection %1: %2, keep %3, kept %4 of %5").arg(s[QStringLiteral("name")].toString(), s[QStringLiteral("method")].toString())
+                              .arg(s[QStringLiteral("keep_ratio")].toDouble()).arg(s[QStringLiteral("kept")].toInteger()).arg(s[QStringLiteral("total")].toInteger()));
+            }
+            if (runArray.isEmpty())
+                printLine(tr("No runs yet."));
+            return 0;
+        }};
+}
+
+} // namespace
+
+std::vector<Command> learningCommands()
+{
+    return {stageCommand(QStringLiteral("pipeline"), tr("Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
+            stageCommand(QStringLiteral("ssl"), tr("Train the semi-supervised model (FixMatch) on the seed and unlabeled images."), PipelineStage::Ssl),
+            stageCommand(QStringLiteral("pseudo-label"), tr("Pseudo-label every image (runs FixMatch first if needed)."), PipelineStage::PseudoLabel),
+            stageCommand(QStringLiteral("dynamics"), tr("Train the proxy model on the (pseudo-)labels, recording training dynamics."), PipelineStage::Dynamics),
+            stageCommand(QStringLiteral("scores"), tr("Score every image's difficulty (AUM, forgetting, EL2N, DUAL)."), PipelineStage::Scores),
+            select(), runs()};
+}
+
+} // namespace semiprune::cli

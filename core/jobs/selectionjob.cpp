@@ -1,0 +1,137 @@
+#include "selectionjob.h"
+
+#include "jobcontext.h"
+#include "pipelinesettings.h"
+#include "common/error.h"
+#include "scoring/scores.h"
+#include "selection/coveragecentric.h"
+#include "selection/dualbeta.h"
+#include "selection/hardcutoff.h"
+#include "selection/randomselection.h"
+#include "storage/database.h"
+#include "storage/project.h"
+#include "storage/resulttables.h"
+#include "storage/runtable.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace semiprune {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SelectionJob", text);
+}
+
+const char *reasonName(SelectionReason reason)
+{
+    switch (reason) {
+    case SelectionReason::Kept: return "kept";
+    case SelectionReason::DroppedHard: return "dropped-hard";
+    case SelectionReason::DroppedEasy: return "dropped-easy";
+    case SelectionReason::DroppedNotSampled: return "not-sampled";
+    }
+    return "unknown";
+}
+
+std::vector<double> inOrder(const QHash<ImageId, double> &values, const std::vector<ImageId> &images, const QString &kind)
+{
+    std::vector<double> ordered;
+    ordered.reserve(images.size());
+    for (ImageId image : images) {
+        const auto value = values.constFind(image);
+        if (value == values.cend())
+            throw Error(tr("The %1 scores are incomplete: run the pipeline again.").arg(kind));
+        ordered.push_back(*value);
+    }
+    return ordered;
+}
+
+// The images a human labeled (the seed, and any other): kept when the settings force them in, as
+// their labels cost nothing more.
+std::vector<bool> humanLabeledMask(Database &db, const std::vector<ImageId> &images)
+{
+    QSet<qint64> seed;
+    Statement query = db.prepare("SELECT image_id FROM labels");
+    while (query.step())
+        seed.insert(query.int64(0));
+    std::vector<bool> mask;
+    for (ImageId image : images)
+        mask.push_back(seed.contains(image.value));
+    return mask;
+}
+
+} // namespace
+
+QString defaultSelectionName(const PipelineSettings &settings)
+{
+    return QStringLiteral("%1-keep%2").arg(selectorKindName(settings.selector)).arg(qRound(settings.keepRatio * 100));
+}
+
+SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, RunId scoresRun, JobContext &job)
+{
+    settings.validate();
+    Database &db = project.db();
+    RunTable runs(db);
+    const auto scoresRecord = runs.find(scoresRun);
+    if (!scoresRecord || scoresRecord->state != RunState::Finished)
+        throw Error(tr("Run %1 is not a finished scores run.").arg(scoresRun.value));
+    const RunId dynamicsRun = scoresRecord->parent;
+    const std::vector<ImageId> images = runs.images(dynamicsRun);
+    const std::vector<int> labels = runs.imageLabels(dynamicsRun);
+    ScoreTable scores(db);
+    const std::vector<bool> forced = settings.forceSeed ? humanLabeledMask(db, images) : std::vector<bool>{};
+    const ScoreKind kind = parseScoreKind(settings.score);
+    const double beta = settings.effectiveBeta();
+
+    job.beginPhase(tr("Selecting the coreset"), 1);
+    Selection selection;
+    switch (settings.selector) {
+    case SelectorKind::HardCutoff:
+        selection = selectHardCutoff(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
+                                     hardEndOf(kind), settings.keepRatio, beta, forced);
+        break;
+    case SelectorKind::ClassAwareCutoff:
+        selection = selectClassAwareHardCutoff(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
+                                               labels, hardEndOf(kind), settings.keepRatio, beta, forced);
+        break;
+    case SelectorKind::Ccs:
+        selection = selectCoverageCentric(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
+                                          hardEndOf(kind), settings.keepRatio, beta, settings.seed, forced);
+        break;
+    case SelectorKind::DualBeta:
+        selection = selectDualBeta(inOrder(scores.forRun(scoresRun, QStringLiteral("dual")), images, QStringLiteral("dual")),
+                                   inOrder(scores.forRun(scoresRun, QStringLiteral("dual_confidence")), images,
+                                           QStringLiteral("dual_confidence")),
+                                   settings.keepRatio, settings.seed, forced);
+        break;
+    case SelectorKind::Random:
+        selection = selectRandom(int(images.size()), settings.keepRatio, settings.seed, forced);
+        break;
+    }
+
+    std::vector<SelectionItem> items(images.size());
+    for (size_t i = 0; i < images.size(); ++i)
+        items[i] = SelectionItem{images[i], selection.reasons[i] == SelectionReason::Kept, QLatin1String(reasonName(selection.reasons[i])), -1};
+    for (size_t rank = 0; rank < selection.kept.size(); ++rank)
+        items[size_t(selection.kept[rank])].rank = int(rank);
+
+    SelectionRecord record;
+    record.run = scoresRun;
+    record.name = settings.selectionName.isEmpty() ? defaultSelectionName(settings) : settings.selectionName;
+    record.method = selectorKindName(settings.selector);
+    record.keepRatio = settings.keepRatio;
+    record.beta = settings.selector == SelectorKind::DualBeta || settings.selector == SelectorKind::Random ? -1 : beta;
+    record.parameters = settings.toJson();
+    Transaction transaction(db);
+    const qint64 id = SelectionTable(db).save(record, items);
+    transaction.commit();
+    job.finishPhase();
+    return SelectionOutcome{id, record.name, qint64(selection.kept.size()), qint64(images.size()), record.beta};
+}
+
+} // namespace semiprune

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/ids.h"
+
+#include <QString>
+
+namespace semiprune {
+
+class JobContext;
+class Project;
+struct PipelineSettings;
+
+struct SelectionOutcome
+{
+    qint64 selectionId = 0;
+    QString selectionName;
+    qint64 kept = 0;
+    qint64 total = 0;
+    double beta = -1;
+};
+
+// Stage 6: selects a coreset from a scores run with the settings' selector, keep ratio and beta
+// (the default beta for the keep ratio when none is given), optionally forcing every human-labeled
+// image in,
+// and stores it under a name (replacing an older selection of that name).
+SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, RunId scoresRun, JobContext &job);
+
+// The default name of a selection: method and keep ratio, e.g. "cutoff-keep30".
+QString defaultSelectionName(const PipelineSettings &settings);
+
+} // namespace semiprune

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "jobs/pipelinesettings.h"
+#include "common/ids.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace semiprune {
+
+class JobContext;
+class Project;
+struct TrainingSet;
+
+enum class PipelineStage { Ssl, PseudoLabel, Dynamics, Scores, Select };
+QString pipelineStageName(PipelineStage stage);
+PipelineStage pipelineStageFromName(const QString &name); // throws Error
+
+struct PipelineResult
+{
+    RunId sslRun;          // invalid when skipped (fully labeled data)
+    RunId dynamicsRun;
+    RunId scoresRun;
+    qint64 selectionId = 0;
+    QString selectionName;
+    qint64 kept = 0;
+    qint64 total = 0;
+    double pseudoLabelAccuracy = -1; // against hidden reference labels, where there are any
+    bool reusedSsl = false;
+    bool reusedDynamics = false;
+    bool resumed = false;
+    double seconds = 0;
+};
+
+// The method of method.md, stage by stage, on a project: FixMatch on the labeled seed and every
+// unlabeled image, pseudo-labels, proxy training recording training dynamics, difficulty scores,
+// and a coreset selection. A stage whose inputs and settings match a finished run is reused; one
+// that was interrupted or cancelled resumes from its last checkpoint. With every image labeled,
+// FixMatch and pseudo-labels are skipped (supervised pruning). Every run is recorded in the project
+// with its settings, device, threads, timing and metrics.
+//
+// Thread rules: run on one worker thread with the project opened there; the JobContext may be
+// cancelled from any thread; the metric callback runs on the worker.
+class Pipeline final
+{
+public:
+    using MetricCallback = std::function<void(const QString &stage, const QString &name, qint64 step, double value)>;
+
+    Pipeline(Project &project, PipelineSettings settings, JobContext &job);
+    ~Pipeline();
+
+    void setMetricCallback(MetricCallback callback);
+
+    // Runs every stage up to and including `last`. Takes the project's run lock for its duration.
+    PipelineResult run(PipelineStage last = PipelineStage::Select);
+
+    // Stage 6 alone, from the newest finished scores: cheap, for trying keep ratios and selectors.
+    PipelineResult selectOnly();
+
+private:
+    struct Stages;
+    Project &m_project;
+    PipelineSettings m_settings;
+    JobContext &m_job;
+    MetricCallback m_metric;
+};
+
+} // namespace semiprune

@@ -1,0 +1,248 @@
+// The whole method on a project: FixMatch, pseudo-labels, dynamics, scores and selection, with
+// reuse, cancellation, the run lock and bad settings. Tiny synthetic images, CPU, seconds.
+
+#include "testsupport.h"
+
+#include "common/error.h"
+#include "dataset/folderimporter.h"
+#include "jobs/jobcontext.h"
+#include "jobs/runlock.h"
+#include "pipeline/pipeline.h"
+#include "storage/classtable.h"
+#include "storage/database.h"
+#include "storage/imagetable.h"
+#include "storage/labeltable.h"
+#include "storage/project.h"
+#include "storage/resulttables.h"
+#include "storage/runtable.h"
+#include "storage/statement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace semiprune;
+
+namespace {
+
+constexpr int kPerClass = 24;
+const char *const kClasses[] = {"bars", "columns", "dots"};
+
+// Three easily told apart patterns with per-image jitter and noise.
+cv::Mat pattern(int cls, int index)
+{
+    cv::Mat image(12, 12, CV_8UC1, cv::Scalar(20));
+    const int phase = index % 3;
+    for (int y = 0; y < 12; ++y)
+        for (int x = 0; x < 12; ++x) {
+            bool on = false;
+            if (cls == 0) on = (y + phase) % 4 < 2;
+            if (cls == 1) on = (x + phase) % 4 < 2;
+            if (cls == 2) on = (x + phase) % 4 == 0 && (y + phase) % 4 == 0;
+            image.at<uchar>(y, x) = uchar(on ? 220 : 20) + uchar((x * 31 + y * 17 + index * 13) % 25);
+        }
+    return image;
+}
+
+PipelineSettings tinySettings()
+{
+    PipelineSettings settings;
+    settings.sslSteps = 30;
+    settings.batchSize = 8;
+    settings.mu = 2;
+    settings.proxyEpochs = 4;
+    settings.keepRatio = 0.5;
+    settings.threads = 2;
+    settings.device = QStringLiteral("cpu");
+    return settings;
+}
+
+} // namespace
+
+class TestPipeline final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+    int m_counter = 0;
+
+    // A project with hidden reference labels and `labeledPerClass` seed labels per class.
+    std::unique_ptr<Project> project(int labeledPerClass, int classesLabeled = 3)
+    {
+        auto p = Project::create(m_dir.filePath(QStringLiteral("p%1.semiprune").arg(++m_counter)), m_root);
+        JobContext job;
+        ImportOptions options;
+        options.labelMode = LabelMode::Hidden;
+        importFolder(*p, options, job);
+        ClassTable classes(p->db());
+        LabelTable labels(p->db());
+        ImageTable images(p->db());
+        for (int c = 0; c < classesLabeled; ++c) {
+            const ClassId id = classes.add(QLatin1String(kClasses[c])).id;
+            for (int i = 0; i < labeledPerClass; ++i) {
+                const auto image = images.findByPath(QStringLiteral("%1/%2.png").arg(QLatin1String(kClasses[c])).arg(i));
+                labels.set(image->id, id, LabelSource::Seed, 1);
+            }
+        }
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = m_dir.filePath(QStringLiteral("images"));
+        for (int c = 0; c < 3; ++c) {
+            for (int i = 0; i < kPerClass; ++i) {
+                const QString path = m_root + QStringLiteral("/%1/%2.png").arg(QLatin1String(kClasses[c])).arg(i);
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                QVERIFY(cv::imwrite(path.toStdString(), pattern(c, i)));
+            }
+        }
+    }
+
+    void runsEveryStageAndRecordsIt()
+    {
+        auto p = project(3);
+        JobContext job;
+        QStringList stagesSeen;
+        Pipeline pipeline(*p, tinySettings(), job);
+        pipeline.setMetricCallback([&](const QString &stage, const QString &, qint64, double) {
+            if (!stagesSeen.contains(stage))
+                stagesSeen << stage;
+        });
+        const PipelineResult result = pipeline.run();
+        QVERIFY(result.sslRun.isValid());
+        QVERIFY(result.dynamicsRun.isValid());
+        QVERIFY(result.scoresRun.isValid());
+        QCOMPARE(stagesSeen, (QStringList{QStringLiteral("ssl"), QStringLiteral("dynamics")}));
+        QCOMPARE(result.total, qint64(3 * kPerClass));
+        QCOMPARE(result.kept, qint64(3 * kPerClass / 2));
+        QVERIFY2(result.pseudoLabelAccuracy > 0.5, qPrintable(QString::number(result.pseudoLabelAccuracy)));
+
+        Database &db = p->db();
+        for (const RunRecord &run : RunTable(db).all()) {
+            QCOMPARE(run.state, RunState::Finished);
+            QCOMPARE(run.device, QStringLiteral("cpu"));
+        }
+        QCOMPARE(DynamicsTable(db).epochCount(result.dynamicsRun), 4);
+        QCOMPARE(ScoreTable(db).kinds(result.scoresRun),
+                 (QStringList{QStringLiteral("aum"), QStringLiteral("dual"), QStringLiteral("dual_confidence"),
+                              QStringLiteral("el2n"), QStringLiteral("forgetting")}));
+        QCOMPARE(ScoreTable(db).forRun(result.scoresRun, QStringLiteral("aum")).size(), 3 * kPerClass);
+        Statement predictions = db.prepare("SELECT count(*) FROM predictions");
+        predictions.step();
+        QCOMPARE(predictions.integer(0), 3 * kPerClass);
+        QVERIFY(!RunTable(db).metricPoints(result.sslRun, QStringLiteral("loss")).empty());
+        const auto selection = SelectionTable(db).findByName(result.selectionName);
+        QVERIFY(selection);
+        QCOMPARE(selection->kept, result.kept);
+        QVERIFY(!QDir(p->filePath() + QStringLiteral(".runs")).entryList(QDir::Files).size()); // checkpoints cleaned up
+
+        // A second run with the same inputs reuses FixMatch and the dynamics; a new ratio re-selects.
+        PipelineSettings again = tinySettings();
+        again.keepRatio = 0.25;
+        JobContext job2;
+        const PipelineResult second = Pipeline(*p, again, job2).run();
+        QVERIFY(second.reusedSsl);
+        QVERIFY(second.reusedDynamics);
+        QCOMPARE(second.kept, qint64(3 * kPerClass / 4));
+
+        // Selection alone, every selector, exact budget.
+        for (SelectorKind kind : {SelectorKind::HardCutoff, SelectorKind::ClassAwareCutoff, SelectorKind::Ccs,
+                                  SelectorKind::DualBeta, SelectorKind::Random}) {
+            PipelineSettings settings = tinySettings();
+            settings.selector = kind;
+            settings.keepRatio = 0.3;
+            settings.forceSeed = true;
+            JobContext selectJob;
+            const PipelineResult selected = Pipeline(*p, settings, selectJob).selectOnly();
+            QCOMPARE(selected.kept, qint64(std::floor(0.3 * 3 * kPerClass)));
+            const auto items = SelectionTable(db).items(selected.selectionId);
+            LabelTable labels(db);
+            for (const SelectionItem &item : items) {
+                if (labels.find(item.image))
+                    QVERIFY2(item.kept, "a forced seed image was dropped");
+            }
+        }
+    }
+
+    void fullyLabeledDataSkipsFixMatch()
+    {
+        auto p = project(kPerClass);
+        JobContext job;
+        const PipelineResult result = Pipeline(*p, tinySettings(), job).run();
+        QVERIFY(!result.sslRun.isValid());
+        QVERIFY(result.dynamicsRun.isValid());
+        QCOMPARE(result.kept, qint64(3 * kPerClass / 2));
+    }
+
+    void cancelLeavesAConsistentProjectAndResumes()
+    {
+        auto p = project(3);
+        JobContext job;
+        int steps = 0;
+        Pipeline pipeline(*p, tinySettings(), job);
+        pipeline.setMetricCallback([&](const QString &stage, const QString &, qint64, double) {
+            if (stage == QLatin1String("ssl") && ++steps == 2)
+                job.cancel();
+        });
+        QVERIFY_THROWS_EXCEPTION(JobCancelled, pipeline.run());
+        const auto runs = RunTable(p->db()).all();
+        QCOMPARE(runs.size(), size_t(1));
+        QCOMPARE(runs[0].state, RunState::Cancelled);
+        Statement check = p->db().prepare("PRAGMA integrity_check");
+        check.step();
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
+
+        JobContext again;
+        const PipelineResult result = Pipeline(*p, tinySettings(), again).run(PipelineStage::Ssl);
+        QVERIFY(result.resumed);
+        QCOMPARE(result.sslRun, runs[0].id);
+        QCOMPARE(RunTable(p->db()).find(runs[0].id)->state, RunState::Finished);
+    }
+
+    void refusesWhatCannotWork()
+    {
+        const auto message = [](Project &project, PipelineSettings settings) {
+            JobContext job;
+            try {
+                Pipeline(project, settings, job).run();
+            } catch (const Error &error) {
+                return error.message();
+            }
+            return QString();
+        };
+        auto unlabeled = project(0, 0);
+        QVERIFY(message(*unlabeled, tinySettings()).contains(QStringLiteral("No image is labeled")));
+        auto oneClass = project(3, 1);
+        QVERIFY(message(*oneClass, tinySettings()).contains(QStringLiteral("Only one class")));
+        auto p = project(3);
+        PipelineSettings zero = tinySettings();
+        zero.proxyEpochs = 0;
+        QVERIFY(message(*p, zero).contains(QStringLiteral("epoch")));
+        PipelineSettings badBeta = tinySettings();
+        badBeta.keepRatio = 0.3;
+        badBeta.beta = 0.7;
+        QVERIFY(message(*p, badBeta).contains(QStringLiteral("beta")));
+        PipelineSettings badKeep = tinySettings();
+        badKeep.keepRatio = 1.0;
+        QVERIFY(message(*p, badKeep).contains(QStringLiteral("keep ratio")));
+        PipelineSettings cuda = tinySettings();
+        cuda.device = QStringLiteral("cuda");
+        if (!message(*p, cuda).isEmpty())
+            QVERIFY(message(*p, cuda).contains(QStringLiteral("CUDA")));
+        {
+            RunLock busy(p->filePath());
+            QVERIFY(message(*p, tinySettings()).contains(QStringLiteral("already")));
+        }
+        JobContext job;
+        QVERIFY_THROWS_EXCEPTION(Error, Pipeline(*p, tinySettings(), job).selectOnly()); // no scores yet
+        QVERIFY(RunTable(p->db()).all().empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
