@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/imgcodecs.hpp>
+
 class TestCli final : public QObject
 {
     Q_OBJECT
@@ -151,6 +153,61 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("magic"));
         QVERIFY(!QFile::exists(path(QStringLiteral("bad.semiprune"))));
+    }
+
+    void aKilledRunResumesFromItsCheckpoint()
+    {
+        // Two classes of stripes, four labeled images each: enough for FixMatch to run.
+        for (int i = 0; i < 16; ++i) {
+            cv::Mat image(12, 12, CV_8UC1, cv::Scalar(30));
+            for (int k = 0; k < 12; k += 3)
+                (i % 2 ? image.col(k) : image.row(k)).setTo(cv::Scalar(220));
+            const QString file = path(QStringLiteral("stripes/%1.png").arg(i));
+            QDir().mkpath(path(QStringLiteral("stripes")));
+            QVERIFY(cv::imwrite(file.toStdString(), image));
+        }
+        const QString project = path(QStringLiteral("stripes.semiprune"));
+        QCOMPARE(run({QStringLiteral("create"), project, path(QStringLiteral("stripes"))}).exitCode, 0);
+        QByteArray csv;
+        for (int i = 0; i < 8; ++i)
+            csv += QByteArray::number(i) + ".png," + (i % 2 ? "columns" : "rows") + "\n";
+        testsupport::writeFile(path(QStringLiteral("stripes.csv")), csv);
+        QCOMPARE(run({QStringLiteral("label"), project, QStringLiteral("--csv"), path(QStringLiteral("stripes.csv")),
+                      QStringLiteral("--create-classes")}).exitCode, 0);
+
+        const QStringList ssl{QStringLiteral("ssl"), project, QStringLiteral("--steps"), QStringLiteral("100000"),
+                              QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("1"),
+                              QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--device"), QStringLiteral("cpu"),
+                              QStringLiteral("--json")};
+        const QString checkpoint = project + QStringLiteral(".runs/run-1.checkpoint");
+        QProcess training;
+        training.start(m_cli, ssl);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(checkpoint).size() > 0, 60000);
+        QTest::qWait(300);
+        training.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(training.waitForFinished(10000));
+
+        // The killed process left its run marked running; the next look at the project sees it is gone.
+        const Result runs = run({QStringLiteral("runs"), project, QStringLiteral("--json")});
+        const QJsonObject first = runs.json()[QStringLiteral("runs")].toArray().at(0).toObject();
+        QCOMPARE(first[QStringLiteral("state")].toString(), QStringLiteral("interrupted"));
+
+        // The same command again continues the same run from its checkpoint, not from step 0.
+        QProcess resumed;
+        resumed.start(m_cli, ssl);
+        QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("runs"), project, QStringLiteral("--json")})
+                                         .json()[QStringLiteral("runs")].toArray().at(0).toObject()[QStringLiteral("state")]
+                                         .toString() == QLatin1String("running"), 60000);
+        const qint64 progressAtResume = run({QStringLiteral("runs"), project, QStringLiteral("--json")})
+                                            .json()[QStringLiteral("runs")].toArray().at(0).toObject()[QStringLiteral("progress")].toInteger();
+        QVERIFY(progressAtResume > 0); // it did not start from scratch
+        QCOMPARE(run({QStringLiteral("runs"), project, QStringLiteral("--json")}).json()[QStringLiteral("runs")].toArray().size(), 1);
+        resumed.terminate(); // like Ctrl-C: cancels after the current step, keeping a checkpoint
+        QVERIFY(resumed.waitForFinished(30000));
+        QCOMPARE(resumed.exitCode(), 130);
+        QCOMPARE(run({QStringLiteral("runs"), project, QStringLiteral("--json")})
+                     .json()[QStringLiteral("runs")].toArray().at(0).toObject()[QStringLiteral("state")].toString(),
+                 QStringLiteral("cancelled"));
     }
 
     void badUsageAndBadFilesFailWithOneLine()

@@ -17,10 +17,11 @@ JobContext *g_runningJob = nullptr;
 
 extern "C" void cancelRunningJob(int)
 {
-    // Only an atomic store: safe in a signal handler. A second Ctrl-C ends the process at once.
+    // Only an atomic store: safe in a signal handler. A second signal ends the process at once.
     if (g_runningJob)
         g_runningJob->cancel();
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
 }
 
 QString formatDuration(double seconds)
@@ -103,16 +104,19 @@ void runWithProgress(bool quiet, const std::function<void(JobContext &)> &work)
     JobContext job([&printer](const JobProgress &progress) { printer(progress); });
     g_runningJob = &job;
     std::signal(SIGINT, cancelRunningJob);
+    std::signal(SIGTERM, cancelRunningJob);
     try {
         work(job);
     } catch (...) {
         g_runningJob = nullptr;
         std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
         printer.finish();
         throw;
     }
     g_runningJob = nullptr;
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     printer.finish();
 }
 

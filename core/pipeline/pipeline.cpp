@@ -232,7 +232,7 @@ struct Pipeline::Stages
         config.threads = settings.threads;
         config.device = deviceChoiceOf(settings.device);
         config.allowFlip = settings.allowFlip;
-        config.checkpointEvery = std::max(50, settings.sslSteps / 20);
+        config.checkpointEvery = std::clamp(settings.sslSteps / 20, 50, 500);
         FixMatchTrainer trainer(*set.bank, labeled, labels, int(set.classes.size()), config);
         if (hasReferenceLabels())
             trainer.setReferenceLabels(set.referenceLabels);
@@ -241,6 +241,7 @@ struct Pipeline::Stages
                                         [&](const QString &path) { trainer.loadCheckpoint(path); });
         // The checkpoint path names the run, known only now; the trainer reads it from its config.
         const_cast<FixMatchConfig &>(trainer.config()).checkpointPath = RunFiles::checkpointPath(project, run);
+        runs.setProgress(run, trainer.step(), settings.sslSteps);
         result.sslRun = run;
         guarded(run, [&] {
             MetricWriter writer(db, run);
@@ -375,6 +376,7 @@ struct Pipeline::Stages
         const_cast<SupervisedConfig &>(trainer.config()).checkpointPath = RunFiles::checkpointPath(project, run);
         if (resumed) {
             table.removeFrom(run, trainer.completedEpochs()); // recomputed, identically
+            runs.setProgress(run, trainer.completedEpochs(), settings.proxyEpochs);
         } else {
             Transaction transaction(db);
             runs.setImages(run, set.images, labels);
