@@ -31,5 +31,6 @@ std::vector<Command> projectCommands();
 std::vector<Command> labelCommands();
 std::vector<Command> idxCommands();
 std::vector<Command> learningCommands();
+std::vector<Command> exportCommands();
 
 } // namespace semiprune::cli

@@ -19,7 +19,7 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : {projectCommands(), idxCommands(), labelCommands(), learningCommands()})
+    for (auto group : {projectCommands(), idxCommands(), labelCommands(), learningCommands(), exportCommands()})
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }
