@@ -14,7 +14,7 @@ PACKAGES=(
     cmake ninja-build ccache g++ pkg-config
     # Qt 6 (libqt6opengl6-dev is only recommended by qt6-charts-dev, but Charts' CMake files need it)
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6
     # learning and images
     libtorch-dev libopencv-dev libopenblas0-openmp
     # storage

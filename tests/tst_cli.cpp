@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,32 @@ private Q_SLOTS:
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("Usage:"), command);
         }
+    }
+
+    void manPageDocumentsEveryCommandAndOption()
+    {
+        const QString man = QString::fromUtf8(testsupport::readFile(QStringLiteral(SEMIPRUNE_MAN_PAGE)))
+                                .replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        QVERIFY(!man.isEmpty());
+        static const QRegularExpression commandLine(QStringLiteral("^  (\\S+)\\s{2,}"), QRegularExpression::MultilineOption);
+        static const QRegularExpression option(QStringLiteral("(--[a-z][a-z-]*)"));
+        const QString overview = QString::fromUtf8(run({QStringLiteral("--help")}).out);
+        int commands = 0;
+        for (const auto &command : commandLine.globalMatch(overview)) {
+            const QString name = command.captured(1);
+            ++commands;
+            const QRegularExpression entry(QStringLiteral("^\\.BR? .*\\b%1\\b").arg(QRegularExpression::escape(name)),
+                                           QRegularExpression::MultilineOption);
+            QVERIFY2(entry.match(man).hasMatch(), qPrintable(name + QStringLiteral(" is not in the man page")));
+            const QString help = QString::fromUtf8(run({name, QStringLiteral("--help")}).out);
+            for (const auto &match : option.globalMatch(help)) {
+                const QString flag = match.captured(1);
+                if (flag == QLatin1String("--help") || flag == QLatin1String("--help-all") || flag == QLatin1String("--json"))
+                    continue;
+                QVERIFY2(man.contains(flag), qPrintable(name + QLatin1Char(' ') + flag + QStringLiteral(" is not in the man page")));
+            }
+        }
+        QVERIFY(commands >= 15);
     }
 
     void roundTrip()

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "imaging/imageheader.h"
 #include "jobs/jobcontext.h"
+#include "jobs/workerpool.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/imagetable.h"
@@ -159,7 +160,7 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
         job.checkCancelled();
         const std::vector<const ScannedFile *> chunk(todo.begin() + qint64(start),
                                                      todo.begin() + qint64(std::min(todo.size(), start + kChunkSize)));
-        const QList<ImageRecord> inspected = QtConcurrent::blockingMapped<QList<ImageRecord>>(
+        const QList<ImageRecord> inspected = QtConcurrent::blockingMapped<QList<ImageRecord>>(workerPool(),
             chunk, [&](const ScannedFile *file) { return inspect(root, *file, options); });
 
         Transaction transaction(db);

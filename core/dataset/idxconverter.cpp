@@ -4,6 +4,7 @@
 #include "idxfile.h"
 #include "common/error.h"
 #include "jobs/jobcontext.h"
+#include "jobs/workerpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -144,7 +145,7 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
             std::vector<qint64> indices(static_cast<size_t>(count));
             std::iota(indices.begin(), indices.end(), 0);
             // PNG encoding is the cost here: both cores share it.
-            QtConcurrent::blockingMap(indices, [&](qint64 index) {
+            QtConcurrent::blockingMap(workerPool(), indices, [&](qint64 index) {
                 if (failed.load() || job.isCancelled())
                     return;
                 const int type = part.channels == 3 ? CV_8UC3 : CV_8UC1;

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "imaging/imagedecoder.h"
 #include "jobs/jobcontext.h"
+#include "jobs/workerpool.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/imagetable.h"
@@ -80,7 +81,7 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job)
         order[i] = i;
     std::atomic<qint64> done{0};
     const QString root = project.datasetRoot();
-    QtConcurrent::blockingMap(order, [&](size_t i) {
+    QtConcurrent::blockingMap(workerPool(), order, [&](size_t i) {
         if (job.isCancelled())
             return;
         DecodeOptions options;

@@ -1,0 +1,82 @@
+#include "learning/engineruntime.h"
+
+#include "common/error.h"
+
+// Deliberately not <torch/torch.h>: these two headers are all this file needs and compile fast.
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <malloc.h>
+#include <sched.h>
+
+#include <algorithm>
+#include <mutex>
+#include <thread>
+
+namespace semiprune {
+
+namespace {
+
+void keepHeap()
+{
+    // Never serve big blocks with mmap (which munmap returns on free), never trim the heap top, and
+    // grow it in large steps: the buffers of one training step are then reused by the next one
+    // without page faults. One arena, so that worker threads use the main arena too: a thread's own
+    // arena cannot hold blocks above 64 MB and would fall back to mmap for them.
+    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_MMAP_MAX, 0);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    mallopt(M_TOP_PAD, 64 << 20);
+}
+
+} // namespace
+
+void EngineRuntime::prepare(int threads, bool keep)
+{
+    static std::once_flag heapOnce;
+    // The first call decides, so an application (or a benchmark) can opt out before any trainer runs.
+    std::call_once(heapOnce, [keep] {
+        if (keep)
+            keepHeap();
+    });
+    const int wanted = threads > 0 ? threads : defaultThreads();
+    if (at::get_num_threads() != wanted)
+        at::set_num_threads(wanted);
+}
+
+int EngineRuntime::defaultThreads()
+{
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof(set), &set) == 0)
+        return std::max(1, CPU_COUNT(&set));
+    return std::max(1, int(std::thread::hardware_concurrency()));
+}
+
+int EngineRuntime::threads()
+{
+    return at::get_num_threads();
+}
+
+bool EngineRuntime::cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+QString EngineRuntime::deviceName(DeviceChoice choice)
+{
+    switch (choice) {
+    case DeviceChoice::Cpu:
+        return QStringLiteral("cpu");
+    case DeviceChoice::Cuda:
+        if (!cudaAvailable())
+            throw Error(QStringLiteral("Training on CUDA was asked for, but no CUDA device is available "
+                                       "(or this build of LibTorch has no CUDA support). Choose the CPU "
+                                       "or Auto."));
+        return QStringLiteral("cuda:0");
+    case DeviceChoice::Auto:
+        break;
+    }
+    return cudaAvailable() ? QStringLiteral("cuda:0") : QStringLiteral("cpu");
+}
+
+} // namespace semiprune

@@ -1,0 +1,75 @@
+#pragma once
+
+// Engine-internal: the LibTorch side shared by the few .cpp files of core/learning that train.
+// Never include this from a public header (the firewall: moc and the GUI must not see torch); it is
+// included only by network.cpp, model.cpp, fixmatchtrainer.cpp and supervisedtrainer.cpp.
+
+#include "learning/model.h"
+
+#include <torch/torch.h>
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace semiprune {
+
+// Base of the engine's networks: a module with a virtual forward, so trainers need not know which.
+class Network : public torch::nn::Module
+{
+public:
+    virtual torch::Tensor forward(const torch::Tensor &input) = 0;
+};
+
+// A network of the resolved kind, initialised from `seed` with the engine's own generator (the same
+// weights on every platform and device): convolutions Kaiming-normal (fan-out, ReLU), BatchNorm 1/0,
+// the linear layer uniform +-1/sqrt(fan-in) as PyTorch's default. On the CPU.
+std::shared_ptr<Network> createNetwork(ModelKind kind, int channels, int classes, int width, int height,
+                                       std::uint64_t seed);
+
+struct Model::Impl
+{
+    std::shared_ptr<Network> network;
+    torch::Device device{torch::kCPU};
+    ModelKind kind = ModelKind::SmallCnn;
+    int channels = 1;
+    int width = 0;
+    int height = 0;
+    int classes = 0;
+    std::vector<double> mean; // per channel, 0..255 scale
+    double stddev = 1.0;
+    bool channelsLast = false;
+    torch::Tensor shift;      // -mean/stddev per channel, on the device
+
+    // A batch of `count` images, N x H x W x C uint8 at `pixels`, as normalised float N x C x H x W on
+    // the device, in one conversion op (channels-last strides where chosen, else contiguous).
+    torch::Tensor input(const std::uint8_t *pixels, std::int64_t count) const;
+    // Moves the network to the device and memory format; call once after building it.
+    void place();
+};
+
+torch::Device resolveDevice(DeviceChoice choice);
+
+// SGD (Nesterov) with weight decay on the convolution and linear weights, and on BatchNorm
+// parameters and biases only when decayNormAndBias.
+std::unique_ptr<torch::optim::SGD> makeSgd(Network &network, double learningRate, double momentum,
+                                           double weightDecay, bool decayNormAndBias);
+void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate);
+
+// Parameters and buffers of a module into / from an archive under a key prefix. Loading copies into
+// the existing tensors (keeping their device and memory format) and checks every shape.
+void writeModule(torch::serialize::OutputArchive &archive, const std::string &prefix, torch::nn::Module &module);
+void readModule(torch::serialize::InputArchive &archive, const std::string &prefix, torch::nn::Module &module);
+// Copies every parameter and buffer of `from` into `to` (same architecture).
+void copyModule(torch::nn::Module &from, torch::nn::Module &to);
+
+// Archives to and from files, through QSaveFile, so a killed process never leaves half a file.
+void saveArchive(torch::serialize::OutputArchive &archive, const QString &path);
+void loadArchive(torch::serialize::InputArchive &archive, const QString &path, torch::Device device);
+std::int64_t readInt(torch::serialize::InputArchive &archive, const std::string &key);
+double readDouble(torch::serialize::InputArchive &archive, const std::string &key);
+
+} // namespace semiprune

@@ -1,0 +1,167 @@
+// The engine's networks (method.md): the small CNN and ResNet-18, with deterministic initialisation.
+
+#include "learning/enginetorch_p.h"
+
+#include "learning/rng.h"
+
+#include <cmath>
+
+namespace semiprune {
+
+namespace nn = torch::nn;
+
+namespace {
+
+nn::Conv2d conv(int in, int out, int kernel, int stride = 1)
+{
+    // No bias: a BatchNorm follows every convolution and would cancel it.
+    return nn::Conv2d(nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).bias(false));
+}
+
+class SmallCnn final : public Network
+{
+public:
+    SmallCnn(int channels, int classes)
+    {
+        const int widths[] = {32, 32, 64, 64, 128};
+        int in = channels;
+        for (int i = 0; i < 5; ++i) {
+            m_convs.push_back(register_module("conv" + std::to_string(i + 1), conv(in, widths[i], 3)));
+            m_norms.push_back(register_module("bn" + std::to_string(i + 1), nn::BatchNorm2d(widths[i])));
+            in = widths[i];
+        }
+        m_fc = register_module("fc", nn::Linear(128, classes));
+    }
+
+    torch::Tensor forward(const torch::Tensor &input) override
+    {
+        torch::Tensor x = input;
+        for (std::size_t i = 0; i < m_convs.size(); ++i) {
+            // In-place ReLU after BatchNorm: BN's backward does not need its output, and it saves one
+            // activation-sized buffer per layer.
+            x = m_norms[i]->forward(m_convs[i]->forward(x)).relu_();
+            if (i == 1 || i == 3)
+                x = torch::max_pool2d(x, 2);
+        }
+        return m_fc->forward(x.mean({2, 3}));
+    }
+
+private:
+    std::vector<nn::Conv2d> m_convs;
+    std::vector<nn::BatchNorm2d> m_norms;
+    nn::Linear m_fc{nullptr};
+};
+
+class BasicBlock final : public nn::Module
+{
+public:
+    BasicBlock(int in, int out, int stride)
+    {
+        m_conv1 = register_module("conv1", conv(in, out, 3, stride));
+        m_bn1 = register_module("bn1", nn::BatchNorm2d(out));
+        m_conv2 = register_module("conv2", conv(out, out, 3));
+        m_bn2 = register_module("bn2", nn::BatchNorm2d(out));
+        if (stride != 1 || in != out) {
+            m_shortcutConv = register_module("shortcut_conv", conv(in, out, 1, stride));
+            m_shortcutBn = register_module("shortcut_bn", nn::BatchNorm2d(out));
+        }
+    }
+
+    torch::Tensor forward(const torch::Tensor &x)
+    {
+        torch::Tensor out = m_bn1->forward(m_conv1->forward(x)).relu_();
+        out = m_bn2->forward(m_conv2->forward(out));
+        const torch::Tensor shortcut = m_shortcutConv ? m_shortcutBn->forward(m_shortcutConv->forward(x)) : x;
+        return (out + shortcut).relu_();
+    }
+
+private:
+    nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_shortcutConv{nullptr};
+    nn::BatchNorm2d m_bn1{nullptr}, m_bn2{nullptr}, m_shortcutBn{nullptr};
+};
+
+class ResNet18 final : public Network
+{
+public:
+    ResNet18(int channels, int classes, bool cifarStem)
+        : m_cifarStem(cifarStem)
+    {
+        m_stem = register_module("conv1", cifarStem ? conv(channels, 64, 3) : conv(channels, 64, 7, 2));
+        m_stemBn = register_module("bn1", nn::BatchNorm2d(64));
+        const int widths[] = {64, 128, 256, 512};
+        int in = 64;
+        for (int layer = 0; layer < 4; ++layer) {
+            for (int block = 0; block < 2; ++block) {
+                const int stride = (layer > 0 && block == 0) ? 2 : 1;
+                const std::string name = "layer" + std::to_string(layer + 1) + "_" + std::to_string(block);
+                m_blocks.push_back(register_module(name, std::make_shared<BasicBlock>(in, widths[layer], stride)));
+                in = widths[layer];
+            }
+        }
+        m_fc = register_module("fc", nn::Linear(512, classes));
+    }
+
+    torch::Tensor forward(const torch::Tensor &input) override
+    {
+        torch::Tensor x = m_stemBn->forward(m_stem->forward(input)).relu_();
+        if (!m_cifarStem)
+            x = torch::max_pool2d(x, 3, 2, 1);
+        for (auto &block : m_blocks)
+            x = block->forward(x);
+        return m_fc->forward(x.mean({2, 3}));
+    }
+
+private:
+    bool m_cifarStem;
+    nn::Conv2d m_stem{nullptr};
+    nn::BatchNorm2d m_stemBn{nullptr};
+    std::vector<std::shared_ptr<BasicBlock>> m_blocks;
+    nn::Linear m_fc{nullptr};
+};
+
+void fill(torch::Tensor &tensor, Rng &rng, double scale, bool normal)
+{
+    std::vector<float> values(std::size_t(tensor.numel()));
+    for (float &v : values)
+        v = float(normal ? scale * rng.normal() : scale * (2.0 * rng.uniform() - 1.0));
+    torch::NoGradGuard noGrad;
+    tensor.copy_(torch::from_blob(values.data(), tensor.sizes(), torch::kFloat));
+}
+
+void initialize(Network &network, std::uint64_t seed)
+{
+    // Module order is registration order, so the stream of numbers is fixed for an architecture.
+    Rng rng = Rng::derived(seed, 0x696e6974 /* "init" */);
+    torch::NoGradGuard noGrad;
+    for (const auto &item : network.named_modules()) {
+        nn::Module *module = item.value().get();
+        if (auto *c = module->as<nn::Conv2d>()) {
+            const auto &w = c->weight;
+            const double fanOut = double(w.size(0) * w.size(2) * w.size(3));
+            fill(c->weight, rng, std::sqrt(2.0 / fanOut), true);
+        } else if (auto *b = module->as<nn::BatchNorm2d>()) {
+            b->weight.fill_(1.0);
+            b->bias.zero_();
+        } else if (auto *l = module->as<nn::Linear>()) {
+            const double bound = 1.0 / std::sqrt(double(l->weight.size(1)));
+            fill(l->weight, rng, bound, false);
+            fill(l->bias, rng, bound, false);
+        }
+    }
+}
+
+} // namespace
+
+std::shared_ptr<Network> createNetwork(ModelKind kind, int channels, int classes, int width, int height,
+                                       std::uint64_t seed)
+{
+    std::shared_ptr<Network> network;
+    if (resolveModelKind(kind, width, height) == ModelKind::SmallCnn)
+        network = std::make_shared<SmallCnn>(channels, classes);
+    else
+        network = std::make_shared<ResNet18>(channels, classes, std::max(width, height) <= 64);
+    initialize(*network, seed);
+    return network;
+}
+
+} // namespace semiprune

@@ -1,0 +1,275 @@
+// Throughput of the training engine on 28x28 gray images with the default small network: supervised
+// (proxy) training, a FixMatch step (B = 64, mu = 7) and inference, in images per second, medians
+// over repeats. Not a test: built with SEMIPRUNE_BUILD_BENCHMARKS, never run by ctest.
+//
+//   bench_engine [--threads N] [--repeats N] [--mode all|supervised|fixmatch|inference]
+//                [--inference-batch N] [--no-keep-heap] [--no-channels-last] [--worker-thread] [--synthetic]
+//
+// Uses Fashion-MNIST from /usr/share/datasets/fashion-mnist when present (read here with a tiny gz
+// IDX reader), else synthetic images.
+
+#include "learning/engineruntime.h"
+#include "learning/fixmatchtrainer.h"
+#include "learning/imagebank.h"
+#include "learning/model.h"
+#include "learning/rng.h"
+#include "learning/supervisedtrainer.h"
+
+#include <zlib.h>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <ctime>
+#include <vector>
+
+using namespace semiprune;
+
+namespace {
+
+struct Options
+{
+    int threads = 2;
+    int repeats = 5;
+    std::string mode = "all";
+    bool keepHeap = true;
+    bool channelsLast = true;
+    bool workerThread = false;
+    bool synthetic = false;
+    int inferenceBatch = 512;
+};
+
+std::vector<std::uint8_t> readGz(const char *path)
+{
+    std::vector<std::uint8_t> bytes;
+    gzFile file = gzopen(path, "rb");
+    if (!file)
+        return bytes;
+    std::uint8_t buffer[1 << 16];
+    int n = 0;
+    while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+        bytes.insert(bytes.end(), buffer, buffer + n);
+    gzclose(file);
+    return bytes;
+}
+
+// The first `count` images and labels of Fashion-MNIST's training set, or synthetic ones.
+void loadData(int count, bool synthetic, ImageBank &bank, std::vector<int> &labels)
+{
+    const std::vector<std::uint8_t> images =
+        synthetic ? std::vector<std::uint8_t>() : readGz("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+    const std::vector<std::uint8_t> tags =
+        synthetic ? std::vector<std::uint8_t>() : readGz("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz");
+    const bool real = images.size() >= 16 + std::size_t(count) * 784 && tags.size() >= 8 + std::size_t(count);
+    std::printf("data: %s, %d images 28x28\n", real ? "Fashion-MNIST" : "synthetic", count);
+    Rng rng(1);
+    std::vector<std::uint8_t> pixels(784);
+    for (int i = 0; i < count; ++i) {
+        if (real) {
+            bank.addRaw(images.data() + 16 + std::size_t(i) * 784);
+            labels.push_back(tags[8 + std::size_t(i)]);
+        } else {
+            const int cls = int(rng.below(10));
+            for (int p = 0; p < 784; ++p)
+                pixels[std::size_t(p)] = std::uint8_t(std::min(255.0, std::max(0.0, 60 + 18 * cls * ((p / 28 + p % 28) % (cls + 2) == 0) + 20 * rng.normal())));
+            bank.addRaw(pixels.data());
+            labels.push_back(cls);
+        }
+    }
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+struct Usage
+{
+    double user = 0, sys = 0;
+    long minorFaults = 0;
+    static Usage now()
+    {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        return {u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6, u.ru_stime.tv_sec + u.ru_stime.tv_usec * 1e-6, u.ru_minflt};
+    }
+};
+
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
+}
+
+// Wall-clock rates, and the same work per CPU-second of the process divided by the thread count: the
+// second figure is what the rate would be on idle cores, and stays meaningful on a shared machine
+// where other builds take CPU time from the benchmark.
+struct Samples
+{
+    std::vector<double> wallRates;
+    std::vector<double> cpuRates;
+    double lastCpu = cpuSeconds();
+    void add(double images, double wallSeconds, int threads)
+    {
+        const double cpu = cpuSeconds();
+        wallRates.push_back(images / wallSeconds);
+        cpuRates.push_back(images / ((cpu - lastCpu) / threads));
+        lastCpu = cpu;
+    }
+    void restart() { lastCpu = cpuSeconds(); }
+};
+
+void report(const char *what, const Samples &samples, const Usage &before, double wall, double waitShare)
+{
+    const Usage after = Usage::now();
+    const std::vector<double> &rates = samples.wallRates;
+    std::printf("%-11s median %6.0f images/s wall (min %.0f, max %.0f, n=%zu), %6.0f per CPU-second/thread;  "
+                "wall %.1f s  user %.1f s  sys %.1f s  minor faults %ld  data wait %.2f %%\n",
+                what, median(rates), *std::min_element(rates.begin(), rates.end()),
+                *std::max_element(rates.begin(), rates.end()), rates.size(), median(samples.cpuRates), wall,
+                after.user - before.user, after.sys - before.sys, after.minorFaults - before.minorFaults,
+                100.0 * waitShare);
+    std::fflush(stdout);
+}
+
+void benchSupervised(const Options &o, const ImageBank &bank, const std::vector<int> &labels)
+{
+    SupervisedConfig c;
+    c.epochs = o.repeats + 1; // the first epoch is warm-up
+    c.threads = o.threads;
+    c.device = DeviceChoice::Cpu;
+    c.channelsLast = o.channelsLast;
+    SupervisedTrainer trainer(bank, {}, labels, 10, c);
+    Samples samples;
+    double epochWall = 0, wait = 0;
+    const int perEpoch = (bank.count() + c.batchSize - 1) / c.batchSize;
+    trainer.setMetricsCallback([&](const SupervisedMetrics &m) {
+        epochWall += m.stepSeconds;
+        wait = m.dataWaitShare;
+        if (m.step % perEpoch == 0) {
+            if (m.step == perEpoch) // the first epoch is warm-up
+                samples.restart();
+            else
+                samples.add(bank.count(), epochWall, o.threads);
+            epochWall = 0;
+        }
+    });
+    const Usage before = Usage::now();
+    const auto start = std::chrono::steady_clock::now();
+    trainer.run();
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report("supervised", samples, before, wall, wait);
+}
+
+void benchFixMatch(const Options &o, const ImageBank &bank, const std::vector<int> &labels)
+{
+    FixMatchConfig c;
+    c.steps = 3 * o.repeats + 2; // the first two steps are warm-up
+    c.threads = o.threads;
+    c.device = DeviceChoice::Cpu;
+    c.channelsLast = o.channelsLast;
+    c.evaluateEvery = 0;
+    std::vector<int> seed(1000), seedLabels(1000);
+    for (int i = 0; i < 1000; ++i) {
+        seed[std::size_t(i)] = i;
+        seedLabels[std::size_t(i)] = labels[std::size_t(i)];
+    }
+    FixMatchTrainer trainer(bank, seed, seedLabels, 10, c);
+    Samples samples;
+    double wait = 0;
+    trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
+        if (m.step <= 2)
+            samples.restart();
+        else
+            samples.add(c.batchSize * (1 + 2 * c.mu), m.stepSeconds, o.threads);
+        wait = m.dataWaitShare;
+    });
+    const Usage before = Usage::now();
+    const auto start = std::chrono::steady_clock::now();
+    trainer.run();
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report("fixmatch", samples, before, wall, wait);
+}
+
+void benchInference(const Options &o, const ImageBank &bank)
+{
+    EngineRuntime::prepare(o.threads, o.keepHeap);
+    std::vector<double> mean;
+    double stddev = 1.0;
+    bank.statistics(mean, stddev);
+    Model model = Model::create(ModelKind::SmallCnn, 1, 28, 28, 10, 1, DeviceChoice::Cpu, mean, stddev);
+    model.setChannelsLast(o.channelsLast);
+    model.predict(bank, o.inferenceBatch); // warm-up
+    Samples samples;
+    const Usage before = Usage::now();
+    const auto start = std::chrono::steady_clock::now();
+    for (int r = 0; r < o.repeats; ++r) {
+        const auto t = std::chrono::steady_clock::now();
+        model.predict(bank, o.inferenceBatch);
+        samples.add(bank.count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(), o.threads);
+    }
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report("inference", samples, before, wall, 0.0);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--threads" && i + 1 < argc)
+            o.threads = std::atoi(argv[++i]);
+        else if (a == "--repeats" && i + 1 < argc)
+            o.repeats = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--mode" && i + 1 < argc)
+            o.mode = argv[++i];
+        else if (a == "--inference-batch" && i + 1 < argc)
+            o.inferenceBatch = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--no-keep-heap")
+            o.keepHeap = false;
+        else if (a == "--no-channels-last")
+            o.channelsLast = false;
+        else if (a == "--worker-thread")
+            o.workerThread = true;
+        else if (a == "--synthetic")
+            o.synthetic = true;
+        else {
+            std::fprintf(stderr, "unknown argument %s\n", a.c_str());
+            return 2;
+        }
+    }
+    // Before any thread starts, as an application would (see EngineRuntime).
+    EngineRuntime::prepare(o.threads, o.keepHeap);
+    std::printf("threads %d, keep heap %s, channels-last %s, %s thread\n", o.threads, o.keepHeap ? "yes" : "no",
+                o.channelsLast ? "yes" : "no", o.workerThread ? "worker" : "main");
+
+    const auto body = [&] {
+        ImageBank bank(28, 28, 1);
+        std::vector<int> labels;
+        loadData(8192, o.synthetic, bank, labels);
+        if (o.mode == "all" || o.mode == "supervised")
+            benchSupervised(o, bank, labels);
+        if (o.mode == "all" || o.mode == "fixmatch")
+            benchFixMatch(o, bank, labels);
+        if (o.mode == "all" || o.mode == "inference")
+            benchInference(o, bank);
+    };
+    if (o.workerThread) {
+        std::thread worker(body);
+        worker.join();
+    } else {
+        body();
+    }
+    return 0;
+}

@@ -1,0 +1,93 @@
+#include "pathedit.h"
+
+#include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemModel>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace semiprune::ui {
+
+PathEdit::PathEdit(Kind kind, const QString &dialogTitle, QWidget *parent)
+    : QWidget(parent), m_kind(kind), m_title(dialogTitle), m_edit(new QLineEdit(this)), m_button(new QToolButton(this))
+{
+    m_button->setText(tr("Browse…"));
+    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setMinimumWidth(320);
+
+    auto *completionModel = new QFileSystemModel(this);
+    completionModel->setRootPath(QString());
+    completionModel->setFilter(kind == Kind::ExistingFolder || kind == Kind::NewFolder
+                                   ? QDir::AllDirs | QDir::NoDotAndDotDot
+                                   : QDir::AllEntries | QDir::NoDotAndDotDot);
+    auto *completer = new QCompleter(completionModel, this);
+    m_edit->setCompleter(completer);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_button);
+    setFocusProxy(m_edit);
+
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { Q_EMIT pathChanged(path()); });
+    connect(m_button, &QToolButton::clicked, this, &PathEdit::browse);
+}
+
+QString PathEdit::path() const
+{
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    return QDir::cleanPath(QDir::fromNativeSeparators(text.startsWith(QLatin1Char('~'))
+                                                          ? QDir::homePath() + text.mid(1)
+                                                          : text));
+}
+
+void PathEdit::setPath(const QString &path)
+{
+    m_edit->setText(QDir::toNativeSeparators(path));
+}
+
+void PathEdit::setPlaceholderText(const QString &text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
+void PathEdit::browse()
+{
+    QString start = path();
+    if (start.isEmpty())
+        start = QDir::homePath();
+    else if (m_kind != Kind::SaveFile && !QFileInfo::exists(start))
+        start = QFileInfo(start).absolutePath();
+
+    QString chosen;
+    switch (m_kind) {
+    case Kind::ExistingFolder:
+    case Kind::NewFolder:
+        chosen = QFileDialog::getExistingDirectory(this, m_title, start);
+        break;
+    case Kind::OpenFile:
+        chosen = QFileDialog::getOpenFileName(this, m_title, start, m_filter);
+        break;
+    case Kind::SaveFile: {
+        QFileDialog dialog(this, m_title, start, m_filter);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(m_suffix);
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            chosen = dialog.selectedFiles().constFirst();
+        break;
+    }
+    }
+    if (chosen.isEmpty())
+        return;
+    setPath(chosen);
+    Q_EMIT pathChosen(path());
+}
+
+} // namespace semiprune::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "griddata.h"
+#include "thumbnailrequest.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPixmap>
+
+#include <vector>
+
+namespace semiprune::ui {
+
+class ThumbnailLoader;
+
+// The images of a project as a flat list for the thumbnail grid. Rows are a plain vector loaded in one
+// go (loadGridData); nothing per row is computed until a view asks for that row.
+//
+// data(Qt::DecorationRole) is a cache lookup only: a miss queues a request with the loader and
+// returns the placeholder; the arrival emits dataChanged for that row. The view tells the model its
+// visible range (setVisibleRange) so the loader works on what is on screen first and drops the rest.
+//
+// Thread rules: GUI thread only, like every item model.
+class ImageGridModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ImageIdRole = Qt::UserRole + 1, // qint64
+        RelativePathRole,               // QString
+        StatusRole,                     // int (ImageStatus), as the project records it
+        ThumbnailStateRole,             // int (ThumbnailState)
+        ProblemRole,                    // QString: why the image is unreadable or missing
+        LabelClassIdRole,               // qint64, 0 without a human label
+        LabelNameRole,                  // QString
+        LabelColorRole,                 // QColor
+        LabelSourceRole,                // QString (seed, manual, override, import)
+        InSeedRole,                     // bool
+    };
+    enum class ThumbnailState { Pending, Ready, Unreadable, Missing };
+    Q_ENUM(ThumbnailState)
+
+    explicit ImageGridModel(ThumbnailLoader *loader, QObject *parent = nullptr);
+
+    void setGridData(GridData data);
+    const GridData &gridData() const { return m_data; }
+    const GridRow &gridRow(int row) const { return m_data.rows[size_t(row)]; }
+    int rowOfImage(ImageId image) const { return m_rowOf.value(image.value, -1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The size thumbnails are made at, in device pixels (rounded up to one of a few steps, so the
+    // caches hold few variants). Rows come back Pending until the new size arrives; meanwhile the
+    // previous size is shown.
+    void setThumbnailSize(int devicePixels);
+    int thumbnailSize() const { return m_size; }
+    static int thumbnailSizeFor(int devicePixels);
+
+    // What a miss shows until the thumbnail arrives (the delegate draws it).
+    void setPlaceholder(const QPixmap &placeholder) { m_placeholder = placeholder; }
+
+    // Rows first..last are on screen: the loader makes them first, then one screen ahead in the
+    // direction of the scroll, and drops queued work outside that window.
+    void setVisibleRange(int first, int last);
+
+    // Images found unreadable, or gone, while making thumbnails (the import reads headers only, and
+    // files may vanish after it): not in the project's counts yet.
+    int unreadableFound() const { return m_unreadableFound; }
+    int missingFound() const { return m_missingFound; }
+
+Q_SIGNALS:
+    void problemsFoundChanged(int unreadable, int missing);
+
+private:
+    struct Problem
+    {
+        QString text;
+        bool missing = false;
+    };
+
+    ThumbnailState stateOf(int row) const;
+    QString problemOf(int row) const;
+    QString toolTipOf(int row) const;
+    ThumbnailRequest requestFor(int row) const;
+    bool wantsThumbnail(int row) const;
+    void onThumbnailReady(qint64 imageId, int size);
+    void onThumbnailFailed(qint64 imageId, int size, const QString &problem, bool missing);
+
+    ThumbnailLoader *m_loader;
+    GridData m_data;
+    QHash<qint64, int> m_rowOf;
+    QHash<qint64, Problem> m_problems;
+    QPixmap m_placeholder;
+    int m_size = 128;
+    int m_previousSize = 0;
+    int m_lastFirst = 0;
+    int m_unreadableFound = 0;
+    int m_missingFound = 0;
+};
+
+} // namespace semiprune::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace semiprune {
+class Project;
+}
+
+namespace semiprune::ui {
+
+class ProjectStatusWidget;
+class ProjectView;
+class ProjectWorkflows;
+class RecentProjects;
+class WelcomePage;
+
+// The main window: a welcome page and, once a project is open, its view; the File menu; the status
+// bar with the project's counts. It composes the parts and owns the open Project (opened on the GUI
+// thread) and its view; closing a project stops the view's background work before the file closes.
+//
+// Thread rules: GUI thread only.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file and shows it. On failure the reason goes to *error when given, else to
+    // a message box; the current project stays open then.
+    bool openProject(const QString &projectFile, QString *error = nullptr);
+    void closeProject();
+
+    void newProjectFromFolder();
+    void importIdx();
+    void chooseAndOpenProject();
+    void openDemo();
+    void openRecent(const QString &projectFile);
+
+    Project *project() const { return m_project.get(); }
+    ProjectView *projectView() const { return m_projectView; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    ProjectStatusWidget *statusWidget() const { return m_status; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateActions();
+    void zoom(int steps);
+    void showAbout();
+
+    RecentProjects *m_recent;
+    ProjectWorkflows *m_workflows;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    ProjectStatusWidget *m_status;
+    ProjectView *m_projectView = nullptr;
+    std::unique_ptr<Project> m_project;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_importIdxAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace semiprune::ui
