@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -11,9 +12,49 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+
+namespace {
+
+void describeOptions(QCommandLineParser &parser, QCommandLineOption &demo)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Curate image datasets with almost no labels."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("main", "A project file (.semiprune) to open."),
+                                 QStringLiteral("[project]"));
+}
+
+// --help and --version answer without a display (on a server, in a package check): a
+// QApplication would first need a window system to connect to.
+bool asksOnlyForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForInformation(argc, argv)) {
+        QCoreApplication info(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("semiprune-studio"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(SEMIPRUNE_VERSION));
+        QCommandLineParser parser;
+        QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
+        describeOptions(parser, demo);
+        parser.process(info); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SemiPrune"));
     QApplication::setOrganizationDomain(QStringLiteral("semiprune.org"));
@@ -32,16 +73,8 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Curate image datasets with almost no labels."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
-    parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "A project file (.semiprune) to open."),
-                                 QStringLiteral("[project]"));
+    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
+    describeOptions(parser, demo);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (parser.isSet(demo) && !positional.isEmpty())) {
