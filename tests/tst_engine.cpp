@@ -99,6 +99,7 @@ std::vector<float> flatParameters(const Model &model, const ImageBank &probe)
     return model.predict(probe).probabilities();
 }
 
+
 float maxDifference(const std::vector<float> &a, const std::vector<float> &b)
 {
     if (a.size() != b.size())
@@ -320,16 +321,25 @@ void TestEngine::fixMatchBeatsTheSeedAlone()
     std::vector<int> seedIndices, seedLabels;
     seedOf(pool, 2, seedIndices, seedLabels);
     // Same pipeline and step budget; lambda_u = 0 trains on the seed alone.
+    std::vector<std::pair<int, double>> pseudoLabelAccuracy;
     const auto accuracy = [&](double lambdaU, std::uint64_t seed) {
         FixMatchConfig c = tinyFixMatch(120);
         c.lambdaU = lambdaU;
         c.seed = seed;
+        c.evaluateEvery = 50;
         FixMatchTrainer trainer(pool.bank, seedIndices, seedLabels, 4, c);
+        trainer.setReferenceLabels(pool.labels);
+        pseudoLabelAccuracy.clear();
+        trainer.setAccuracyCallback([&](int step, double a) { pseudoLabelAccuracy.emplace_back(step, a); });
         trainer.run();
         return trainer.emaModel().evaluate(test.bank, test.labels);
     };
     // Over seeds 1-6 this gave 0.996-1.000 against 0.71-0.79: a margin of 0.1 is far from flaky.
     const double fixMatch = accuracy(1.0, 1);
+    // Pseudo-label accuracy on the pool outside the seed: at steps 50, 100 and the last one.
+    QCOMPARE(int(pseudoLabelAccuracy.size()), 3);
+    QCOMPARE(pseudoLabelAccuracy.back().first, 120);
+    QVERIFY(pseudoLabelAccuracy.back().second > 0.9);
     const double seedAlone = accuracy(0.0, 1);
     qInfo("test accuracy: FixMatch %.3f, seed alone %.3f", fixMatch, seedAlone);
     QVERIFY(fixMatch > seedAlone + 0.1);
@@ -420,6 +430,9 @@ void TestEngine::fixMatchResumesExactlyFromCheckpoint()
         QVERIFY(std::abs(resumedLoss[std::size_t(i)] - straightLoss[std::size_t(4 + i)]) <= 1e-6);
     QVERIFY(maxDifference(flatParameters(straight.emaModel(), pool.bank), flatParameters(resumed.emaModel(), pool.bank)) <= 1e-6f);
     QVERIFY(maxDifference(flatParameters(straight.liveModel(), pool.bank), flatParameters(resumed.liveModel(), pool.bank)) <= 1e-6f);
+    // On one machine and thread count the result is even bitwise identical (every parameter and buffer).
+    QVERIFY(resumed.emaModel().toBytes() == straight.emaModel().toBytes());
+    QVERIFY(resumed.liveModel().toBytes() == straight.liveModel().toBytes());
 
     // A checkpoint of another run is refused with a clear message.
     FixMatchConfig other = c;
@@ -440,15 +453,17 @@ void TestEngine::supervisedResumesExactlyFromCheckpoint()
     straight.setEpochCallback([&](int, const std::vector<EpochRecord> &r) { straightRecords.push_back(r); });
     straight.run();
 
-    c.checkpointPath = path;
     {
         // Dies in the middle of epoch 2 (steps 7-9): the checkpoint holds 2 epochs.
         SupervisedTrainer doomed(train.bank, {}, train.labels, 4, c);
+        doomed.setCheckpointPath(path);
         doomed.setMetricsCallback([](const SupervisedMetrics &m) {
             if (m.step == 8)
                 throw Killed();
         });
         QVERIFY_THROWS_EXCEPTION(Killed, doomed.run());
+        // Inside an epoch there is no resumable state to save.
+        QVERIFY_THROWS_EXCEPTION(Error, doomed.saveCheckpoint(dir.filePath(QStringLiteral("mid.ckpt"))));
     }
     std::vector<std::vector<EpochRecord>> resumedRecords;
     SupervisedTrainer resumed(train.bank, {}, train.labels, 4, c);
@@ -464,6 +479,7 @@ void TestEngine::supervisedResumesExactlyFromCheckpoint()
             QVERIFY(std::abs(a.labelProb - b.labelProb) <= 1e-6f && std::abs(a.el2n - b.el2n) <= 1e-6f);
         }
     QVERIFY(maxDifference(flatParameters(straight.model(), train.bank), flatParameters(resumed.model(), train.bank)) <= 1e-6f);
+    QVERIFY(resumed.model().toBytes() == straight.model().toBytes());
 }
 
 void TestEngine::modelSavesAndLoads()
@@ -479,6 +495,9 @@ void TestEngine::modelSavesAndLoads()
     QCOMPARE(loaded.kind(), ModelKind::SmallCnn);
     QCOMPARE(loaded.classCount(), 4);
     QCOMPARE(maxDifference(model.predict(train.bank).probabilities(), loaded.predict(train.bank).probabilities()), 0.0f);
+    const Model fromBytes = Model::fromBytes(model.toBytes(), DeviceChoice::Cpu);
+    QCOMPARE(maxDifference(model.predict(train.bank).probabilities(), fromBytes.predict(train.bank).probabilities()), 0.0f);
+    QVERIFY_THROWS_EXCEPTION(Error, Model::fromBytes(QByteArray("not a model")));
     QVERIFY_THROWS_EXCEPTION(Error, Model::load(dir.filePath(QStringLiteral("missing.pt"))));
 }
 

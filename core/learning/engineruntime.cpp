@@ -10,6 +10,7 @@
 #include <sched.h>
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -29,10 +30,13 @@ void keepHeap()
     mallopt(M_TOP_PAD, 64 << 20);
 }
 
+std::atomic<bool> prepared{false};
+
 } // namespace
 
 void EngineRuntime::prepare(int threads, bool keep)
 {
+    prepared = true;
     static std::once_flag heapOnce;
     // The first call decides, so an application (or a benchmark) can opt out before any trainer runs.
     std::call_once(heapOnce, [keep] {
@@ -42,6 +46,12 @@ void EngineRuntime::prepare(int threads, bool keep)
     const int wanted = threads > 0 ? threads : defaultThreads();
     if (at::get_num_threads() != wanted)
         at::set_num_threads(wanted);
+}
+
+void EngineRuntime::ensurePrepared()
+{
+    if (!prepared)
+        prepare(0);
 }
 
 int EngineRuntime::defaultThreads()

@@ -41,7 +41,7 @@ struct Model::Impl
     int classes = 0;
     std::vector<double> mean; // per channel, 0..255 scale
     double stddev = 1.0;
-    bool channelsLast = false;
+    bool channelsLast = true;
     torch::Tensor shift;      // -mean/stddev per channel, on the device
 
     // A batch of `count` images, N x H x W x C uint8 at `pixels`, as normalised float N x C x H x W on
@@ -69,6 +69,10 @@ void copyModule(torch::nn::Module &from, torch::nn::Module &to);
 // Archives to and from files, through QSaveFile, so a killed process never leaves half a file.
 void saveArchive(torch::serialize::OutputArchive &archive, const QString &path);
 void loadArchive(torch::serialize::InputArchive &archive, const QString &path, torch::Device device);
+QByteArray archiveBytes(torch::serialize::OutputArchive &archive);
+// `what` names the source in error messages (a path, or "the stored model").
+void loadArchiveBytes(torch::serialize::InputArchive &archive, const QByteArray &bytes, torch::Device device,
+                      const QString &what);
 std::int64_t readInt(torch::serialize::InputArchive &archive, const std::string &key);
 double readDouble(torch::serialize::InputArchive &archive, const std::string &key);
 

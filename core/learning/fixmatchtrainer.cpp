@@ -62,7 +62,7 @@ struct FixMatchTrainer::State
     std::vector<torch::Tensor> liveCopied, emaCopied;     // integer buffers (batch counters)
     int step = 0;
 
-    State(const ImageBank &b) : bank(b) {}
+    explicit State(const ImageBank &b) : bank(b) {}
 
     std::vector<std::pair<std::string, std::int64_t>> identity() const
     {
@@ -196,6 +196,7 @@ void FixMatchTrainer::setReferenceLabels(std::vector<int> reference)
 void FixMatchTrainer::setMetricsCallback(MetricsCallback callback) { m_state->onMetrics = std::move(callback); }
 void FixMatchTrainer::setAccuracyCallback(AccuracyCallback callback) { m_state->onAccuracy = std::move(callback); }
 void FixMatchTrainer::setCancelFlag(const std::atomic<bool> *cancel) { m_state->cancel = cancel; }
+void FixMatchTrainer::setCheckpointPath(const QString &path) { m_state->config.checkpointPath = path; }
 int FixMatchTrainer::step() const { return m_state->step; }
 const FixMatchConfig &FixMatchTrainer::config() const { return m_state->config; }
 Model FixMatchTrainer::emaModel() const { return m_state->ema.clone(); }

@@ -89,6 +89,9 @@ public:
     void setMetricsCallback(MetricsCallback callback);
     void setAccuracyCallback(AccuracyCallback callback);
     void setCancelFlag(const std::atomic<bool> *cancel);
+    // Where the automatic checkpoints go (config.checkpointPath), for callers that learn the path
+    // only after constructing the trainer (e.g. once the run has an id).
+    void setCheckpointPath(const QString &path);
 
     // The complete state: live network, EMA network, optimizer, step counter; the random streams are
     // derived from (seed, step) and need nothing more. Loading checks that the checkpoint was made for

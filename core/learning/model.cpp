@@ -134,15 +134,31 @@ void copyModule(torch::nn::Module &from, torch::nn::Module &to)
         targetBuffers[i].copy_(sourceBuffers[i]);
 }
 
-void saveArchive(torch::serialize::OutputArchive &archive, const QString &path)
+QByteArray archiveBytes(torch::serialize::OutputArchive &archive)
 {
     std::ostringstream stream;
     archive.save_to(stream);
     const std::string bytes = stream.str();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+void saveArchive(torch::serialize::OutputArchive &archive, const QString &path)
+{
+    const QByteArray bytes = archiveBytes(archive);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void loadArchiveBytes(torch::serialize::InputArchive &archive, const QByteArray &bytes, torch::Device device,
+                      const QString &what)
+{
+    std::istringstream stream(std::string(bytes.constData(), std::size_t(bytes.size())));
+    try {
+        archive.load_from(stream, device);
+    } catch (const c10::Error &) {
+        throw Error(QStringLiteral("%1 is not a file saved by SemiPrune's training engine, or it is damaged.").arg(what));
+    }
 }
 
 void loadArchive(torch::serialize::InputArchive &archive, const QString &path, torch::Device device)
@@ -150,14 +166,7 @@ void loadArchive(torch::serialize::InputArchive &archive, const QString &path, t
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    std::istringstream stream(std::string(bytes.constData(), std::size_t(bytes.size())));
-    try {
-        archive.load_from(stream, device);
-    } catch (const c10::Error &) {
-        throw Error(QStringLiteral("%1 is not a file saved by SemiPrune's training engine, or it is damaged.")
-                        .arg(path));
-    }
+    loadArchiveBytes(archive, file.readAll(), device, path);
 }
 
 std::int64_t readInt(torch::serialize::InputArchive &archive, const std::string &key)
@@ -219,6 +228,14 @@ Model Model::clone() const
 
 void Model::save(const QString &path) const
 {
+    const QByteArray bytes = toBytes();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+QByteArray Model::toBytes() const
+{
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(ModelFormat));
     archive.write("kind", c10::IValue(std::int64_t(m_impl->kind)));
@@ -229,16 +246,29 @@ void Model::save(const QString &path) const
     archive.write("stddev", c10::IValue(m_impl->stddev));
     archive.write("mean", torch::tensor(m_impl->mean, torch::kDouble));
     writeModule(archive, "net.", *m_impl->network);
-    saveArchive(archive, path);
+    return archiveBytes(archive);
 }
 
 Model Model::load(const QString &path, DeviceChoice device)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    return fromArchiveBytes(file.readAll(), device, path);
+}
+
+Model Model::fromBytes(const QByteArray &bytes, DeviceChoice device)
+{
+    return fromArchiveBytes(bytes, device, QStringLiteral("The stored model"));
+}
+
+Model Model::fromArchiveBytes(const QByteArray &bytes, DeviceChoice device, const QString &what)
+{
     torch::serialize::InputArchive archive;
-    loadArchive(archive, path, torch::kCPU);
+    loadArchiveBytes(archive, bytes, torch::kCPU, what);
     try {
         if (readInt(archive, "format") != ModelFormat)
-            throw Error(QStringLiteral("%1 was saved by another version of SemiPrune and cannot be read.").arg(path));
+            throw Error(QStringLiteral("%1 was saved by another version of SemiPrune and cannot be read.").arg(what));
         torch::Tensor mean;
         archive.read("mean", mean);
         std::vector<double> means(mean.data_ptr<double>(), mean.data_ptr<double>() + mean.numel());
@@ -248,7 +278,7 @@ Model Model::load(const QString &path, DeviceChoice device)
         readModule(archive, "net.", *model.m_impl->network);
         return model;
     } catch (const c10::Error &) {
-        throw Error(QStringLiteral("%1 is not a model saved by SemiPrune, or it is damaged.").arg(path));
+        throw Error(QStringLiteral("%1 is not a model saved by SemiPrune, or it is damaged.").arg(what));
     }
 }
 
@@ -281,6 +311,7 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
         throw Error(QStringLiteral("The images (%1x%2, %3 channels) do not match the network (%4x%5, %6 channels).")
                         .arg(bank.width()).arg(bank.height()).arg(bank.channels())
                         .arg(impl.width).arg(impl.height).arg(impl.channels));
+    EngineRuntime::ensurePrepared();
     // The guard is thread-local: made here, on the thread that predicts.
     torch::NoGradGuard noGrad;
     const bool wasTraining = impl.network->is_training();

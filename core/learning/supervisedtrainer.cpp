@@ -180,6 +180,7 @@ SupervisedTrainer::~SupervisedTrainer() = default;
 void SupervisedTrainer::setMetricsCallback(MetricsCallback callback) { m_state->onMetrics = std::move(callback); }
 void SupervisedTrainer::setEpochCallback(EpochCallback callback) { m_state->onEpoch = std::move(callback); }
 void SupervisedTrainer::setCancelFlag(const std::atomic<bool> *cancel) { m_state->cancel = cancel; }
+void SupervisedTrainer::setCheckpointPath(const QString &path) { m_state->config.checkpointPath = path; }
 int SupervisedTrainer::completedEpochs() const { return m_state->step / m_state->batchesPerEpoch; }
 int SupervisedTrainer::step() const { return m_state->step; }
 const SupervisedConfig &SupervisedTrainer::config() const { return m_state->config; }
@@ -198,11 +199,15 @@ double SupervisedTrainer::evaluate(const ImageBank &bank, const std::vector<int>
 void SupervisedTrainer::saveCheckpoint(const QString &path) const
 {
     const State &s = *m_state;
+    // Only epoch boundaries are resumable: the records of a partial epoch are not saved.
+    if (s.step % s.batchesPerEpoch != 0)
+        throw Error(QStringLiteral("Training stopped inside epoch %1; a checkpoint can only be made at the end of "
+                                   "an epoch. Resume from the checkpoint of the last completed epoch.")
+                        .arg(completedEpochs() + 1));
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(CheckpointFormat));
     for (const auto &[key, value] : s.identity())
         archive.write("id." + key, c10::IValue(value));
-    // Only epoch boundaries are resumable: the records of a partial epoch are not saved.
     archive.write("epochs", c10::IValue(std::int64_t(completedEpochs())));
     writeModule(archive, "net.", *s.model.impl().network);
     torch::serialize::OutputArchive optimizer;

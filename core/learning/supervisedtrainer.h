@@ -82,9 +82,12 @@ public:
     void setMetricsCallback(MetricsCallback callback);
     void setEpochCallback(EpochCallback callback);
     void setCancelFlag(const std::atomic<bool> *cancel);
+    // Where the automatic epoch checkpoints go (config.checkpointPath), settable after construction.
+    void setCheckpointPath(const QString &path);
 
-    // Network, optimizer and epoch counter at the last epoch boundary; batches and augmentations are
-    // derived from (seed, epoch, batch) and need nothing more.
+    // Network, optimizer and epoch counter; batches and augmentations are derived from
+    // (seed, epoch, batch) and need nothing more. Only at an epoch boundary (semiprune::Error inside
+    // an epoch, e.g. after a cancel: the automatic checkpoint of the last epoch is the one to use).
     void saveCheckpoint(const QString &path) const;
     void loadCheckpoint(const QString &path);
 

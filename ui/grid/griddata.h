@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QString>
 
+#include <cmath>
 #include <vector>
 
 namespace semiprune {
@@ -37,6 +38,9 @@ struct GridRow
     int labelClass = -1; // index into GridData::classes; -1: no human label
     LabelSource labelSource = LabelSource::Manual;
     bool inSeed = false;
+    int pseudoClass = -1;        // index into GridData::classes; -1: no pseudo-label
+    float pseudoConfidence = 0;
+    double difficulty = std::nan(""); // the newest AUM score; NaN: not scored
 };
 
 struct GridData

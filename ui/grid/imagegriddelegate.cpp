@@ -107,6 +107,10 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!label.isEmpty())
         paintBadge(painter, option, box, picture.topLeft(), label,
                    index.data(ImageGridModel::LabelColorRole).value<QColor>());
+    else if (const QString pseudo = index.data(ImageGridModel::PseudoNameRole).toString(); !pseudo.isEmpty())
+        paintPseudoBadge(painter, option, box, picture.topLeft(), pseudo,
+                         index.data(ImageGridModel::PseudoColorRole).value<QColor>(),
+                         index.data(ImageGridModel::PseudoConfidenceRole).toDouble());
     if (index.data(ImageGridModel::InSeedRole).toBool())
         paintSeedMarker(painter, picture);
 
@@ -237,6 +241,30 @@ void ImageGridDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setFont(font);
     painter->setPen(textColorOn(color));
+    painter->drawText(badge, Qt::AlignCenter, text);
+}
+
+void ImageGridDelegate::paintPseudoBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box,
+                                         const QPoint &corner, const QString &name, const QColor &color,
+                                         double confidence) const
+{
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    font.setItalic(true);
+    const QFontMetrics metrics(font);
+    const int height = metrics.height() + 2;
+    const int maxWidth = std::max(24, box.right() - corner.x() - 6);
+    const QString full = QStringLiteral("%1 %2%").arg(name).arg(qRound(confidence * 100));
+    const QString text = metrics.elidedText(full, Qt::ElideMiddle, maxWidth - 10);
+    const int width = std::min(maxWidth, metrics.horizontalAdvance(text) + 10);
+    const QRectF badge(corner.x() + 3.5, corner.y() + 3.5, width, height);
+    QColor fill(255, 255, 255, 170);
+    QPen outline(color, 1.2, Qt::DashLine);
+    painter->setPen(outline);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+    painter->setFont(font);
+    painter->setPen(color.darker(170));
     painter->drawText(badge, Qt::AlignCenter, text);
 }
 

@@ -39,6 +39,9 @@ private:
     void paintProblem(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, bool missing) const;
     void paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, const QPoint &corner,
                     const QString &name, const QColor &color) const;
+    // A pseudo-label: outlined and translucent, so it never reads as a human label.
+    void paintPseudoBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, const QPoint &corner,
+                          const QString &name, const QColor &color, double confidence) const;
     void paintSeedMarker(QPainter *painter, const QRect &box) const;
 
     int m_thumbnailSize = 112;

@@ -4,7 +4,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace semiprune::ui {
 
@@ -34,13 +36,14 @@ void ImageGridModel::setGridData(GridData data)
     for (size_t row = 0; row < m_data.rows.size(); ++row)
         m_rowOf.insert(m_data.rows[row].id.value, int(row));
     m_lastFirst = 0;
+    rebuildVisible();
     endResetModel();
     Q_EMIT problemsFoundChanged(0, 0);
 }
 
 int ImageGridModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_data.rows.size());
+    return parent.isValid() ? 0 : int(m_visible.size());
 }
 
 int ImageGridModel::thumbnailSizeFor(int devicePixels)
@@ -60,20 +63,20 @@ void ImageGridModel::setThumbnailSize(int devicePixels)
     m_previousSize = m_size;
     m_size = size;
     m_loader->cancelAll();
-    if (!m_data.rows.empty())
+    if (!m_visible.empty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole, ThumbnailStateRole});
 }
 
 bool ImageGridModel::wantsThumbnail(int row) const
 {
-    const GridRow &r = m_data.rows[size_t(row)];
+    const GridRow &r = gridRow(row);
     return r.status == ImageStatus::Ok && !m_problems.contains(r.id.value)
            && !m_loader->pixmap(ThumbnailId{r.id.value, m_size});
 }
 
 ImageGridModel::ThumbnailState ImageGridModel::stateOf(int row) const
 {
-    const GridRow &r = m_data.rows[size_t(row)];
+    const GridRow &r = gridRow(row);
     if (r.status == ImageStatus::Missing)
         return ThumbnailState::Missing;
     if (r.status == ImageStatus::Unreadable)
@@ -86,7 +89,7 @@ ImageGridModel::ThumbnailState ImageGridModel::stateOf(int row) const
 
 QString ImageGridModel::problemOf(int row) const
 {
-    const GridRow &r = m_data.rows[size_t(row)];
+    const GridRow &r = gridRow(row);
     const auto problem = m_problems.constFind(r.id.value);
     if (problem != m_problems.cend())
         return problem->text;
@@ -99,7 +102,7 @@ QString ImageGridModel::problemOf(int row) const
 
 ThumbnailRequest ImageGridModel::requestFor(int row) const
 {
-    const GridRow &r = m_data.rows[size_t(row)];
+    const GridRow &r = gridRow(row);
     return ThumbnailRequest{r.id, m_data.datasetRoot + QLatin1Char('/') + r.path, r.path, m_size};
 }
 
@@ -108,7 +111,7 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const GridRow &r = m_data.rows[size_t(row)];
+    const GridRow &r = gridRow(row);
     const GridClass *label = r.labelClass >= 0 ? &m_data.classes[size_t(r.labelClass)] : nullptr;
     switch (role) {
     case Qt::DisplayRole:
@@ -148,6 +151,12 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
         return label ? labelSourceName(r.labelSource) : QString();
     case InSeedRole:
         return r.inSeed;
+    case PseudoNameRole:
+        return r.pseudoClass >= 0 ? m_data.classes[size_t(r.pseudoClass)].name : QString();
+    case PseudoColorRole:
+        return r.pseudoClass >= 0 ? m_data.classes[size_t(r.pseudoClass)].color : QColor();
+    case PseudoConfidenceRole:
+        return double(r.pseudoConfidence);
     default:
         return {};
     }
@@ -155,7 +164,7 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
 
 QString ImageGridModel::toolTipOf(int row) const
 {
-    const GridRow &r = m_data.rows[size_t(row)];
+    const GridRow &r = gridRow(row);
     const QLocale locale;
     QString tip = QStringLiteral("<b>%1</b>").arg(r.path.toHtmlEscaped());
     if (r.width > 0)
@@ -166,6 +175,13 @@ QString ImageGridModel::toolTipOf(int row) const
                + tr("Label: %1 (%2)").arg(m_data.classes[size_t(r.labelClass)].name.toHtmlEscaped(),
                                           labelSourceName(r.labelSource));
     }
+    if (r.pseudoClass >= 0) {
+        tip += QStringLiteral("<br>")
+               + tr("Pseudo-label: %1 (%2 % confident)").arg(m_data.classes[size_t(r.pseudoClass)].name.toHtmlEscaped())
+                     .arg(qRound(r.pseudoConfidence * 100));
+    }
+    if (!std::isnan(r.difficulty))
+        tip += QStringLiteral("<br>") + tr("Difficulty (AUM): %1").arg(QLocale().toString(r.difficulty, 'f', 3));
     if (r.inSeed)
         tip += QStringLiteral("<br>") + tr("In the seed");
     const ThumbnailState state = stateOf(row);
@@ -192,6 +208,9 @@ QHash<int, QByteArray> ImageGridModel::roleNames() const
     names.insert(LabelColorRole, "labelColor");
     names.insert(LabelSourceRole, "labelSource");
     names.insert(InSeedRole, "inSeed");
+    names.insert(PseudoNameRole, "pseudoName");
+    names.insert(PseudoColorRole, "pseudoColor");
+    names.insert(PseudoConfidenceRole, "pseudoConfidence");
     return names;
 }
 
@@ -228,24 +247,177 @@ void ImageGridModel::setVisibleRange(int first, int last)
     m_loader->setWanted(wanted);
 }
 
+int ImageGridModel::classIndexOf(ClassId id) const
+{
+    for (size_t i = 0; i < m_data.classes.size(); ++i) {
+        if (m_data.classes[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+void ImageGridModel::applyLabels(const std::vector<LabelUpdate> &updates)
+{
+    std::vector<int> rows;
+    rows.reserve(updates.size());
+    for (const LabelUpdate &update : updates) {
+        const int storage = m_rowOf.value(update.image.value, -1);
+        if (storage < 0)
+            continue;
+        GridRow &r = m_data.rows[size_t(storage)];
+        r.labelClass = update.classId.isValid() ? classIndexOf(update.classId) : -1;
+        r.labelSource = update.source;
+        rows.push_back(storage);
+    }
+    emitRowsChanged(rows, {LabelClassIdRole, LabelNameRole, LabelColorRole, LabelSourceRole, Qt::ToolTipRole});
+}
+
+void ImageGridModel::setClasses(std::vector<GridClass> classes)
+{
+    std::vector<int> remap(m_data.classes.size(), -1);
+    for (size_t i = 0; i < m_data.classes.size(); ++i) {
+        for (size_t j = 0; j < classes.size(); ++j) {
+            if (classes[j].id == m_data.classes[i].id)
+                remap[i] = int(j);
+        }
+    }
+    m_data.classes = std::move(classes);
+    std::vector<int> rows;
+    for (size_t row = 0; row < m_data.rows.size(); ++row) {
+        GridRow &r = m_data.rows[row];
+        if (r.labelClass >= 0) {
+            r.labelClass = remap[size_t(r.labelClass)];
+            rows.push_back(int(row));
+        }
+    }
+    emitRowsChanged(rows, {LabelClassIdRole, LabelNameRole, LabelColorRole, Qt::ToolTipRole});
+}
+
+void ImageGridModel::setInSeed(const std::vector<ImageId> &images, bool inSeed)
+{
+    std::vector<int> changed;
+    for (ImageId image : images) {
+        const int storage = m_rowOf.value(image.value, -1);
+        if (storage >= 0 && m_data.rows[size_t(storage)].inSeed != inSeed) {
+            m_data.rows[size_t(storage)].inSeed = inSeed;
+            changed.push_back(storage);
+        }
+    }
+    emitRowsChanged(changed, {InSeedRole, Qt::ToolTipRole});
+}
+
+void ImageGridModel::setPseudoLabels(const std::vector<PseudoLabel> &labels)
+{
+    std::vector<int> rows;
+    for (size_t row = 0; row < m_data.rows.size(); ++row) {
+        if (m_data.rows[row].pseudoClass >= 0) {
+            m_data.rows[row].pseudoClass = -1;
+            rows.push_back(int(row));
+        }
+    }
+    for (const PseudoLabel &label : labels) {
+        const int row = m_rowOf.value(label.image.value, -1);
+        if (row < 0)
+            continue;
+        m_data.rows[size_t(row)].pseudoClass = classIndexOf(label.classId);
+        m_data.rows[size_t(row)].pseudoConfidence = label.confidence;
+        rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    emitRowsChanged(rows, {PseudoNameRole, PseudoColorRole, PseudoConfidenceRole, Qt::ToolTipRole});
+}
+
+std::vector<qint64> ImageGridModel::labelCounts() const
+{
+    std::vector<qint64> counts(m_data.classes.size(), 0);
+    for (const GridRow &r : m_data.rows) {
+        if (r.labelClass >= 0)
+            ++counts[size_t(r.labelClass)];
+    }
+    return counts;
+}
+
+int ImageGridModel::rowOfImage(ImageId image) const
+{
+    const int storage = m_rowOf.value(image.value, -1);
+    return storage < 0 ? -1 : m_visibleRowOf[size_t(storage)];
+}
+
+const GridRow *ImageGridModel::findImage(ImageId image) const
+{
+    const int storage = m_rowOf.value(image.value, -1);
+    return storage < 0 ? nullptr : &m_data.rows[size_t(storage)];
+}
+
+void ImageGridModel::rebuildVisible()
+{
+    m_visible = arrangeRows(m_data, m_sort, m_filter,
+                            [this](const GridRow &r) { return m_problems.contains(r.id.value); });
+    m_visibleRowOf.assign(m_data.rows.size(), -1);
+    for (size_t row = 0; row < m_visible.size(); ++row)
+        m_visibleRowOf[size_t(m_visible[row])] = int(row);
+}
+
+void ImageGridModel::setArrangement(GridSort sort, GridFilter filter)
+{
+    beginResetModel();
+    m_loader->cancelAll();
+    m_sort = sort;
+    m_filter = filter;
+    m_lastFirst = 0;
+    rebuildVisible();
+    endResetModel();
+}
+
+void ImageGridModel::setDifficulty(const QHash<ImageId, double> &scores)
+{
+    for (GridRow &r : m_data.rows)
+        r.difficulty = scores.value(r.id, std::nan(""));
+    if (m_sort == GridSort::Difficulty)
+        setArrangement(m_sort, m_filter);
+    else if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::ToolTipRole});
+}
+
+void ImageGridModel::emitRowsChanged(const std::vector<int> &storage, const QList<int> &roles)
+{
+    std::vector<int> rows;
+    rows.reserve(storage.size());
+    for (int s : storage) {
+        if (s >= 0 && m_visibleRowOf[size_t(s)] >= 0)
+            rows.push_back(m_visibleRowOf[size_t(s)]);
+    }
+    std::sort(rows.begin(), rows.end());
+    size_t i = 0;
+    while (i < rows.size()) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] <= rows[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows[i]), index(rows[j]), roles);
+        i = j + 1;
+    }
+}
+
 void ImageGridModel::onThumbnailReady(qint64 imageId, int size)
 {
     if (size != m_size)
         return;
-    const int row = m_rowOf.value(imageId, -1);
+    const int row = rowOfImage(ImageId(imageId));
     if (row >= 0)
         Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole, ThumbnailStateRole});
 }
 
 void ImageGridModel::onThumbnailFailed(qint64 imageId, int size, const QString &problem, bool missing)
 {
-    const int row = m_rowOf.value(imageId, -1);
-    if (row < 0 || m_problems.contains(imageId))
+    if (!m_rowOf.contains(imageId) || m_problems.contains(imageId))
         return;
+    const int row = rowOfImage(ImageId(imageId));
     m_problems.insert(imageId, Problem{problem, missing});
     ++(missing ? m_missingFound : m_unreadableFound);
-    Q_EMIT dataChanged(index(row), index(row),
-                       {Qt::DecorationRole, Qt::ToolTipRole, ThumbnailStateRole, ProblemRole});
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row),
+                           {Qt::DecorationRole, Qt::ToolTipRole, ThumbnailStateRole, ProblemRole});
     Q_EMIT problemsFoundChanged(m_unreadableFound, m_missingFound);
 }
 

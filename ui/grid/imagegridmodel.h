@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gridarrangement.h"
 #include "griddata.h"
 #include "thumbnailrequest.h"
 
@@ -37,6 +38,9 @@ public:
         LabelColorRole,                 // QColor
         LabelSourceRole,                // QString (seed, manual, override, import)
         InSeedRole,                     // bool
+        PseudoNameRole,                 // QString: the pseudo-label's class, empty without one
+        PseudoColorRole,                // QColor
+        PseudoConfidenceRole,           // double in [0, 1]
     };
     enum class ThumbnailState { Pending, Ready, Unreadable, Missing };
     Q_ENUM(ThumbnailState)
@@ -45,8 +49,44 @@ public:
 
     void setGridData(GridData data);
     const GridData &gridData() const { return m_data; }
-    const GridRow &gridRow(int row) const { return m_data.rows[size_t(row)]; }
-    int rowOfImage(ImageId image) const { return m_rowOf.value(image.value, -1); }
+    // A row as shown (after sorting and filtering).
+    const GridRow &gridRow(int row) const { return m_data.rows[size_t(m_visible[size_t(row)])]; }
+    // The shown row of an image; -1 when it is filtered out or not in the project.
+    int rowOfImage(ImageId image) const;
+    // Any image of the project, shown or filtered out; nullptr when there is no such image.
+    const GridRow *findImage(ImageId image) const;
+
+    // Sorting and filtering run over the row vector (arrangeRows) and reset the model.
+    void setArrangement(GridSort sort, GridFilter filter);
+    GridSort sort() const { return m_sort; }
+    GridFilter filter() const { return m_filter; }
+    // The newest difficulty scores (AUM) per image, for sorting and the tooltip.
+    void setDifficulty(const QHash<ImageId, double> &scores);
+
+    // Label edits, applied in memory after the project saved them: emits dataChanged for the
+    // changed rows only (one signal per run of adjacent rows).
+    struct LabelUpdate
+    {
+        ImageId image;
+        ClassId classId; // invalid: no human label
+        LabelSource source = LabelSource::Manual;
+    };
+    void applyLabels(const std::vector<LabelUpdate> &updates);
+    // The classes changed (added, renamed, recolored, removed): rows keep their class by id.
+    void setClasses(std::vector<GridClass> classes);
+    int classIndexOf(ClassId id) const;
+    // Images that joined or left the seed (a seed draw, a skip).
+    void setInSeed(const std::vector<ImageId> &images, bool inSeed);
+    // The pseudo-labels of the latest run (class and confidence per image); replaces the previous ones.
+    struct PseudoLabel
+    {
+        ImageId image;
+        ClassId classId;
+        float confidence = 0;
+    };
+    void setPseudoLabels(const std::vector<PseudoLabel> &labels);
+    // Human labels per class index, counted over the rows in memory.
+    std::vector<qint64> labelCounts() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -88,10 +128,17 @@ private:
     bool wantsThumbnail(int row) const;
     void onThumbnailReady(qint64 imageId, int size);
     void onThumbnailFailed(qint64 imageId, int size, const QString &problem, bool missing);
+    // Takes storage indexes; signals the shown rows among them.
+    void emitRowsChanged(const std::vector<int> &storage, const QList<int> &roles);
+    void rebuildVisible();
 
     ThumbnailLoader *m_loader;
     GridData m_data;
-    QHash<qint64, int> m_rowOf;
+    QHash<qint64, int> m_rowOf;         // image -> index into m_data.rows
+    std::vector<int> m_visible;          // shown row -> index into m_data.rows
+    std::vector<int> m_visibleRowOf;     // index into m_data.rows -> shown row, or -1
+    GridSort m_sort = GridSort::Loaded;
+    GridFilter m_filter = GridFilter::All;
     QHash<qint64, Problem> m_problems;
     QPixmap m_placeholder;
     int m_size = 128;

@@ -3,7 +3,11 @@
 #include "common/appicon.h"
 #include "common/error.h"
 #include "grid/imagegridview.h"
+#include "labeling/classsidebar.h"
+#include "labeling/gridlabeling.h"
+#include "labeling/labeleditor.h"
 #include "project/projectview.h"
+#include "runs/runspanel.h"
 #include "project/projectworkflows.h"
 #include "projectstatuswidget.h"
 #include "recentprojects.h"
@@ -22,6 +26,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace semiprune::ui {
 
@@ -36,13 +42,29 @@ MainWindow::MainWindow(QWidget *parent)
       m_workflows(new ProjectWorkflows(this, this)),
       m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_recent, m_stack)),
-      m_status(new ProjectStatusWidget(this))
+      m_status(new ProjectStatusWidget(this)),
+      m_classes(new ClassSidebar(this)),
+      m_undoGroup(new QUndoGroup(this)),
+      m_runs(new RunsPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_status);
+    addDockWidget(Qt::LeftDockWidgetArea, m_classes);
+    m_classes->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_runs);
+    resizeDocks({m_classes, m_runs}, {240, 440}, Qt::Horizontal);
+    m_runs->hide();
+    connect(m_runs, &RunsPanel::runEnded, this, [this](PipelineRunner::Outcome outcome, const QString &message) {
+        onRunEnded(int(outcome), message);
+    });
+    connect(m_runs, &RunsPanel::runningChanged, this, [this](bool running) {
+        if (m_projectView)
+            m_projectView->setTrainingRunning(running);
+        m_runAction->setEnabled(m_project && !running);
+    });
 
     createActions();
     createMenus();
@@ -89,6 +111,24 @@ void MainWindow::createActions()
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoom(-1); });
 
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
+
+    m_seedAction = new QAction(tr("Label &Seed…"), this);
+    m_seedAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_seedAction->setStatusTip(tr("Draw a few images at random and label them one by one with the keyboard."));
+    connect(m_seedAction, &QAction::triggered, this, [this] {
+        if (m_projectView)
+            m_projectView->labelSeed();
+    });
+
+    m_runAction = new QAction(tr("&Run SemiPrune…"), this);
+    m_runAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_runAction->setStatusTip(tr("Train on the labeled seed and the unlabeled images, score them, and select a coreset."));
+    connect(m_runAction, &QAction::triggered, m_runs, &RunsPanel::askAndStart);
+
     m_aboutAction = new QAction(tr("&About SemiPrune Studio"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -108,9 +148,21 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
     rebuildRecentMenu();
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_seedAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
+    view->addSeparator();
+    view->addAction(m_classes->toggleViewAction());
+    view->addAction(m_runs->toggleViewAction());
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_runAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -165,7 +217,7 @@ bool MainWindow::openProject(const QString &projectFile, QString *error)
     m_stack->addWidget(m_projectView);
     m_stack->setCurrentWidget(m_projectView);
     m_status->setSummary(summary);
-    connect(m_projectView, &ProjectView::problemsFoundChanged, m_status, &ProjectStatusWidget::setFoundLater);
+    connectProjectView();
     m_recent->add(m_project->filePath());
     updateTitle();
     updateActions();
@@ -180,7 +232,11 @@ bool MainWindow::openProject(const QString &projectFile, QString *error)
 
 void MainWindow::closeProject()
 {
+    m_runs->setProject(nullptr); // cancels and waits for a run before the project closes
+    m_classes->setLabeling(nullptr);
+    m_classes->hide();
     if (m_projectView) {
+        m_undoGroup->removeStack(m_projectView->labelEditor()->undoStack());
         // The view's loader waits for its decodes here, before the project closes.
         m_stack->removeWidget(m_projectView);
         delete m_projectView;
@@ -234,6 +290,49 @@ void MainWindow::openRecent(const QString &projectFile)
     openProject(projectFile);
 }
 
+void MainWindow::connectProjectView()
+{
+    connect(m_projectView, &ProjectView::problemsFoundChanged, m_status, &ProjectStatusWidget::setFoundLater);
+    LabelEditor *editor = m_projectView->labelEditor();
+    m_undoGroup->addStack(editor->undoStack());
+    m_undoGroup->setActiveStack(editor->undoStack());
+    connect(editor, &LabelEditor::labelCountsChanged, m_status, &ProjectStatusWidget::adjustLabeled);
+    connect(editor, &LabelEditor::problem, this, &MainWindow::showProblem);
+    connect(m_projectView->gridLabeling(), &GridLabeling::hint, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_projectView, &ProjectView::seedDrawn, this, [this] { m_status->setSummary(summarizeProject(*m_project)); });
+    m_classes->setLabeling(m_projectView->gridLabeling());
+    m_classes->show();
+    m_runs->setProject(m_project.get());
+    qint64 kept = -1;
+    qint64 total = 0;
+    m_projectView->reloadRunResults(&kept, &total);
+    m_status->setSelection(kept, total);
+}
+
+void MainWindow::onRunEnded(int outcome, const QString &message)
+{
+    if (outcome == int(PipelineRunner::Outcome::Failed))
+        showProblem(tr("The Run Failed"), message);
+    if (!m_projectView)
+        return;
+    qint64 kept = -1;
+    qint64 total = 0;
+    const QString selection = m_projectView->reloadRunResults(&kept, &total);
+    m_status->setSelection(kept, total);
+    if (!selection.isEmpty())
+        statusBar()->showMessage(selection);
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    // Not exec(): a message must not stop the event loop (saves and jobs go on meanwhile).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::updateTitle()
 {
     const QString application = tr("SemiPrune Studio");
@@ -253,6 +352,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_zoomInAction->setEnabled(open);
     m_zoomOutAction->setEnabled(open);
+    m_seedAction->setEnabled(open && !m_project->isReadOnly());
+    m_runAction->setEnabled(open && !m_project->isReadOnly() && !m_runs->runner()->isRunning());
 }
 
 void MainWindow::zoom(int steps)
@@ -275,6 +376,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_workflows->isBusy()) {
         event->ignore(); // the job's own dialog offers Cancel
         return;
+    }
+    if (m_runs->runner()->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("A Run Is in Progress"),
+                                                  tr("Cancel the run and close? It stops after the current training "
+                                                     "step and resumes from its last checkpoint next time."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_runs->cancelAndWait();
     }
     QSettings().setValue(kGeometrySetting, saveGeometry());
     closeProject();

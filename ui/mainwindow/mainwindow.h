@@ -7,6 +7,7 @@
 class QAction;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace semiprune {
 class Project;
@@ -14,6 +15,8 @@ class Project;
 
 namespace semiprune::ui {
 
+class ClassSidebar;
+class RunsPanel;
 class ProjectStatusWidget;
 class ProjectView;
 class ProjectWorkflows;
@@ -48,6 +51,9 @@ public:
     ProjectView *projectView() const { return m_projectView; }
     WelcomePage *welcomePage() const { return m_welcome; }
     ProjectStatusWidget *statusWidget() const { return m_status; }
+    ClassSidebar *classSidebar() const { return m_classes; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    RunsPanel *runsPanel() const { return m_runs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,12 +66,18 @@ private:
     void updateActions();
     void zoom(int steps);
     void showAbout();
+    void showProblem(const QString &title, const QString &message);
+    void connectProjectView();
+    void onRunEnded(int outcome, const QString &message);
 
     RecentProjects *m_recent;
     ProjectWorkflows *m_workflows;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     ProjectStatusWidget *m_status;
+    ClassSidebar *m_classes;
+    QUndoGroup *m_undoGroup;
+    RunsPanel *m_runs;
     ProjectView *m_projectView = nullptr;
     std::unique_ptr<Project> m_project;
 
@@ -78,6 +90,10 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_seedAction = nullptr;
+    QAction *m_runAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

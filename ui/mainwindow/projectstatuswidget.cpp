@@ -13,18 +13,21 @@ ProjectStatusWidget::ProjectStatusWidget(QWidget *parent)
       m_unreadable(addCount(QStringLiteral("statusUnreadable"))),
       m_missing(addCount(QStringLiteral("statusMissing"))),
       m_labeled(addCount(QStringLiteral("statusLabeled"))),
-      m_seed(addCount(QStringLiteral("statusSeed")))
+      m_seed(addCount(QStringLiteral("statusSeed"))),
+      m_selection(addCount(QStringLiteral("statusSelection")))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(10);
     bool first = true;
-    for (QLabel *label : {m_images, m_unreadable, m_missing, m_labeled, m_seed}) {
+    for (QLabel *label : {m_images, m_unreadable, m_missing, m_labeled, m_seed, m_selection}) {
         if (!first) {
             auto *separator = new QFrame(this);
             separator->setFrameShape(QFrame::VLine);
             separator->setFrameShadow(QFrame::Sunken);
             layout->addWidget(separator);
+            if (label == m_selection)
+                m_selectionSeparator = separator;
         }
         first = false;
         layout->addWidget(label);
@@ -34,6 +37,7 @@ ProjectStatusWidget::ProjectStatusWidget(QWidget *parent)
     m_missing->setToolTip(tr("Images whose file is gone since the import (their labels are kept)"));
     m_labeled->setToolTip(tr("Images with a human label"));
     m_seed->setToolTip(tr("Seed images labeled, of those drawn"));
+    m_selection->setToolTip(tr("Images the newest selection keeps"));
     clear();
 }
 
@@ -61,9 +65,24 @@ void ProjectStatusWidget::setFoundLater(int unreadable, int missing)
 void ProjectStatusWidget::clear()
 {
     m_summary = ProjectSummary();
+    m_kept = -1;
     m_unreadableLater = 0;
     m_missingLater = 0;
     m_empty = true;
+    refresh();
+}
+
+void ProjectStatusWidget::setSelection(qint64 kept, qint64 total)
+{
+    m_kept = kept;
+    m_total = total;
+    refresh();
+}
+
+void ProjectStatusWidget::adjustLabeled(qint64 labeledDelta, qint64 seedLabeledDelta)
+{
+    m_summary.labeled += labeledDelta;
+    m_summary.seedLabeled += seedLabeledDelta;
     refresh();
 }
 
@@ -77,6 +96,9 @@ void ProjectStatusWidget::refresh()
     m_unreadable->setText(tr("%Ln unreadable", nullptr, int(unreadableCount())));
     m_missing->setText(tr("%Ln missing", nullptr, int(missingCount())));
     m_labeled->setText(tr("%Ln labeled", nullptr, int(m_summary.labeled)));
+    m_selection->setVisible(m_kept >= 0);
+    m_selectionSeparator->setVisible(m_kept >= 0);
+    m_selection->setText(tr("Kept %1 of %2").arg(QLocale().toString(m_kept), QLocale().toString(m_total)));
     m_seed->setText(tr("Seed %1/%2")
                         .arg(QLocale().toString(m_summary.seedLabeled), QLocale().toString(m_summary.seedDrawn)));
     // Problems stand out; zero problems stay quiet.

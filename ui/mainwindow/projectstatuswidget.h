@@ -23,6 +23,10 @@ public:
     // Problems found after the import (while making thumbnails), added to the project's counts.
     void setFoundLater(int unreadable, int missing);
     void clear();
+    // Human labels added or removed since setSummary (label edits), overall and among seed images.
+    // The newest selection's kept count ("Kept 300 of 1,000"); empty hides it.
+    void setSelection(qint64 kept, qint64 total);
+    void adjustLabeled(qint64 labeledDelta, qint64 seedLabeledDelta);
 
     const ProjectSummary &summary() const { return m_summary; }
     qint64 unreadableCount() const { return m_summary.unreadable + m_unreadableLater; }
@@ -41,6 +45,10 @@ private:
     QLabel *m_missing;
     QLabel *m_labeled;
     QLabel *m_seed;
+    QLabel *m_selection;
+    QWidget *m_selectionSeparator = nullptr;
+    qint64 m_kept = -1;
+    qint64 m_total = 0;
 };
 
 } // namespace semiprune::ui

@@ -4,11 +4,23 @@
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
 #include "grid/thumbnailloader.h"
+#include "labeling/gridlabeling.h"
+#include "labeling/labeleditor.h"
+#include "labeling/seedlabelview.h"
+#include "common/error.h"
+#include "dataset/seeddraw.h"
+#include "runs/runresults.h"
+#include "storage/resulttables.h"
 #include "storage/project.h"
 
 #include <QElapsedTimer>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QStackedWidget>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSlider>
@@ -28,7 +40,9 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     : QWidget(parent),
       m_loader(new ThumbnailLoader(project.thumbnailCachePath(), this)),
       m_model(new ImageGridModel(m_loader, this)),
-      m_view(new ImageGridView(this))
+      m_view(new ImageGridView(this)),
+      m_editor(new LabelEditor(project, m_model, this)),
+      m_gridLabeling(new GridLabeling(m_editor, m_view, this))
 {
     m_sinceOpen.start();
     m_view->setObjectName(QStringLiteral("imageGrid"));
@@ -51,8 +65,20 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     layout->setSpacing(0);
     if (QWidget *banner = makeBanner(project))
         layout->addWidget(banner);
-    layout->addWidget(makeToolBar());
-    layout->addWidget(m_view, 1);
+    m_pages = new QStackedWidget(this);
+    m_gridPage = new QWidget(m_pages);
+    auto *gridLayout = new QVBoxLayout(m_gridPage);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->setSpacing(0);
+    gridLayout->addWidget(makeToolBar());
+    gridLayout->addWidget(m_view, 1);
+    m_seedView = new SeedLabelView(m_editor, project.datasetRoot(), m_pages);
+    m_pages->addWidget(m_gridPage);
+    m_pages->addWidget(m_seedView);
+    layout->addWidget(m_pages, 1);
+    connect(m_seedView, &SeedLabelView::closeRequested, this, &ProjectView::showGrid);
+    m_model->setPseudoLabels(latestPseudoLabels(project));
+    m_model->setDifficulty(latestDifficulty(project));
     m_sizeSlider->setValue(size);
     updateCountLabel();
 
@@ -71,10 +97,114 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
 
 ProjectView::~ProjectView()
 {
+    delete m_gridLabeling;
+    delete m_editor; // its undo commands refer to the model
     // The view and model go first (they call into the loader); the loader then waits for its workers.
     delete m_view;
     delete m_model;
     delete m_loader;
+}
+
+QString ProjectView::reloadRunResults(qint64 *kept, qint64 *total)
+{
+    Project &project = m_editor->project();
+    m_model->setPseudoLabels(latestPseudoLabels(project));
+    m_model->setDifficulty(latestDifficulty(project));
+    const std::optional<SelectionRecord> selection = latestSelection(project);
+    if (kept)
+        *kept = selection ? selection->kept : -1;
+    if (total)
+        *total = selection ? selection->total : 0;
+    if (!selection)
+        return QString();
+    return tr("Selection \"%1\" keeps %2 of %3 images").arg(selection->name, QLocale().toString(selection->kept),
+                                                         QLocale().toString(selection->total));
+}
+
+void ProjectView::setArrangement(GridSort sort, GridFilter filter)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_model->setArrangement(sort, filter);
+    qCInfo(lcProjectView, "arranged %d rows in %.1f ms", m_model->rowCount(), timer.nsecsElapsed() / 1e6);
+    m_sortBox->setCurrentIndex(m_sortBox->findData(int(sort)));
+    m_filterBox->setCurrentIndex(m_filterBox->findData(int(filter)));
+    updateCountLabel();
+}
+
+void ProjectView::setTrainingRunning(bool running)
+{
+    if (running && m_loaderThreads == 0) {
+        m_loaderThreads = m_loader->maxThreadCount();
+        m_loader->setMaxThreadCount(1);
+    } else if (!running && m_loaderThreads > 0) {
+        m_loader->setMaxThreadCount(m_loaderThreads);
+        m_loaderThreads = 0;
+    }
+}
+
+bool ProjectView::isSeedViewShown() const
+{
+    return m_pages->currentWidget() == m_seedView;
+}
+
+bool ProjectView::showSeedView()
+{
+    if (!m_seedView->start())
+        return false;
+    m_pages->setCurrentWidget(m_seedView);
+    m_seedView->setFocus();
+    return true;
+}
+
+void ProjectView::showGrid()
+{
+    m_pages->setCurrentWidget(m_gridPage);
+    m_view->setFocus();
+}
+
+int ProjectView::seedCountSuggestion(int *low, int *high) const
+{
+    const int images = m_model->rowCount();
+    *low = std::max(1, images / 100);
+    *high = std::max(1, images / 20);
+    return std::min(100, std::max(1, images));
+}
+
+void ProjectView::labelSeed()
+{
+    // Continue where the user left off while drawn seed images wait for a label.
+    for (const SeedItem &item : seedItems(m_editor->project().db())) {
+        if (!item.skipped && !item.label.isValid()) {
+            showSeedView();
+            return;
+        }
+    }
+    int low = 0;
+    int high = 0;
+    const int suggestion = seedCountSuggestion(&low, &high);
+    bool ok = false;
+    const int count = QInputDialog::getInt(
+        this, tr("Label Seed"),
+        tr("How many images to draw for labeling (b)?\nFor %Ln images, 1–5 % is %1–%2.", nullptr, m_model->rowCount())
+            .arg(low).arg(high),
+        suggestion, 1, std::max(1, m_model->rowCount()), 1, &ok);
+    if (ok)
+        drawAndLabelSeed(count);
+}
+
+bool ProjectView::drawAndLabelSeed(int count)
+{
+    SeedDrawResult result;
+    try {
+        result = drawSeed(m_editor->project().db(), count, QRandomGenerator::global()->generate64(), false);
+    } catch (const Error &failure) {
+        Q_EMIT m_editor->problem(tr("Cannot Draw the Seed"), failure.message());
+        return false;
+    }
+    m_model->setInSeed(result.images, true);
+    Q_EMIT seedDrawn(int(result.images.size()));
+    return showSeedView();
 }
 
 QWidget *ProjectView::makeToolBar()
@@ -89,6 +219,41 @@ QWidget *ProjectView::makeToolBar()
     m_countLabel->setObjectName(QStringLiteral("gridCount"));
     layout->addWidget(m_countLabel);
     layout->addStretch(1);
+
+    m_sortBox = new QComboBox(bar);
+    m_sortBox->setObjectName(QStringLiteral("gridSort"));
+    m_sortBox->addItem(tr("Import order"), int(GridSort::Loaded));
+    m_sortBox->addItem(tr("File name"), int(GridSort::FileName));
+    m_sortBox->addItem(tr("Class"), int(GridSort::Class));
+    m_sortBox->addItem(tr("Difficulty (hardest first)"), int(GridSort::Difficulty));
+    m_sortBox->addItem(tr("Confidence (least sure first)"), int(GridSort::Confidence));
+    m_filterBox = new QComboBox(bar);
+    m_filterBox->setObjectName(QStringLiteral("gridFilter"));
+    m_filterBox->addItem(tr("All images"), int(GridFilter::All));
+    m_filterBox->addItem(tr("Unlabeled"), int(GridFilter::Unlabeled));
+    m_filterBox->addItem(tr("Seed"), int(GridFilter::Seed));
+    m_filterBox->addItem(tr("Pseudo-labeled"), int(GridFilter::Pseudo));
+    m_filterBox->addItem(tr("Overridden"), int(GridFilter::Overridden));
+    m_filterBox->addItem(tr("Unreadable or missing"), int(GridFilter::Unreadable));
+    for (QComboBox *box : {m_sortBox, m_filterBox}) {
+        // Sized by a few characters, not the longest entry, so the window's minimum width stays small.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    auto *sortLabel = new QLabel(tr("Sort:"), bar);
+    sortLabel->setBuddy(m_sortBox);
+    auto *filterLabel = new QLabel(tr("Show:"), bar);
+    filterLabel->setBuddy(m_filterBox);
+    layout->addWidget(filterLabel);
+    layout->addWidget(m_filterBox);
+    layout->addWidget(sortLabel);
+    layout->addWidget(m_sortBox);
+    layout->addSpacing(12);
+    const auto arrange = [this] {
+        setArrangement(GridSort(m_sortBox->currentData().toInt()), GridFilter(m_filterBox->currentData().toInt()));
+    };
+    connect(m_sortBox, &QComboBox::currentIndexChanged, this, arrange);
+    connect(m_filterBox, &QComboBox::currentIndexChanged, this, arrange);
 
     auto *sizeLabel = new QLabel(tr("Thumbnail size"), bar);
     m_sizeSlider = new QSlider(Qt::Horizontal, bar);
@@ -147,7 +312,10 @@ int ProjectView::thumbnailSize() const
 void ProjectView::updateCountLabel()
 {
     const int rows = m_model->rowCount();
+    const int all = int(m_model->gridData().rows.size());
     QString text = rows == 1 ? tr("%Ln image", nullptr, rows) : tr("%Ln images", nullptr, rows);
+    if (rows != all)
+        text = tr("%1 shown of %2").arg(text).arg(all);
     if (!m_modeNote.isEmpty())
         text += QStringLiteral(" · ") + m_modeNote;
     if (const int unreadable = m_model->unreadableFound())

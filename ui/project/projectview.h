@@ -1,10 +1,14 @@
 #pragma once
 
+#include "grid/gridarrangement.h"
+
 #include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
+class QComboBox;
 class QSlider;
+class QStackedWidget;
 
 namespace semiprune {
 class Project;
@@ -12,8 +16,11 @@ class Project;
 
 namespace semiprune::ui {
 
+class GridLabeling;
 class ImageGridModel;
 class ImageGridView;
+class LabelEditor;
+class SeedLabelView;
 class ThumbnailLoader;
 
 // The page of an open project: the thumbnail grid with its size slider, and a banner when the
@@ -33,6 +40,27 @@ public:
     ImageGridModel *model() const { return m_model; }
     ImageGridView *gridView() const { return m_view; }
     ThumbnailLoader *loader() const { return m_loader; }
+    LabelEditor *labelEditor() const { return m_editor; }
+    GridLabeling *gridLabeling() const { return m_gridLabeling; }
+    SeedLabelView *seedView() const { return m_seedView; }
+
+    // "Label Seed…": continues with the pending seed images, or asks how many to draw and draws them.
+    void labelSeed();
+    // Draws `count` more seed images (a random rng seed) and shows the seed view; reports a problem
+    // (too few images left) through the label editor.
+    bool drawAndLabelSeed(int count);
+    // Shows the seed view on the pending seed images; false when there are none.
+    bool showSeedView();
+    void showGrid();
+    bool isSeedViewShown() const;
+
+    // Shows the newest run's pseudo-labels in the grid; returns a line about the newest selection
+    // for the status bar (empty when there is none) and its counts (kept -1 when there is none).
+    QString reloadRunResults(qint64 *kept = nullptr, qint64 *total = nullptr);
+    // While a training run goes, thumbnails decode on one thread only, leaving the cores to it.
+    void setTrainingRunning(bool running);
+    // Sorts and filters the grid (over the row vector, no proxy model) and updates the combo boxes.
+    void setArrangement(GridSort sort, GridFilter filter);
 
     // How long loading the rows took, for the status bar and for measurements.
     double loadSeconds() const { return m_loadSeconds; }
@@ -47,18 +75,29 @@ public:
 Q_SIGNALS:
     // Forwarded from the model: images found unreadable or gone while making thumbnails.
     void problemsFoundChanged(int unreadable, int missing);
+    // A seed draw added this many images to the seed.
+    void seedDrawn(int count);
 
 private:
     QWidget *makeToolBar();
     QWidget *makeBanner(Project &project);
     void updateCountLabel();
+    int seedCountSuggestion(int *low, int *high) const;
 
     QString m_modeNote;
 
     ThumbnailLoader *m_loader;
     ImageGridModel *m_model;
     ImageGridView *m_view;
+    LabelEditor *m_editor;
+    GridLabeling *m_gridLabeling;
+    int m_loaderThreads = 0;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_gridPage = nullptr;
+    SeedLabelView *m_seedView = nullptr;
     QSlider *m_sizeSlider = nullptr;
+    QComboBox *m_sortBox = nullptr;
+    QComboBox *m_filterBox = nullptr;
     QLabel *m_countLabel = nullptr;
     double m_loadSeconds = 0;
     QElapsedTimer m_sinceOpen;

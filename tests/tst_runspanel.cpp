@@ -1,0 +1,287 @@
+// The runs panel in the real main window, offscreen: a tiny pipeline started with the dialog's
+// settings reports progress and loss points, ends in the history, and puts pseudo-labels into the
+// grid; a second run cancelled from the panel ends "cancelled" with the project still consistent.
+// Also measures how long the GUI thread went without running its event loop during a run.
+
+#include "testsupport.h"
+
+#include "dataset/folderimporter.h"
+#include "grid/imagegridmodel.h"
+#include "jobs/jobcontext.h"
+#include "jobs/runlock.h"
+#include "labeling/labeleditor.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/projectstatuswidget.h"
+#include "project/projectview.h"
+#include "runs/pipelinerunner.h"
+#include "runs/runsettingsdialog.h"
+#include "runs/runspanel.h"
+#include "storage/classtable.h"
+#include "storage/imagetable.h"
+#include "storage/labeltable.h"
+#include "storage/project.h"
+#include "storage/runtable.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace semiprune;
+using namespace semiprune::ui;
+
+namespace {
+
+// Two patterns a model tells apart in a few steps: horizontal and vertical bars.
+cv::Mat pattern(int cls, int index)
+{
+    cv::Mat image(12, 12, CV_8UC1);
+    for (int y = 0; y < 12; ++y)
+        for (int x = 0; x < 12; ++x) {
+            const bool on = ((cls == 0 ? y : x) + index % 3) % 4 < 2;
+            image.at<uchar>(y, x) = uchar(on ? 220 : 20) + uchar((x * 31 + y * 17 + index * 13) % 25);
+        }
+    return image;
+}
+
+PipelineSettings tinySettings()
+{
+    PipelineSettings settings;
+    settings.sslSteps = 10;
+    settings.batchSize = 4;
+    settings.mu = 1;
+    settings.proxyEpochs = 2;
+    settings.threads = 1;
+    settings.device = QStringLiteral("cpu");
+    settings.keepRatio = 0.5;
+    return settings;
+}
+
+// The longest the GUI thread's event loop went without turning, while it runs.
+class StallProbe final : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (m_clock.isValid())
+                m_worstMs = std::max(m_worstMs, m_clock.nsecsElapsed() / 1e6);
+            m_clock.start();
+        });
+        m_timer.start();
+    }
+    double worstMs() const { return m_worstMs; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_worstMs = 0;
+};
+
+} // namespace
+
+class TestRunsPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_projectFile;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        const QString root = m_dir.filePath(QStringLiteral("images"));
+        QDir().mkpath(root);
+        for (int c = 0; c < 2; ++c)
+            for (int i = 0; i < 15; ++i)
+                QVERIFY(cv::imwrite(QStringLiteral("%1/c%2_%3.png").arg(root).arg(c).arg(i, 2, 10, QLatin1Char('0')).toStdString(),
+                                    pattern(c, i)));
+        m_projectFile = m_dir.filePath(QStringLiteral("runs.semiprune"));
+        std::unique_ptr<Project> project = Project::create(m_projectFile, root);
+        JobContext job;
+        importFolder(*project, ImportOptions(), job);
+        ClassTable classes(project->db());
+        LabelTable labels(project->db());
+        ImageTable images(project->db());
+        const ClassId ids[2] = {classes.add(QStringLiteral("Rows")).id, classes.add(QStringLiteral("Columns")).id};
+        for (int c = 0; c < 2; ++c)
+            for (int i = 0; i < 3; ++i)
+                labels.set(images.findByPath(QStringLiteral("c%1_%2.png").arg(c).arg(i, 2, 10, QLatin1Char('0')))->id,
+                           ids[c], LabelSource::Seed, 1);
+    }
+
+    void runsAndCancels()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openProject(m_projectFile, &error), qPrintable(error));
+        RunsPanel *panel = window.runsPanel();
+        PipelineRunner *runner = panel->runner();
+
+        RunSettingsDialog dialog(6, 2, 30, &window);
+        QCOMPARE(dialog.settings().sslSteps, PipelineSettings().sslSteps); // starts from the defaults
+        QCOMPARE(dialog.settings().beta, -1.0);                           // "default"
+        QCOMPARE(dialog.settings().keepRatio, PipelineSettings().keepRatio);
+        dialog.setSettings(tinySettings());
+        const PipelineSettings settings = dialog.settings();
+        QCOMPARE(settings.sslSteps, 10);
+        QCOMPARE(settings.device, QStringLiteral("cpu"));
+        if (const QString folder = qEnvironmentVariable("SEMIPRUNE_SCREENSHOTS"); !folder.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(folder + QStringLiteral("/rundialog.png"));
+            dialog.findChild<QGroupBox *>(QStringLiteral("advancedGroup"))->setChecked(true);
+            QTest::qWait(50);
+            dialog.grab().save(folder + QStringLiteral("/rundialog-advanced.png"));
+            dialog.hide();
+        }
+
+        QSignalSpy progress(runner, &PipelineRunner::progressed);
+        QSignalSpy ended(panel, &RunsPanel::runEnded);
+        StallProbe probe;
+        QVERIFY(panel->start(settings));
+        QVERIFY(!panel->start(settings)); // one at a time
+        QVERIFY(ended.wait(240000));
+        qInfo("tiny run: worst GUI-thread stall %.1f ms, %lld progress reports, %d loss points", probe.worstMs(),
+              qint64(progress.size()), panel->chartPointCount());
+        QCOMPARE(ended.at(0).at(0).value<PipelineRunner::Outcome>(), PipelineRunner::Outcome::Finished);
+        QVERIFY(progress.size() > 0);
+        QVERIFY(panel->chartPointCount() > 0);
+        QVERIFY(panel->history()->topLevelItemCount() >= 4);
+        QCOMPARE(panel->history()->topLevelItem(0)->text(1), QStringLiteral("finished"));
+
+        ImageGridModel *model = window.projectView()->model();
+        int pseudo = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            pseudo += !model->index(row).data(ImageGridModel::PseudoNameRole).toString().isEmpty();
+        QVERIFY(pseudo > 0);
+        auto *kept = window.findChild<QLabel *>(QStringLiteral("statusSelection"));
+        QVERIFY(kept && kept->isVisible());
+        QCOMPARE(kept->text(), QStringLiteral("Kept 15 of 30"));
+
+        // Sorting and filtering by the run's results.
+        QAbstractItemModelTester tester(model);
+        ProjectView *view = window.projectView();
+        view->setArrangement(GridSort::Difficulty, GridFilter::All);
+        QCOMPARE(model->rowCount(), 30);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->gridRow(row - 1).difficulty <= model->gridRow(row).difficulty);
+        view->setArrangement(GridSort::Confidence, GridFilter::Pseudo);
+        QCOMPARE(model->rowCount(), 24);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->gridRow(row - 1).pseudoConfidence <= model->gridRow(row).pseudoConfidence);
+        view->setArrangement(GridSort::Class, GridFilter::Seed);
+        QCOMPARE(model->rowCount(), 0); // the labels were set directly, no seed was drawn
+        view->setArrangement(GridSort::FileName, GridFilter::All);
+        QCOMPARE(model->gridRow(0).fileName, QStringLiteral("c0_00.png"));
+        QCOMPARE(model->gridRow(29).fileName, QStringLiteral("c1_14.png"));
+
+        // Correcting a pseudo-label in place is an override; agreeing with it is a manual label.
+        LabelEditor *editor = view->labelEditor();
+        const GridRow &wrong = model->gridRow(10); // c0_10: pseudo-labeled, not in the seed
+        QVERIFY(wrong.pseudoClass >= 0 && wrong.labelClass < 0);
+        const ClassId pseudoClass = model->gridData().classes[size_t(wrong.pseudoClass)].id;
+        const ClassId other = editor->classes().at(0).id == pseudoClass ? editor->classes().at(1).id : editor->classes().at(0).id;
+        const ImageId wrongImage = wrong.id;
+        QVERIFY(editor->assign({wrongImage}, other));
+        QCOMPARE(LabelTable(window.project()->db()).find(wrongImage)->source, LabelSource::Override);
+        view->setArrangement(GridSort::Loaded, GridFilter::Overridden);
+        QCOMPARE(model->rowCount(), 1);
+        editor->undoStack()->undo();
+        view->setArrangement(GridSort::Loaded, GridFilter::All);
+
+        // A longer run, cancelled from the panel once it is training.
+        PipelineSettings longer = settings;
+        longer.sslSteps = 100000;
+        longer.seed = 7;
+        ended.clear();
+        StallProbe trainingProbe;
+        QElapsedTimer trainingClock;
+        trainingClock.start();
+        QVERIFY(panel->start(longer));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->chartPointCount() >= 60, 120000); // training, points arriving
+        qInfo("while training %.1f s: worst GUI-thread stall %.1f ms", trainingClock.nsecsElapsed() / 1e9,
+              trainingProbe.worstMs());
+        const QString folder = qEnvironmentVariable("SEMIPRUNE_SCREENSHOTS");
+        if (!folder.isEmpty()) {
+            window.resize(1280, 780);
+            QTest::qWait(300); // screenshots only
+            QVERIFY(window.grab().save(folder + QStringLiteral("/runs.png")));
+        }
+        auto *cancel = panel->findChild<QPushButton *>(QStringLiteral("runCancel"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(panel->stageText().contains(QStringLiteral("current training step")));
+        QVERIFY(ended.wait(120000));
+        QCOMPARE(ended.at(0).at(0).value<PipelineRunner::Outcome>(), PipelineRunner::Outcome::Cancelled);
+        QVERIFY(!runner->isRunning());
+        bool sawCancelled = false;
+        for (const RunRecord &run : RunTable(window.project()->db()).all()) {
+            QVERIFY(run.state != RunState::Running);
+            sawCancelled = sawCancelled || run.state == RunState::Cancelled;
+        }
+        QVERIFY(sawCancelled);
+        // The project still works: the previous pseudo-labels remain, a label still saves.
+        QCOMPARE(int(LabelTable(window.project()->db()).all().size()), 6);
+        QVERIFY(pseudo > 0);
+    }
+
+    void aRunElsewhereIsRefusedWithAClearMessage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_projectFile));
+        RunLock elsewhere(m_projectFile); // as if the command-line tool were running the pipeline
+        QSignalSpy ended(window.runsPanel(), &RunsPanel::runEnded);
+        QVERIFY(window.runsPanel()->start(tinySettings()));
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(ended.at(0).at(0).value<PipelineRunner::Outcome>(), PipelineRunner::Outcome::Failed);
+        const QString message = ended.at(0).at(1).toString();
+        qInfo("refused: %s", qPrintable(message));
+        QVERIFY(!message.isEmpty());
+        QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("problemBox")));
+        QVERIFY(window.runsPanel()->stageText().contains(message));
+    }
+
+    void closingDuringARunCancelsAndWaits()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->openProject(m_projectFile));
+        PipelineSettings longer = tinySettings();
+        longer.sslSteps = 100000;
+        longer.seed = 9;
+        QSignalSpy metrics(window->runsPanel()->runner(), &PipelineRunner::metricArrived);
+        QVERIFY(window->runsPanel()->start(longer));
+        QVERIFY(metrics.wait(120000));
+        window->closeProject(); // cancels, waits, then closes the file
+        QVERIFY(!window->runsPanel()->runner()->isRunning());
+        std::unique_ptr<Project> project = Project::open(m_projectFile);
+        for (const RunRecord &run : RunTable(project->db()).all())
+            QVERIFY(run.state != RunState::Running);
+    }
+};
+
+QTEST_MAIN(TestRunsPanel)
+#include "tst_runspanel.moc"

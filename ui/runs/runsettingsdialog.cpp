@@ -1,0 +1,199 @@
+#include "runsettingsdialog.h"
+
+#include "common/error.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace semiprune::ui {
+
+namespace {
+
+QSpinBox *spin(int low, int high, const QString &name)
+{
+    auto *box = new QSpinBox;
+    box->setRange(low, high);
+    box->setObjectName(name);
+    return box;
+}
+
+QDoubleSpinBox *realSpin(double low, double high, double step, int decimals, const QString &name)
+{
+    auto *box = new QDoubleSpinBox;
+    box->setRange(low, high);
+    box->setSingleStep(step);
+    box->setDecimals(decimals);
+    box->setObjectName(name);
+    return box;
+}
+
+} // namespace
+
+RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images, QWidget *parent)
+    : QDialog(parent),
+      m_steps(spin(1, 1000000, QStringLiteral("sslSteps"))),
+      m_epochs(spin(1, 1000, QStringLiteral("proxyEpochs"))),
+      m_keep(realSpin(0.01, 0.99, 0.05, 2, QStringLiteral("keepRatio"))),
+      m_selector(new QComboBox),
+      // One step below 0 reads "default": the next step up is a real 0 (drop none).
+      m_beta(realSpin(-0.01, 0.99, 0.01, 2, QStringLiteral("beta"))),
+      m_betaHint(new QLabel),
+      m_device(new QComboBox),
+      m_threads(spin(0, 1024, QStringLiteral("threads"))),
+      m_batch(spin(1, 4096, QStringLiteral("batchSize"))),
+      m_mu(spin(1, 64, QStringLiteral("mu"))),
+      m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))),
+      m_score(new QComboBox),
+      m_seed(spin(0, 2147483647, QStringLiteral("seed"))),
+      m_flip(new QCheckBox(tr("Random horizontal flips"))),
+      m_forceSeed(new QCheckBox(tr("Always keep the human-labeled images")))
+{
+    setWindowTitle(tr("Run SemiPrune"));
+    setObjectName(QStringLiteral("runSettingsDialog"));
+    const QLocale locale;
+    auto *inUse = new QLabel(tr("Learns from <b>%1</b> labeled images in <b>%Ln</b> classes and %2 unlabeled ones.", nullptr, classes)
+                                 .arg(locale.toString(labeled), locale.toString(images - labeled)));
+    inUse->setObjectName(QStringLiteral("runInUse"));
+    inUse->setWordWrap(true);
+
+    m_selector->setObjectName(QStringLiteral("selector"));
+    m_selector->addItem(tr("Hard cutoff (keep the hardest)"), int(SelectorKind::HardCutoff));
+    m_selector->addItem(tr("Class-aware cutoff"), int(SelectorKind::ClassAwareCutoff));
+    m_selector->addItem(tr("Coverage-centric (CCS)"), int(SelectorKind::Ccs));
+    m_selector->addItem(tr("Dual beta"), int(SelectorKind::DualBeta));
+    m_selector->addItem(tr("Random"), int(SelectorKind::Random));
+    m_device->setObjectName(QStringLiteral("device"));
+    m_device->addItem(tr("Automatic (GPU when there is one)"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    m_beta->setSpecialValueText(tr("default"));
+    m_threads->setSpecialValueText(tr("all %1 cores").arg(QThread::idealThreadCount()));
+    m_keep->setToolTip(tr("The share of the images the coreset keeps."));
+    m_beta->setToolTip(tr("The share of the hardest images dropped first, as likely mislabeled."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("FixMatch steps:"), m_steps);
+    form->addRow(tr("Proxy epochs:"), m_epochs);
+    form->addRow(tr("Keep ratio:"), m_keep);
+    form->addRow(tr("Selector:"), m_selector);
+    auto *betaRow = new QHBoxLayout;
+    betaRow->addWidget(m_beta);
+    betaRow->addWidget(m_betaHint, 1);
+    form->addRow(tr("Beta (hardest dropped):"), betaRow);
+    form->addRow(tr("Device:"), m_device);
+    form->addRow(tr("Threads:"), m_threads);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RunSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RunSettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(inUse);
+    layout->addLayout(form);
+    layout->addWidget(makeAdvanced());
+    layout->addWidget(buttons);
+
+    connect(m_keep, &QDoubleSpinBox::valueChanged, this, &RunSettingsDialog::updateBetaHint);
+    connect(m_beta, &QDoubleSpinBox::valueChanged, this, &RunSettingsDialog::updateBetaHint);
+    setSettings(PipelineSettings());
+}
+
+QWidget *RunSettingsDialog::makeAdvanced()
+{
+    auto *group = new QGroupBox(tr("Advanced"));
+    group->setObjectName(QStringLiteral("advancedGroup"));
+    group->setCheckable(true);
+    group->setChecked(false);
+    auto *inner = new QWidget(group);
+    auto *form = new QFormLayout(inner);
+    m_score->setObjectName(QStringLiteral("score"));
+    for (const QString &score : {QStringLiteral("aum"), QStringLiteral("forgetting"), QStringLiteral("el2n"), QStringLiteral("dual")})
+        m_score->addItem(score, score);
+    form->addRow(tr("Batch size:"), m_batch);
+    form->addRow(tr("Unlabeled per labeled (mu):"), m_mu);
+    form->addRow(tr("Confidence threshold:"), m_threshold);
+    form->addRow(tr("Score:"), m_score);
+    form->addRow(tr("Random seed:"), m_seed);
+    form->addRow(QString(), m_flip);
+    form->addRow(QString(), m_forceSeed);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(inner);
+    inner->setVisible(false);
+    connect(group, &QGroupBox::toggled, inner, &QWidget::setVisible);
+    connect(group, &QGroupBox::toggled, this, [this] { adjustSize(); });
+    return group;
+}
+
+void RunSettingsDialog::updateBetaHint()
+{
+    PipelineSettings probe;
+    probe.keepRatio = m_keep->value();
+    probe.beta = -1;
+    m_betaHint->setText(tr("default for this keep ratio: %1").arg(QLocale().toString(probe.effectiveBeta(), 'f', 2)));
+}
+
+void RunSettingsDialog::setSettings(const PipelineSettings &s)
+{
+    m_steps->setValue(s.sslSteps);
+    m_epochs->setValue(s.proxyEpochs);
+    m_keep->setValue(s.keepRatio);
+    m_selector->setCurrentIndex(std::max(0, m_selector->findData(int(s.selector))));
+    m_beta->setValue(s.beta < 0 ? m_beta->minimum() : s.beta);
+    m_device->setCurrentIndex(std::max(0, m_device->findData(s.device)));
+    m_threads->setValue(s.threads);
+    m_batch->setValue(s.batchSize);
+    m_mu->setValue(s.mu);
+    m_threshold->setValue(s.threshold);
+    m_score->setCurrentIndex(std::max(0, m_score->findData(s.score)));
+    m_seed->setValue(int(s.seed));
+    m_flip->setChecked(s.allowFlip);
+    m_forceSeed->setChecked(s.forceSeed);
+    m_selectionName = s.selectionName;
+    updateBetaHint();
+}
+
+PipelineSettings RunSettingsDialog::settings() const
+{
+    PipelineSettings s;
+    s.sslSteps = m_steps->value();
+    s.proxyEpochs = m_epochs->value();
+    s.keepRatio = m_keep->value();
+    s.selector = SelectorKind(m_selector->currentData().toInt());
+    s.beta = m_beta->value() < 0 ? -1 : m_beta->value();
+    s.device = m_device->currentData().toString();
+    s.threads = m_threads->value();
+    s.batchSize = m_batch->value();
+    s.mu = m_mu->value();
+    s.threshold = m_threshold->value();
+    s.score = m_score->currentData().toString();
+    s.seed = quint64(m_seed->value());
+    s.allowFlip = m_flip->isChecked();
+    s.forceSeed = m_forceSeed->isChecked();
+    s.selectionName = m_selectionName;
+    return s;
+}
+
+void RunSettingsDialog::accept()
+{
+    try {
+        settings().validate();
+    } catch (const Error &failure) {
+        QMessageBox::warning(this, tr("Cannot Start the Run"), failure.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace semiprune::ui

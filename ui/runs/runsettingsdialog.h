@@ -1,0 +1,57 @@
+#pragma once
+
+#include "jobs/pipelinesettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace semiprune::ui {
+
+// "Run SemiPrune…": the settings that matter in sight (labeled images and classes in use, FixMatch
+// steps, proxy epochs, keep ratio, selector, beta with its default, device, threads), the rest in an
+// Advanced group. Starts from PipelineSettings' defaults; OK validates and shows why a value cannot
+// work instead of closing.
+//
+// Thread rules: GUI thread only.
+class RunSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `labeled` and `classes`: what the run will learn from, shown at the top.
+    RunSettingsDialog(qint64 labeled, int classes, qint64 images, QWidget *parent = nullptr);
+
+    void setSettings(const PipelineSettings &settings);
+    PipelineSettings settings() const;
+
+    void accept() override;
+
+private:
+    QWidget *makeAdvanced();
+    void updateBetaHint();
+
+    QSpinBox *m_steps;
+    QSpinBox *m_epochs;
+    QDoubleSpinBox *m_keep;
+    QComboBox *m_selector;
+    QDoubleSpinBox *m_beta;
+    QLabel *m_betaHint;
+    QComboBox *m_device;
+    QSpinBox *m_threads;
+    QSpinBox *m_batch;
+    QSpinBox *m_mu;
+    QDoubleSpinBox *m_threshold;
+    QComboBox *m_score;
+    QSpinBox *m_seed;
+    QCheckBox *m_flip;
+    QCheckBox *m_forceSeed;
+    QString m_selectionName;
+};
+
+} // namespace semiprune::ui

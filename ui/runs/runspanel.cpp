@@ -1,0 +1,300 @@
+#include "runspanel.h"
+
+#include "runsettingsdialog.h"
+#include "storage/project.h"
+#include "storage/projectsummary.h"
+#include "storage/runtable.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace semiprune::ui {
+
+namespace {
+
+QString durationText(double seconds)
+{
+    if (seconds < 0)
+        return QString();
+    const int s = qRound(seconds);
+    if (s < 60)
+        return RunsPanel::tr("%1 s").arg(s);
+    if (s < 3600)
+        return RunsPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return RunsPanel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString stageTitle(const QString &stage)
+{
+    if (stage == QLatin1String("ssl"))
+        return RunsPanel::tr("FixMatch loss by step");
+    if (stage == QLatin1String("dynamics"))
+        return RunsPanel::tr("Proxy training loss by epoch");
+    return RunsPanel::tr("%1 loss").arg(stage);
+}
+
+QString keyMetrics(const QJsonObject &metrics)
+{
+    QStringList parts;
+    const QLocale locale;
+    for (auto it = metrics.constBegin(); it != metrics.constEnd() && parts.size() < 3; ++it) {
+        const QString &key = it.key();
+        // Timing details ("data_wait_s") say little about the result.
+        if (key.endsWith(QLatin1String("_s")) || key.contains(QLatin1String("wait")))
+            continue;
+        if (it.value().isDouble())
+            parts << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value().toDouble(), 'g', 3));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+RunsPanel::RunsPanel(QWidget *parent)
+    : QDockWidget(tr("Runs"), parent),
+      m_runner(new PipelineRunner(this)),
+      m_stage(new QLabel(tr("No run in progress."))),
+      m_progress(new QProgressBar),
+      m_eta(new QLabel),
+      m_cancel(new QPushButton(tr("Cancel"))),
+      m_chart(new QChart),
+      m_chartView(new QChartView(m_chart)),
+      m_xAxis(new QValueAxis),
+      m_yAxis(new QValueAxis),
+      m_history(new QTreeWidget)
+{
+    setObjectName(QStringLiteral("runsPanel"));
+    m_stage->setObjectName(QStringLiteral("runStage"));
+    m_stage->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_eta->setObjectName(QStringLiteral("runEta"));
+    m_cancel->setObjectName(QStringLiteral("runCancel"));
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stops after the current training step; finished stages stay reusable."));
+    m_history->setObjectName(QStringLiteral("runHistory"));
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setHeaderLabels({tr("Kind"), tr("State"), tr("Started"), tr("Took"), tr("Device"), tr("Key metrics")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(6, 6, 6, 6);
+    topLayout->addWidget(m_stage);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_eta);
+    bar->addWidget(m_cancel);
+    topLayout->addLayout(bar);
+    topLayout->addWidget(makeChart(), 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(m_history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setWidget(splitter);
+
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_runner->cancel();
+        m_cancel->setEnabled(false);
+        m_stage->setText(tr("Cancelling: the run stops after the current training step…"));
+    });
+    connect(m_runner, &PipelineRunner::started, this, &RunsPanel::onStarted);
+    connect(m_runner, &PipelineRunner::progressed, this, &RunsPanel::onProgress);
+    connect(m_runner, &PipelineRunner::metricArrived, this, &RunsPanel::onMetric);
+    connect(m_runner, &PipelineRunner::finished, this, &RunsPanel::onFinished);
+}
+
+QWidget *RunsPanel::makeChart()
+{
+    m_chart->legend()->hide();
+    m_chart->setTitle(tr("Loss"));
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_xAxis->setLabelFormat(QStringLiteral("%d"));
+    m_xAxis->setRange(0, 1);
+    m_yAxis->setRange(0, 1);
+    m_chartView->setObjectName(QStringLiteral("lossChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(160);
+    return m_chartView;
+}
+
+void RunsPanel::setProject(Project *project)
+{
+    cancelAndWait();
+    m_project = project;
+    refreshHistory();
+}
+
+bool RunsPanel::askAndStart()
+{
+    if (!m_project || m_runner->isRunning())
+        return false;
+    const ProjectSummary summary = summarizeProject(*m_project);
+    RunSettingsDialog dialog(summary.labeled, int(summary.classes.size()), summary.images, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return start(dialog.settings());
+}
+
+bool RunsPanel::start(const PipelineSettings &settings)
+{
+    if (!m_project)
+        return false;
+    for (QLineSeries *series : std::as_const(m_series)) {
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    m_series.clear();
+    m_maxY = 0;
+    m_maxX = 1;
+    show();
+    raise();
+    return m_runner->start(m_project->filePath(), settings);
+}
+
+void RunsPanel::cancelAndWait()
+{
+    if (!m_runner->isRunning())
+        return;
+    m_runner->cancel();
+    m_runner->wait();
+    QCoreApplication::sendPostedEvents(m_runner); // deliver the end, so the history is right
+}
+
+void RunsPanel::onStarted()
+{
+    m_phase.clear();
+    m_stage->setText(tr("Starting…"));
+    m_progress->setRange(0, 0);
+    m_eta->clear();
+    m_cancel->setEnabled(true);
+    Q_EMIT runningChanged(true);
+}
+
+void RunsPanel::onProgress(const QString &phase, qint64 done, qint64 total, double etaSeconds)
+{
+    if (m_runner->isCancelling())
+        return;
+    if (phase != m_phase) { // a new stage: its run row exists now
+        m_phase = phase;
+        refreshHistory();
+    }
+    const QLocale locale;
+    m_stage->setText(total > 0 ? tr("%1: %2 of %3").arg(phase, locale.toString(done), locale.toString(total)) : phase);
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000.0 * double(done) / double(total)));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    m_eta->setText(etaSeconds >= 0 ? tr("%1 left").arg(durationText(etaSeconds)) : QString());
+}
+
+void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step, double value)
+{
+    if (name != QLatin1String("loss"))
+        return;
+    QLineSeries *series = m_series.value(stage);
+    if (!series) {
+        // One stage at a time: steps and epochs do not share an axis.
+        for (QLineSeries *old : std::as_const(m_series)) {
+            m_chart->removeSeries(old);
+            delete old;
+        }
+        m_series.clear();
+        series = new QLineSeries;
+        series->setName(stage);
+        m_chart->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+        m_series.insert(stage, series);
+        m_chart->setTitle(stageTitle(stage));
+        m_maxY = 0;
+        m_maxX = 1;
+    }
+    series->append(double(step), value);
+    m_maxX = std::max(m_maxX, step);
+    m_maxY = std::max(m_maxY, value);
+    m_xAxis->setRange(0, double(m_maxX));
+    m_yAxis->setRange(0, m_maxY * 1.05 + 1e-9);
+}
+
+void RunsPanel::onFinished(PipelineRunner::Outcome outcome, const QString &message)
+{
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_eta->clear();
+    switch (outcome) {
+    case PipelineRunner::Outcome::Finished:
+        m_progress->setValue(1000);
+        m_stage->setText(tr("Finished: %Ln images kept.", nullptr, int(m_runner->lastResult().kept)));
+        break;
+    case PipelineRunner::Outcome::Cancelled:
+        m_progress->setValue(0);
+        m_stage->setText(tr("Cancelled. Starting again resumes from the last checkpoint."));
+        break;
+    case PipelineRunner::Outcome::Failed:
+        m_progress->setValue(0);
+        m_stage->setText(tr("Failed: %1").arg(message));
+        break;
+    }
+    refreshHistory();
+    Q_EMIT runningChanged(false);
+    Q_EMIT runEnded(outcome, message);
+}
+
+void RunsPanel::refreshHistory()
+{
+    m_history->clear();
+    if (!m_project)
+        return;
+    const QLocale locale;
+    std::vector<RunRecord> runs = RunTable(m_project->db()).all();
+    std::sort(runs.begin(), runs.end(), [](const RunRecord &a, const RunRecord &b) { return a.id.value > b.id.value; });
+    for (const RunRecord &run : runs) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, run.kind);
+        item->setText(1, runStateName(run.state));
+        item->setText(2, locale.toString(QDateTime::fromMSecsSinceEpoch(run.startedAtMs), QLocale::ShortFormat));
+        item->setText(3, run.finishedAtMs > 0 ? durationText((run.finishedAtMs - run.startedAtMs) / 1000.0) : QString());
+        item->setText(4, run.device);
+        item->setText(5, keyMetrics(run.metrics));
+        item->setData(0, Qt::UserRole, run.id.value);
+        if (run.state == RunState::Failed || run.state == RunState::Cancelled || run.state == RunState::Interrupted)
+            item->setForeground(1, QColor(0xc6, 0x28, 0x28));
+    }
+}
+
+QString RunsPanel::stageText() const
+{
+    return m_stage->text();
+}
+
+int RunsPanel::chartPointCount() const
+{
+    int count = 0;
+    for (const QLineSeries *series : m_series)
+        count += int(series->count());
+    return count;
+}
+
+} // namespace semiprune::ui
