@@ -5,6 +5,7 @@
 #include "output.h"
 
 #include "common/error.h"
+#include "learning/engineruntime.h"
 #include "jobs/jobcontext.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ void printOverview(const std::vector<Command> &commands)
 
 int main(int argc, char *argv[])
 {
+    // Before any other thread starts: the engine's heap settings only hold for threads made after.
+    semiprune::EngineRuntime::prepare(0);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("semiprune"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEMIPRUNE_VERSION));

@@ -1,6 +1,7 @@
 // semiprune-studio: the desktop application's composition root.
 
 #include "common/appicon.h"
+#include "learning/engineruntime.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // Before any other thread starts: the engine's heap settings only hold for threads made after.
+    semiprune::EngineRuntime::prepare(0);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SemiPrune"));
     QApplication::setOrganizationDomain(QStringLiteral("semiprune.org"));

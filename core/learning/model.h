@@ -70,7 +70,7 @@ public:
     int classCount() const;
     std::int64_t parameterCount() const;
     QString deviceName() const;
-    // Activations in channels-last (NHWC) memory order: measured 2-5 % faster for training and
+    // Activations in channels-last (NHWC) memory order: measured 1-5 % faster for training and
     // inference with oneDNN on the CPU (tests/bench_engine.cpp), so on by default.
     bool channelsLast() const;
     void setChannelsLast(bool on);

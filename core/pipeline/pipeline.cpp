@@ -239,8 +239,7 @@ struct Pipeline::Stages
 
         const RunId run = startOrResume(newRun(QStringLiteral("ssl"), fingerprint, settings.sslSteps),
                                         [&](const QString &path) { trainer.loadCheckpoint(path); });
-        // The checkpoint path names the run, known only now; the trainer reads it from its config.
-        const_cast<FixMatchConfig &>(trainer.config()).checkpointPath = RunFiles::checkpointPath(project, run);
+        trainer.setCheckpointPath(RunFiles::checkpointPath(project, run)); // named after the run, known only now
         runs.setProgress(run, trainer.step(), settings.sslSteps);
         result.sslRun = run;
         guarded(run, [&] {
@@ -273,7 +272,7 @@ struct Pipeline::Stages
             if (outcome == TrainingOutcome::Cancelled)
                 throw JobCancelled();
             job.finishPhase();
-            ModelTable(db).save(run, RunFiles::modelBytes(trainer.emaModel()));
+            ModelTable(db).save(run, trainer.emaModel().toBytes());
             finishRun(run,
                       QJsonObject{{QStringLiteral("images_per_second"), last.imagesPerSecond},
                                   {QStringLiteral("data_wait_share"), last.dataWaitShare},
@@ -312,7 +311,10 @@ struct Pipeline::Stages
         const RunId run = runs.start(newRun(QStringLiteral("pseudo-label"), fingerprint, qint64(set.images.size())));
         guarded(run, [&] {
             job.beginPhase(tr("Pseudo-labeling every image"), qint64(set.images.size()));
-            const Model model = RunFiles::modelFromBytes(ModelTable(db).load(sslRun), deviceChoiceOf(settings.device));
+            const QByteArray bytes = ModelTable(db).load(sslRun);
+            if (bytes.isEmpty())
+                throw Error(tr("FixMatch run %1 saved no model: run the pipeline again.").arg(sslRun.value));
+            const Model model = Model::fromBytes(bytes, deviceChoiceOf(settings.device));
             const Predictions predictions = model.predict(*set.bank);
             job.checkCancelled();
             Transaction transaction(db);
@@ -373,7 +375,7 @@ struct Pipeline::Stages
                                             trainer.loadCheckpoint(path);
                                             resumed = true;
                                         });
-        const_cast<SupervisedConfig &>(trainer.config()).checkpointPath = RunFiles::checkpointPath(project, run);
+        trainer.setCheckpointPath(RunFiles::checkpointPath(project, run));
         if (resumed) {
             table.removeFrom(run, trainer.completedEpochs()); // recomputed, identically
             runs.setProgress(run, trainer.completedEpochs(), settings.proxyEpochs);
