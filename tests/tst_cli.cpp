@@ -154,6 +154,25 @@ private Q_SLOTS:
 
         const Result problems = run({QStringLiteral("info"), project, QStringLiteral("--unreadable")});
         QVERIFY(problems.out.contains("dog/broken.png"));
+
+        // Training settings: native 6 px images train at 8 px (the smallest size) until told otherwise.
+        Result config = run({QStringLiteral("config"), project, QStringLiteral("--json")});
+        QCOMPARE(config.exitCode, 0);
+        QCOMPARE(config.json()[QStringLiteral("training_resolution")].toString(), QStringLiteral("auto"));
+        QCOMPARE(config.json()[QStringLiteral("width")].toInt(), 8);
+        config = run({QStringLiteral("config"), project, QStringLiteral("--training-resolution"), QStringLiteral("64"),
+                      QStringLiteral("--json")});
+        QCOMPARE(config.exitCode, 0);
+        QCOMPARE(config.json()[QStringLiteral("width")].toInt(), 64);
+        QCOMPARE(config.json()[QStringLiteral("model")].toString(), QStringLiteral("resnet-18"));
+        const Result tooBig = run({QStringLiteral("config"), project, QStringLiteral("--training-resolution"), QStringLiteral("5000")});
+        QCOMPARE(tooBig.exitCode, 1);
+        QVERIFY(tooBig.err.contains("512"));
+        QCOMPARE(run({QStringLiteral("config"), project, QStringLiteral("--training-resolution"), QStringLiteral("big")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("config"), project, QStringLiteral("--json")}).json()[QStringLiteral("width")].toInt(), 64);
+        const Result badModel = run({QStringLiteral("pipeline"), project, QStringLiteral("--model"), QStringLiteral("vgg")});
+        QCOMPARE(badModel.exitCode, 1);
+        QVERIFY(badModel.err.contains("resnet-18"));
     }
 
     void importsIdxFiles()

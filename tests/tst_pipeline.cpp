@@ -7,7 +7,11 @@
 #include "dataset/folderimporter.h"
 #include "jobs/jobcontext.h"
 #include "jobs/runlock.h"
+#include "learning/model.h"
+#include "learning/predictions.h"
+#include "learning/supervisedtrainer.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/trainingset.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/imagetable.h"
@@ -17,9 +21,11 @@
 #include "storage/runtable.h"
 #include "storage/statement.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 using namespace semiprune;
@@ -202,6 +208,128 @@ private Q_SLOTS:
         QVERIFY(result.resumed);
         QCOMPARE(result.sslRun, runs[0].id);
         QCOMPARE(RunTable(p->db()).find(runs[0].id)->state, RunState::Finished);
+    }
+
+    void decodedImagesBeyondTheBudgetArePagedFromAFile()
+    {
+        auto p = project(3);
+        JobContext job;
+        const TrainingSet inMemory = loadTrainingSet(*p, job, qint64(1) << 30);
+        QVERIFY(inMemory.residentInMemory);
+        QVERIFY(!inMemory.bank->isFileBacked());
+        const QDir runs(p->filePath() + QStringLiteral(".runs"));
+        {
+            const TrainingSet paged = loadTrainingSet(*p, job, 1000); // far below 72 images of 12x12
+            QVERIFY(!paged.residentInMemory);
+            QVERIFY(paged.bank->isFileBacked());
+            QCOMPARE(runs.entryList({QStringLiteral("decoded-images-*.bin")}, QDir::Files).size(), 1);
+            QCOMPARE(paged.images, inMemory.images);
+            QCOMPARE(paged.bank->count(), inMemory.bank->count());
+            const std::size_t bytes = std::size_t(inMemory.bank->count()) * inMemory.bank->imageBytes();
+            QVERIFY(std::equal(inMemory.bank->data(), inMemory.bank->data() + bytes, paged.bank->data()));
+
+            // Training reads the same pixels either way: the same seed gives the same model.
+            SupervisedConfig config;
+            config.epochs = 1;
+            config.batchSize = 16;
+            config.threads = 1;
+            config.device = DeviceChoice::Cpu;
+            config.recordDynamics = false;
+            std::vector<int> labels;
+            for (size_t i = 0; i < inMemory.referenceLabels.size(); ++i)
+                labels.push_back(int(i % 3));
+            SupervisedTrainer fromMemory(*inMemory.bank, {}, labels, 3, config);
+            SupervisedTrainer fromFile(*paged.bank, {}, labels, 3, config);
+            QCOMPARE(fromMemory.run(), TrainingOutcome::Completed);
+            QCOMPARE(fromFile.run(), TrainingOutcome::Completed);
+            QCOMPARE(fromFile.predict(*paged.bank).probabilities(), fromMemory.predict(*inMemory.bank).probabilities());
+        }
+        QVERIFY2(runs.entryList({QStringLiteral("decoded-images-*.bin")}, QDir::Files).isEmpty(), "the file outlived its bank");
+
+        // A budget too small for the images is a run setting like any other.
+        PipelineSettings settings = tinySettings();
+        settings.sslSteps = 5;
+        settings.proxyEpochs = 1;
+        settings.imageMemoryMiB = -1;
+        QVERIFY_THROWS_EXCEPTION(Error, settings.validate());
+    }
+
+    void mixedSizesAndChannelsTrainTogether()
+    {
+        // Known labels, so the pipeline goes the supervised way; every odd kind of image at once.
+        const QString root = m_dir.filePath(QStringLiteral("mixed"));
+        for (const char *cls : {"a", "b"})
+            QDir().mkpath(root + QLatin1Char('/') + QLatin1String(cls));
+        const auto write = [&](const QString &name, const cv::Mat &image) {
+            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(), image));
+        };
+        for (int i = 0; i < 6; ++i) {
+            write(QStringLiteral("a/gray-%1.png").arg(i), cv::Mat(20, 30, CV_8UC1, cv::Scalar(40 + i)));
+            write(QStringLiteral("a/color-%1.jpg").arg(i), cv::Mat(24, 40, CV_8UC3, cv::Scalar(200, 30, 10 + i)));
+            write(QStringLiteral("b/alpha-%1.png").arg(i), cv::Mat(50, 50, CV_8UC4, cv::Scalar(10, 200, 30, 128 + i)));
+            write(QStringLiteral("b/deep-%1.png").arg(i), cv::Mat(16, 16, CV_16UC1, cv::Scalar(60000 - 100 * i)));
+        }
+        // A PNG whose header reads fine but whose pixel data is cut off: found at decoding time.
+        write(QStringLiteral("b/cut.png"), cv::Mat(64, 64, CV_8UC3, cv::Scalar(1, 2, 3)));
+        {
+            QFile cut(root + QStringLiteral("/b/cut.png"));
+            QVERIFY(cut.open(QIODevice::ReadWrite));
+            QVERIFY(cut.resize(60));
+        }
+        auto p = Project::create(m_dir.filePath(QStringLiteral("mixed.semiprune")), root);
+        JobContext job;
+        ImportOptions options;
+        options.labelMode = LabelMode::Known;
+        importFolder(*p, options, job);
+
+        const TrainingShape shape = trainingShapeOf(*p);
+        QCOMPARE(shape.width, 32); // sizes differ: the default resolution
+        QCOMPARE(shape.channels, 3);
+        const TrainingSet set = loadTrainingSet(*p, job);
+        QCOMPARE(set.bank->count(), 24);
+        QCOMPARE(set.unreadableSkipped, 1);
+        QVERIFY(set.fullyLabeled());
+        QCOMPARE(ImageTable(p->db()).findByPath(QStringLiteral("b/cut.png"))->status, ImageStatus::Unreadable);
+
+        PipelineSettings settings = tinySettings();
+        settings.proxyEpochs = 2;
+        JobContext run;
+        const PipelineResult result = Pipeline(*p, settings, run).run();
+        QCOMPARE(result.total, qint64(24));
+        QCOMPARE(result.kept, qint64(12));
+    }
+
+    void trainingResolutionIsAProjectSetting()
+    {
+        auto p = project(3);
+        QCOMPARE(trainingResolutionSetting(*p), 0);
+        QCOMPARE(trainingShapeOf(*p).width, 12); // native: every image is 12x12
+        QCOMPARE(trainingShapeOf(*p).channels, 1);
+        setTrainingResolution(*p, 48);
+        QCOMPARE(trainingResolutionSetting(*p), 48);
+        QCOMPARE(trainingShapeOf(*p).width, 48);
+        QCOMPARE(trainingShapeOf(*p).height, 48);
+        QCOMPARE(resolveModelKind(ModelKind::Auto, 48, 48), ModelKind::ResNet18);
+        QVERIFY_THROWS_EXCEPTION(Error, setTrainingResolution(*p, 4));
+        QVERIFY_THROWS_EXCEPTION(Error, setTrainingResolution(*p, 4096));
+        QCOMPARE(trainingResolutionSetting(*p), 48);
+        setTrainingResolution(*p, 0);
+        QCOMPARE(trainingShapeOf(*p).width, 12);
+
+        // The model can be chosen by hand; a chosen model is part of what a finished run is reused for.
+        PipelineSettings settings = tinySettings();
+        settings.model = QStringLiteral("vgg");
+        QVERIFY_THROWS_EXCEPTION(Error, settings.validate());
+        settings = tinySettings();
+        settings.sslSteps = 4;
+        JobContext job;
+        const PipelineResult first = Pipeline(*p, settings, job).run(PipelineStage::Ssl);
+        QCOMPARE(Model::fromBytes(ModelTable(p->db()).load(first.sslRun), DeviceChoice::Cpu).kind(), ModelKind::SmallCnn);
+        settings.model = QStringLiteral("resnet-18");
+        JobContext again;
+        const PipelineResult second = Pipeline(*p, settings, again).run(PipelineStage::Ssl);
+        QVERIFY(!second.reusedSsl);
+        QCOMPARE(Model::fromBytes(ModelTable(p->db()).load(second.sslRun), DeviceChoice::Cpu).kind(), ModelKind::ResNet18);
     }
 
     void refusesWhatCannotWork()

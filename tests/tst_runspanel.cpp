@@ -141,6 +141,18 @@ private Q_SLOTS:
         QCOMPARE(dialog.settings().sslSteps, PipelineSettings().sslSteps); // starts from the defaults
         QCOMPARE(dialog.settings().beta, -1.0);                           // "default"
         QCOMPARE(dialog.settings().keepRatio, PipelineSettings().keepRatio);
+        PipelineSettings custom = tinySettings();
+        custom.model = QStringLiteral("resnet-18");
+        custom.imageMemoryMiB = 512;
+        dialog.setSettings(custom);
+        QCOMPARE(dialog.settings().model, QStringLiteral("resnet-18"));
+        QCOMPARE(dialog.settings().imageMemoryMiB, 512);
+        dialog.setTrainingResolution(64);
+        QCOMPARE(dialog.trainingResolution(), 64);
+        dialog.setTrainingResolution(48); // set on the command line: not among the offered sizes
+        QCOMPARE(dialog.trainingResolution(), 48);
+        dialog.setTrainingResolution(0);
+        QCOMPARE(dialog.trainingResolution(), 0);
         dialog.setSettings(tinySettings());
         const PipelineSettings settings = dialog.settings();
         QCOMPARE(settings.sslSteps, 10);

@@ -4,7 +4,9 @@
 
 #include "common/error.h"
 #include "jobs/pipelinesettings.h"
+#include "learning/model.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/trainingset.h"
 #include "storage/database.h"
 #include "storage/project.h"
 #include "storage/resulttables.h"
@@ -43,6 +45,8 @@ void addSettingOptions(QCommandLineParser &parser, bool training)
                        QCommandLineOption(QStringLiteral("epochs"), tr("Proxy training epochs E (default %1).").arg(d.proxyEpochs), QStringLiteral("n")),
                        QCommandLineOption(QStringLiteral("threads"), tr("CPU threads (default: all cores)."), QStringLiteral("n")),
                        QCommandLineOption(QStringLiteral("device"), tr("auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
+                       QCommandLineOption(QStringLiteral("model"), tr("auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."), QStringLiteral("kind")),
+                       QCommandLineOption(QStringLiteral("image-memory"), tr("MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter of the machine's memory)."), QStringLiteral("MiB")),
                        QCommandLineOption(QStringLiteral("no-flip"), tr("Never flip images horizontally (for classes a flip changes)."))});
 }
 
@@ -96,6 +100,9 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
         s.threads = intValue(parser, QStringLiteral("threads"), s.threads);
         if (parser.isSet(QStringLiteral("device")))
             s.device = parser.value(QStringLiteral("device"));
+        if (parser.isSet(QStringLiteral("model")))
+            s.model = parser.value(QStringLiteral("model"));
+        s.imageMemoryMiB = intValue(parser, QStringLiteral("image-memory"), s.imageMemoryMiB);
         s.allowFlip = !parser.isSet(QStringLiteral("no-flip"));
     }
     s.validate();
@@ -220,9 +227,51 @@ Command runs()
 
 } // namespace
 
+Command config()
+{
+    return Command{
+        QStringLiteral("config"), tr("Show or change the project's training settings."), QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({jsonOption(),
+                               QCommandLineOption(QStringLiteral("training-resolution"),
+                                                  tr("Square size images are trained at, 8-512 px, or \"auto\": native for small images "
+                                                     "of one size (IDX data), 32 px otherwise."),
+                                                  QStringLiteral("pixels|auto"))});
+        },
+        [](QCommandLineParser &parser) {
+            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            expectPositionals(parser, 1);
+            if (parser.isSet(QStringLiteral("training-resolution"))) {
+                const QString value = parser.value(QStringLiteral("training-resolution"));
+                bool ok = value == QLatin1String("auto");
+                const int pixels = ok ? 0 : value.toInt(&ok);
+                if (!ok)
+                    throw UsageError{tr("--training-resolution takes a number of pixels or \"auto\", not \"%1\"").arg(value)};
+                setTrainingResolution(*project, pixels);
+            }
+            const int setting = trainingResolutionSetting(*project);
+            const TrainingShape shape = trainingShapeOf(*project);
+            const QString model = modelKindName(resolveModelKind(ModelKind::Auto, shape.width, shape.height));
+            if (parser.isSet(QStringLiteral("json"))) {
+                printJson(QJsonObject{{QStringLiteral("training_resolution"), setting == 0 ? QStringLiteral("auto") : QString::number(setting)},
+                                      {QStringLiteral("width"), shape.width},
+                                      {QStringLiteral("height"), shape.height},
+                                      {QStringLiteral("channels"), shape.channels},
+                                      {QStringLiteral("model"), model}});
+                return 0;
+            }
+            printLine(tr("Training resolution: %1").arg(setting == 0 ? tr("automatic") : tr("%1 px").arg(setting)));
+            printLine(tr("Images are trained at %1 x %2 px, %3; the automatic model is %4.")
+                          .arg(shape.width).arg(shape.height)
+                          .arg(shape.channels == 1 ? tr("gray") : tr("color"), model));
+            return 0;
+        }};
+}
+
 std::vector<Command> learningCommands()
 {
-    return {stageCommand(QStringLiteral("pipeline"), tr("Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
+    return {config(),
+            stageCommand(QStringLiteral("pipeline"), tr("Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
             stageCommand(QStringLiteral("ssl"), tr("Train the semi-supervised model (FixMatch) on the seed and unlabeled images."), PipelineStage::Ssl),
             stageCommand(QStringLiteral("pseudo-label"), tr("Pseudo-label every image (runs FixMatch first if needed)."), PipelineStage::PseudoLabel),
             stageCommand(QStringLiteral("dynamics"), tr("Train the proxy model on the (pseudo-)labels, recording training dynamics."), PipelineStage::Dynamics),

@@ -54,7 +54,9 @@ QJsonObject PipelineSettings::toJson() const
                        {QStringLiteral("seed"), QString::number(seed)},
                        {QStringLiteral("threads"), threads},
                        {QStringLiteral("device"), device},
-                       {QStringLiteral("allow_flip"), allowFlip}};
+                       {QStringLiteral("model"), model},
+                       {QStringLiteral("allow_flip"), allowFlip},
+                       {QStringLiteral("image_memory_mib"), imageMemoryMiB}};
 }
 
 PipelineSettings PipelineSettings::fromJson(const QJsonObject &json)
@@ -74,7 +76,9 @@ PipelineSettings PipelineSettings::fromJson(const QJsonObject &json)
     s.seed = json.value(QStringLiteral("seed")).toString(QString::number(s.seed)).toULongLong();
     s.threads = json.value(QStringLiteral("threads")).toInt(s.threads);
     s.device = json.value(QStringLiteral("device")).toString(s.device);
+    s.model = json.value(QStringLiteral("model")).toString(s.model);
     s.allowFlip = json.value(QStringLiteral("allow_flip")).toBool(s.allowFlip);
+    s.imageMemoryMiB = json.value(QStringLiteral("image_memory_mib")).toInt(s.imageMemoryMiB);
     return s;
 }
 
@@ -99,6 +103,10 @@ void PipelineSettings::validate() const
         throw Error(tr("The thread count must be between 0 (all cores) and 1024 (asked for %1).").arg(threads));
     if (device != QLatin1String("auto") && device != QLatin1String("cpu") && device != QLatin1String("cuda"))
         throw Error(tr("Unknown device \"%1\": use auto, cpu or cuda.").arg(device));
+    if (model != QLatin1String("auto") && model != QLatin1String("small-cnn") && model != QLatin1String("resnet-18"))
+        throw Error(tr("Unknown model \"%1\": use auto, small-cnn or resnet-18.").arg(model));
+    if (imageMemoryMiB < 0)
+        throw Error(tr("The image memory budget cannot be negative (asked for %1 MiB).").arg(imageMemoryMiB));
     for (const char *name : {"aum", "forgetting", "el2n", "dual"}) {
         if (score == QLatin1String(name))
             return;

@@ -31,7 +31,11 @@ struct PipelineSettings
     quint64 seed = 1;
     int threads = 0;           // 0: all cores
     QString device = QStringLiteral("auto"); // auto, cpu, cuda
+    QString model = QStringLiteral("auto");  // auto (from the training resolution), small-cnn, resnet-18
     bool allowFlip = true;
+    // Decoded training images are held in memory up to this many MiB, in a mapped file beyond it;
+    // 0: a quarter of the machine's memory. Changes where pixels live, never a result.
+    int imageMemoryMiB = 0;
 
     QJsonObject toJson() const;
     static PipelineSettings fromJson(const QJsonObject &json);

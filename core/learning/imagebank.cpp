@@ -2,6 +2,8 @@
 
 #include "common/error.h"
 
+#include <QFile>
+
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
@@ -20,12 +22,70 @@ ImageBank::ImageBank(int width, int height, int channels)
                                    "not %1 channels.").arg(channels));
 }
 
+ImageBank::ImageBank(int width, int height, int channels, const QString &spillFile)
+    : ImageBank(width, height, channels)
+{
+    m_file = std::make_unique<QFile>(spillFile);
+    if (!m_file->open(QIODevice::ReadWrite | QIODevice::Truncate))
+        throw Error(QStringLiteral("Cannot write the decoded-image file %1: %2").arg(spillFile, m_file->errorString()));
+}
+
+ImageBank::~ImageBank()
+{
+    if (m_file) {
+        if (m_mapped)
+            m_file->unmap(const_cast<uchar *>(m_mapped));
+        m_file->close();
+        m_file->remove();
+    }
+}
+
 void ImageBank::reserve(int images)
 {
-    m_pixels.reserve(std::size_t(images) * imageBytes());
+    if (!m_file)
+        m_pixels.reserve(std::size_t(images) * imageBytes());
+}
+
+void ImageBank::finishAdding()
+{
+    if (!m_file || m_mapped || m_count == 0)
+        return;
+    m_pixels = {};
+    if (!m_file->flush())
+        throw Error(QStringLiteral("Cannot write the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
+    m_mapped = m_file->map(0, qint64(m_count) * qint64(imageBytes()));
+    if (!m_mapped)
+        throw Error(QStringLiteral("Cannot map the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
+}
+
+std::uint8_t *ImageBank::slotForNewImage()
+{
+    if (m_mapped)
+        throw Error(QStringLiteral("Images cannot be added to a bank that is finished."));
+    if (m_file) {
+        m_pixels.resize(imageBytes());
+        return m_pixels.data();
+    }
+    const std::size_t offset = m_pixels.size();
+    m_pixels.resize(offset + imageBytes());
+    return m_pixels.data() + offset;
+}
+
+int ImageBank::commitNewImage()
+{
+    if (m_file && m_file->write(reinterpret_cast<const char *>(m_pixels.data()), qint64(imageBytes())) != qint64(imageBytes()))
+        throw Error(QStringLiteral("Cannot write the decoded-image file %1 (is the disk full?): %2")
+                        .arg(m_file->fileName(), m_file->errorString()));
+    return m_count++;
 }
 
 int ImageBank::add(const cv::Mat &image)
+{
+    convert(image, slotForNewImage());
+    return commitNewImage();
+}
+
+void ImageBank::convert(const cv::Mat &image, std::uint8_t *pixels) const
 {
     if (image.empty())
         throw Error(QStringLiteral("An empty image cannot be added for training."));
@@ -51,21 +111,18 @@ int ImageBank::add(const cv::Mat &image)
         throw Error(QStringLiteral("Images with %1 channels cannot be used for training.").arg(in));
     }
 
-    const std::size_t offset = m_pixels.size();
-    m_pixels.resize(offset + imageBytes());
-    // Resize straight into the bank's storage: no temporary per image.
-    cv::Mat target(m_height, m_width, CV_MAKETYPE(CV_8U, m_channels), m_pixels.data() + offset);
+    // Resize straight into the target: no temporary per image.
+    cv::Mat target(m_height, m_width, CV_MAKETYPE(CV_8U, m_channels), pixels);
     if (converted.cols == m_width && converted.rows == m_height)
         converted.copyTo(target);
     else
         cv::resize(converted, target, target.size(), 0, 0, cv::INTER_AREA);
-    return count() - 1;
 }
 
 int ImageBank::addRaw(const std::uint8_t *pixels)
 {
-    m_pixels.insert(m_pixels.end(), pixels, pixels + imageBytes());
-    return count() - 1;
+    std::copy(pixels, pixels + imageBytes(), slotForNewImage());
+    return commitNewImage();
 }
 
 cv::Mat ImageBank::view(int index) const
@@ -79,16 +136,18 @@ void ImageBank::statistics(std::vector<double> &mean, double &stddev) const
 {
     mean.assign(std::size_t(m_channels), 0.0);
     stddev = 1.0;
-    if (m_pixels.empty())
+    if (m_count == 0)
         return;
     std::vector<double> sum(std::size_t(m_channels), 0.0);
     std::vector<double> squares(std::size_t(m_channels), 0.0);
-    for (std::size_t i = 0; i < m_pixels.size(); ++i) {
-        const double v = m_pixels[i];
+    const std::uint8_t *pixels = data();
+    const std::size_t size = std::size_t(m_count) * imageBytes();
+    for (std::size_t i = 0; i < size; ++i) {
+        const double v = pixels[i];
         sum[i % std::size_t(m_channels)] += v;
         squares[i % std::size_t(m_channels)] += v * v;
     }
-    const double perChannel = double(m_pixels.size()) / m_channels;
+    const double perChannel = double(size) / m_channels;
     double variance = 0.0;
     for (std::size_t c = 0; c < mean.size(); ++c) {
         mean[c] = sum[c] / perChannel;

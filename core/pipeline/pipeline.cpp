@@ -49,6 +49,15 @@ QString hashOfInts(const std::vector<qint64> &values)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+ModelKind modelKindOf(const QString &model)
+{
+    if (model == QLatin1String("small-cnn"))
+        return ModelKind::SmallCnn;
+    if (model == QLatin1String("resnet-18"))
+        return ModelKind::ResNet18;
+    return ModelKind::Auto;
+}
+
 DeviceChoice deviceChoiceOf(const QString &device)
 {
     if (device == QLatin1String("cpu"))
@@ -129,6 +138,14 @@ struct Pipeline::Stages
                            {QStringLiteral("width"), set.bank->width()},
                            {QStringLiteral("height"), set.bank->height()},
                            {QStringLiteral("channels"), set.bank->channels()}};
+    }
+
+    // The network is part of a stage's inputs only when chosen by hand: "auto" follows the shape,
+    // which the inputs hold already.
+    void insertModelChoice(QJsonObject &inputs) const
+    {
+        if (settings.model != QLatin1String("auto"))
+            inputs.insert(QStringLiteral("model"), settings.model);
     }
 
     QString labelsHash(const std::vector<int> &labels) const
@@ -213,6 +230,7 @@ struct Pipeline::Stages
         inputs.insert(QStringLiteral("labels"), labelsHash(set.humanLabels));
         for (const char *key : {"ssl_steps", "batch_size", "mu", "threshold", "seed", "allow_flip"})
             inputs.insert(QLatin1String(key), settings.toJson().value(QLatin1String(key)));
+        insertModelChoice(inputs);
         const QString fingerprint = fingerprintOf(inputs);
 
         RunTable runs(db);
@@ -231,6 +249,7 @@ struct Pipeline::Stages
         config.seed = settings.seed;
         config.threads = settings.threads;
         config.device = deviceChoiceOf(settings.device);
+        config.model = modelKindOf(settings.model);
         config.allowFlip = settings.allowFlip;
         config.checkpointEvery = std::clamp(settings.sslSteps / 20, 50, 500);
         FixMatchTrainer trainer(*set.bank, labeled, labels, int(set.classes.size()), config);
@@ -351,6 +370,7 @@ struct Pipeline::Stages
         inputs.insert(QStringLiteral("labels"), labelsHash(labels));
         for (const char *key : {"proxy_epochs", "seed", "allow_flip"})
             inputs.insert(QLatin1String(key), settings.toJson().value(QLatin1String(key)));
+        insertModelChoice(inputs);
         const QString fingerprint = fingerprintOf(inputs);
         RunTable runs(db);
         DynamicsTable table(db);
@@ -366,6 +386,7 @@ struct Pipeline::Stages
         config.seed = settings.seed;
         config.threads = settings.threads;
         config.device = deviceChoiceOf(settings.device);
+        config.model = modelKindOf(settings.model);
         config.allowFlip = settings.allowFlip;
         config.recordDynamics = true;
         SupervisedTrainer trainer(*set.bank, {}, labels, int(set.classes.size()), config);
@@ -457,7 +478,8 @@ PipelineResult Pipeline::run(PipelineStage last)
     EngineRuntime::deviceName(deviceChoiceOf(m_settings.device)); // fails now, not after loading, for a missing CUDA
     RunTable(m_project.db()).markAbandonedRunsInterrupted();
 
-    Stages stages{m_project, m_project.db(), m_settings, m_job, m_metric, loadTrainingSet(m_project, m_job), {}};
+    const qint64 imageMemory = m_settings.imageMemoryMiB > 0 ? qint64(m_settings.imageMemoryMiB) << 20 : defaultImageMemoryBudget();
+    Stages stages{m_project, m_project.db(), m_settings, m_job, m_metric, loadTrainingSet(m_project, m_job, imageMemory), {}};
     TrainingSet &set = stages.set;
     if (set.labeledCount() == 0)
         throw Error(tr("No image is labeled yet: label a seed first (at least two classes)."));

@@ -6,13 +6,35 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
+
 namespace semiprune::RunFiles {
 
-QString checkpointPath(const Project &project, RunId run)
+namespace {
+
+QString runsFolder(const Project &project)
 {
     const QString folder = project.filePath() + QStringLiteral(".runs");
     QDir().mkpath(folder);
-    return folder + QStringLiteral("/run-%1.checkpoint").arg(run.value);
+    return folder;
+}
+
+} // namespace
+
+QString checkpointPath(const Project &project, RunId run)
+{
+    return runsFolder(project) + QStringLiteral("/run-%1.checkpoint").arg(run.value);
+}
+
+QString newDecodedImagesPath(const Project &project)
+{
+    static std::atomic<int> counter{0};
+    const QDir folder(runsFolder(project));
+    if (counter == 0) {
+        for (const QString &stale : folder.entryList({QStringLiteral("decoded-images-*.bin")}, QDir::Files))
+            QFile::remove(folder.filePath(stale));
+    }
+    return folder.filePath(QStringLiteral("decoded-images-%1.bin").arg(++counter));
 }
 
 bool hasCheckpoint(const Project &project, RunId run)

@@ -16,5 +16,9 @@ QString checkpointPath(const Project &project, RunId run);
 bool hasCheckpoint(const Project &project, RunId run);
 void removeCheckpoint(const Project &project, RunId run);
 
+// A new file for decoded training images that do not fit the memory budget (ImageBank's spill
+// file). Leftovers of a killed process are removed first: only one pipeline runs per project.
+QString newDecodedImagesPath(const Project &project);
+
 } // namespace RunFiles
 } // namespace semiprune

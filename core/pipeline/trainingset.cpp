@@ -1,5 +1,7 @@
 #include "trainingset.h"
 
+#include "runfiles.h"
+
 #include "common/error.h"
 #include "imaging/imagedecoder.h"
 #include "jobs/jobcontext.h"
@@ -18,6 +20,8 @@
 
 #include <algorithm>
 #include <atomic>
+
+#include <unistd.h>
 
 namespace semiprune {
 
@@ -40,18 +44,39 @@ bool TrainingSet::fullyLabeled() const
     return !humanLabels.empty() && labeledCount() == int(humanLabels.size());
 }
 
+namespace {
+
+const QString kResolutionKey = QStringLiteral("training_resolution");
+constexpr int kMinResolution = 8;
+constexpr int kMaxResolution = 512;
+
+} // namespace
+
+int trainingResolutionSetting(const Project &project)
+{
+    return std::clamp(project.meta(kResolutionKey).toInt(), 0, kMaxResolution);
+}
+
+void setTrainingResolution(Project &project, int pixels)
+{
+    if (pixels != 0 && (pixels < kMinResolution || pixels > kMaxResolution))
+        throw Error(tr("The training resolution must be between %1 and %2 pixels (asked for %3).")
+                        .arg(kMinResolution).arg(kMaxResolution).arg(pixels));
+    project.setMeta(kResolutionKey, pixels == 0 ? QString() : QString::number(pixels));
+}
+
 TrainingShape trainingShapeOf(Project &project)
 {
     TrainingShape shape;
-    const QString setting = project.meta(QStringLiteral("training_resolution"));
+    const int setting = trainingResolutionSetting(project);
     Statement sizes = project.db().prepare(
         "SELECT min(width), max(width), min(height), max(height), max(channels) FROM images "
         "WHERE status = 0 AND split = 'train'");
     sizes.step();
     const bool uniform = sizes.integer(0) == sizes.integer(1) && sizes.integer(2) == sizes.integer(3);
     shape.channels = sizes.integer(4) <= 2 ? 1 : 3;
-    if (!setting.isEmpty()) {
-        shape.width = shape.height = std::clamp(setting.toInt(), 8, 512);
+    if (setting > 0) {
+        shape.width = shape.height = std::max(setting, kMinResolution);
     } else if (uniform && sizes.integer(1) > 0 && sizes.integer(1) <= 32 && sizes.integer(3) <= 32) {
         shape.width = std::max(8, sizes.integer(1));
         shape.height = std::max(8, sizes.integer(3));
@@ -59,7 +84,17 @@ TrainingShape trainingShapeOf(Project &project)
     return shape;
 }
 
-TrainingSet loadTrainingSet(Project &project, JobContext &job)
+qint64 defaultImageMemoryBudget()
+{
+    // A quarter of the machine's memory: the model, the prefetched batches, the window and the
+    // rest of the system keep the other three.
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long pageSize = sysconf(_SC_PAGESIZE);
+    const qint64 physical = pages > 0 && pageSize > 0 ? qint64(pages) * pageSize : (qint64(8) << 30);
+    return std::max<qint64>(physical / 4, qint64(256) << 20);
+}
+
+TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudget)
 {
     if (!project.datasetRootExists())
         throw Error(tr("The image folder %1 is not there. If it moved, point the project to its new place.").arg(project.datasetRoot()));
@@ -74,40 +109,57 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job)
     if (records.empty())
         throw Error(tr("The project has no readable training images."));
 
-    job.beginPhase(tr("Decoding images"), qint64(records.size()));
-    std::vector<DecodedImage> decoded(records.size());
-    std::vector<size_t> order(records.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::atomic<qint64> done{0};
-    const QString root = project.datasetRoot();
-    QtConcurrent::blockingMap(workerPool(), order, [&](size_t i) {
-        if (job.isCancelled())
-            return;
-        DecodeOptions options;
-        options.color = shape.channels == 1 ? ColorMode::Gray : ColorMode::Color;
-        // Decode close to the training size: a 4,000 px photo never needs its full resolution here.
-        options.maxSide = std::max(shape.width, shape.height) * 2;
-        decoded[i] = decodeImage(root + QLatin1Char('/') + records[i].path, options);
-        const qint64 count = ++done;
-        if (count % 2048 == 0)
-            job.advance(count);
-    });
-    job.checkCancelled();
-
     TrainingSet set;
-    set.bank = std::make_unique<ImageBank>(shape.width, shape.height, shape.channels);
+    const std::size_t imageBytes = std::size_t(shape.width) * shape.height * shape.channels;
+    set.residentInMemory = qint64(records.size() * imageBytes) <= std::max<qint64>(memoryBudget, 0);
+    set.bank = set.residentInMemory
+        ? std::make_unique<ImageBank>(shape.width, shape.height, shape.channels)
+        : std::make_unique<ImageBank>(shape.width, shape.height, shape.channels, RunFiles::newDecodedImagesPath(project));
     set.bank->reserve(int(records.size()));
+
+    // Decoded and converted in parallel, a chunk at a time, so that the full-size decodes never
+    // pile up: the peak is one chunk of ~64 MB beside the bank.
+    job.beginPhase(tr("Decoding images"), qint64(records.size()));
+    const size_t chunkSize = std::clamp<size_t>((64u << 20) / imageBytes, 64, 4096);
+    std::vector<std::uint8_t> chunk(chunkSize * imageBytes);
+    std::vector<QString> problems(chunkSize);
+    std::vector<size_t> slots;
     std::vector<std::pair<ImageId, QString>> newlyUnreadable;
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (!decoded[i].ok()) {
-            newlyUnreadable.emplace_back(records[i].id, decoded[i].problem);
-            continue;
+    const QString root = project.datasetRoot();
+    DecodeOptions options;
+    options.color = shape.channels == 1 ? ColorMode::Gray : ColorMode::Color;
+    // Decode close to the training size: a 4,000 px photo never needs its full resolution here.
+    options.maxSide = std::max(shape.width, shape.height) * 2;
+    for (size_t begin = 0; begin < records.size(); begin += chunkSize) {
+        const size_t count = std::min(chunkSize, records.size() - begin);
+        slots.resize(count);
+        for (size_t j = 0; j < count; ++j)
+            slots[j] = j;
+        QtConcurrent::blockingMap(workerPool(), slots, [&](size_t j) {
+            if (job.isCancelled())
+                return;
+            const DecodedImage decoded = decodeImage(root + QLatin1Char('/') + records[begin + j].path, options);
+            problems[j] = decoded.ok() || !decoded.problem.isEmpty() ? decoded.problem : tr("The image cannot be decoded.");
+            if (decoded.ok()) {
+                try {
+                    set.bank->convert(decoded.pixels, chunk.data() + j * imageBytes);
+                } catch (const Error &error) {
+                    problems[j] = error.message();
+                }
+            }
+        });
+        job.checkCancelled();
+        for (size_t j = 0; j < count; ++j) {
+            if (!problems[j].isEmpty()) {
+                newlyUnreadable.emplace_back(records[begin + j].id, problems[j]);
+                continue;
+            }
+            set.bank->addRaw(chunk.data() + j * imageBytes);
+            set.images.push_back(records[begin + j].id);
         }
-        set.bank->add(decoded[i].pixels);
-        set.images.push_back(records[i].id);
-        decoded[i] = DecodedImage(); // free as we go
+        job.advance(qint64(begin + count));
     }
+    set.bank->finishAdding();
     job.finishPhase();
     if (!newlyUnreadable.empty()) {
         Transaction transaction(db);

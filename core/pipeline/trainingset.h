@@ -23,6 +23,11 @@ struct TrainingShape
 };
 TrainingShape trainingShapeOf(Project &project);
 
+// The project's training resolution setting in pixels (square), 0 for automatic (see above).
+int trainingResolutionSetting(const Project &project);
+// Stores it; 0 goes back to automatic. Throws Error outside 8..512 px.
+void setTrainingResolution(Project &project, int pixels);
+
 // The training images of a project decoded into memory, with what each one is labeled.
 // Index i of every vector is image i of the bank. Classes are the project's classes that carry at
 // least one human label, in the project's class order; labels index into them.
@@ -36,14 +41,20 @@ struct TrainingSet
     std::vector<ClassId> classes;
     std::vector<QString> classNames;
     int unreadableSkipped = 0;         // images found unreadable while decoding (now marked so)
+    bool residentInMemory = true;      // false: the decoded images did not fit the budget (file-backed)
 
     int labeledCount() const;
     bool fullyLabeled() const;
 };
 
-// Decodes every readable training image (in parallel) at the project's training shape. An image
-// that fails to decode is marked unreadable in the project with the reason and left out.
+// The default memory budget for decoded training images: a quarter of the machine's memory.
+qint64 defaultImageMemoryBudget();
+
+// Decodes every readable training image (in parallel) at the project's training shape, once. When
+// they fit `memoryBudget` bytes they are held in memory; otherwise they go to a file beside the
+// project that is mapped for reading (ImageBank), so memory stays bounded for any data set size.
+// An image that fails to decode is marked unreadable in the project with the reason and left out.
 // Throws Error when there is nothing to train on.
-TrainingSet loadTrainingSet(Project &project, JobContext &job);
+TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudget = defaultImageMemoryBudget());
 
 } // namespace semiprune

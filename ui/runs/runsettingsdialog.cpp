@@ -55,6 +55,9 @@ RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images,
       m_mu(spin(1, 64, QStringLiteral("mu"))),
       m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))),
       m_score(new QComboBox),
+      m_resolution(new QComboBox),
+      m_model(new QComboBox),
+      m_imageMemory(spin(0, 1048576, QStringLiteral("imageMemory"))),
       m_seed(spin(0, 2147483647, QStringLiteral("seed"))),
       m_flip(new QCheckBox(tr("Random horizontal flips"))),
       m_forceSeed(new QCheckBox(tr("Always keep the human-labeled images")))
@@ -125,6 +128,22 @@ QWidget *RunSettingsDialog::makeAdvanced()
     form->addRow(tr("Unlabeled per labeled (mu):"), m_mu);
     form->addRow(tr("Confidence threshold:"), m_threshold);
     form->addRow(tr("Score:"), m_score);
+    m_resolution->setObjectName(QStringLiteral("trainingResolution"));
+    m_resolution->addItem(tr("Automatic (native up to 32 px)"), 0);
+    for (int pixels : {32, 64, 96, 128, 224})
+        m_resolution->addItem(tr("%1 x %1 px").arg(pixels), pixels);
+    m_resolution->setToolTip(tr("The size images are trained at. Larger sizes see finer detail and train more slowly."));
+    m_model->setObjectName(QStringLiteral("model"));
+    m_model->addItem(tr("Automatic (small CNN up to 32 px, ResNet-18 above)"), QStringLiteral("auto"));
+    m_model->addItem(tr("Small CNN"), QStringLiteral("small-cnn"));
+    m_model->addItem(tr("ResNet-18"), QStringLiteral("resnet-18"));
+    m_imageMemory->setSuffix(tr(" MiB"));
+    m_imageMemory->setSingleStep(256);
+    m_imageMemory->setSpecialValueText(tr("a quarter of the memory"));
+    m_imageMemory->setToolTip(tr("Decoded images beyond this are kept in a file beside the project and read as needed."));
+    form->addRow(tr("Training resolution:"), m_resolution);
+    form->addRow(tr("Network:"), m_model);
+    form->addRow(tr("Memory for images:"), m_imageMemory);
     form->addRow(tr("Random seed:"), m_seed);
     form->addRow(QString(), m_flip);
     form->addRow(QString(), m_forceSeed);
@@ -157,6 +176,8 @@ void RunSettingsDialog::setSettings(const PipelineSettings &s)
     m_mu->setValue(s.mu);
     m_threshold->setValue(s.threshold);
     m_score->setCurrentIndex(std::max(0, m_score->findData(s.score)));
+    m_model->setCurrentIndex(std::max(0, m_model->findData(s.model)));
+    m_imageMemory->setValue(s.imageMemoryMiB);
     m_seed->setValue(int(s.seed));
     m_flip->setChecked(s.allowFlip);
     m_forceSeed->setChecked(s.forceSeed);
@@ -178,11 +199,28 @@ PipelineSettings RunSettingsDialog::settings() const
     s.mu = m_mu->value();
     s.threshold = m_threshold->value();
     s.score = m_score->currentData().toString();
+    s.model = m_model->currentData().toString();
+    s.imageMemoryMiB = m_imageMemory->value();
     s.seed = quint64(m_seed->value());
     s.allowFlip = m_flip->isChecked();
     s.forceSeed = m_forceSeed->isChecked();
     s.selectionName = m_selectionName;
     return s;
+}
+
+void RunSettingsDialog::setTrainingResolution(int pixels)
+{
+    int index = m_resolution->findData(pixels);
+    if (index < 0) { // a size set elsewhere (the command line): shown as it is
+        m_resolution->addItem(tr("%1 x %1 px").arg(pixels), pixels);
+        index = m_resolution->count() - 1;
+    }
+    m_resolution->setCurrentIndex(index);
+}
+
+int RunSettingsDialog::trainingResolution() const
+{
+    return m_resolution->currentData().toInt();
 }
 
 void RunSettingsDialog::accept()

@@ -29,6 +29,10 @@ public:
 
     void setSettings(const PipelineSettings &settings);
     PipelineSettings settings() const;
+    // The project's training resolution in pixels, 0 for automatic (a project setting, not a run's:
+    // the caller reads and stores it).
+    void setTrainingResolution(int pixels);
+    int trainingResolution() const;
 
     void accept() override;
 
@@ -48,6 +52,9 @@ private:
     QSpinBox *m_mu;
     QDoubleSpinBox *m_threshold;
     QComboBox *m_score;
+    QComboBox *m_resolution;
+    QComboBox *m_model;
+    QSpinBox *m_imageMemory;
     QSpinBox *m_seed;
     QCheckBox *m_flip;
     QCheckBox *m_forceSeed;

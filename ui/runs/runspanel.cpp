@@ -1,6 +1,9 @@
 #include "runspanel.h"
 
 #include "runsettingsdialog.h"
+
+#include "common/error.h"
+#include "pipeline/trainingset.h"
 #include "storage/project.h"
 #include "storage/projectsummary.h"
 #include "storage/runtable.h"
@@ -150,8 +153,17 @@ bool RunsPanel::askAndStart()
         return false;
     const ProjectSummary summary = summarizeProject(*m_project);
     RunSettingsDialog dialog(summary.labeled, int(summary.classes.size()), summary.images, this);
+    dialog.setTrainingResolution(trainingResolutionSetting(*m_project));
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    if (dialog.trainingResolution() != trainingResolutionSetting(*m_project)) {
+        try {
+            setTrainingResolution(*m_project, dialog.trainingResolution());
+        } catch (const Error &failure) {
+            QMessageBox::warning(this, tr("Cannot Start the Run"), failure.message());
+            return false;
+        }
+    }
     return start(dialog.settings());
 }
 
