@@ -12,6 +12,7 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,60 @@ private Q_SLOTS:
         }
         Database db(file, Database::Mode::ReadOnly);
         QCOMPARE(schema::versionOf(db), 999);
+    }
+
+    void refusesADamagedProjectAndLeavesItAlone()
+    {
+        const auto openError = [](const QString &file) {
+            try {
+                Project::open(file);
+            } catch (const Error &error) {
+                return error.message();
+            }
+            return QString();
+        };
+        // A table gone (a hand-edited file): refused by name, not failing later in the middle of work.
+        const QString lacking = m_dir.filePath(QStringLiteral("lacking.semiprune"));
+        {
+            auto project = Project::create(lacking, m_images);
+            project->db().exec("DROP TABLE seed_items");
+        }
+        const QByteArray before = testsupport::readFile(lacking);
+        QString message = openError(lacking);
+        QVERIFY2(message.contains(QStringLiteral("damaged")) && message.contains(QStringLiteral("seed_items")), qPrintable(message));
+        QCOMPARE(testsupport::readFile(lacking), before);
+
+        // Cut in half (a copy that stopped midway): a clear error, never a crash, the file as it was.
+        const QString cut = m_dir.filePath(QStringLiteral("cut.semiprune"));
+        {
+            auto project = Project::create(cut, m_images);
+            for (int i = 0; i < 300; ++i)
+                addImage(*project, QStringLiteral("folder/image-%1.png").arg(i));
+            for (int i = 0; i < 200; ++i)
+                ClassTable(project->db()).add(QStringLiteral("class %1").arg(i));
+        }
+        const QByteArray whole = testsupport::readFile(cut);
+        QVERIFY(whole.size() > 8192);
+        for (const qsizetype size : {whole.size() / 2, qsizetype(1024), qsizetype(100)}) {
+            testsupport::writeFile(cut, whole.left(size));
+            QFile::remove(cut + QStringLiteral("-wal"));
+            QFile::remove(cut + QStringLiteral("-shm"));
+            message = openError(cut);
+            if (message.isEmpty()) { // SQLite can read what is left: then everything it reads must be whole
+                auto project = Project::open(cut);
+                try {
+                    ImageTable(project->db()).all();
+                    ClassTable(project->db()).all();
+                } catch (const Error &error) {
+                    message = error.message();
+                }
+            }
+            QVERIFY2(!message.isEmpty(), qPrintable(QStringLiteral("a project cut to %1 bytes opened as if whole").arg(size)));
+            QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("damaged")) || message.contains(QStringLiteral("not a SemiPrune project")),
+                     qPrintable(message));
+            QCOMPARE(testsupport::readFile(cut), whole.left(size));
+        }
     }
 
     void transactionRollsBackUnlessCommitted()

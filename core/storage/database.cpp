@@ -82,12 +82,15 @@ int Database::changes() const
 
 void Database::fail(const QString &what) const
 {
-    const int code = sqlite3_errcode(m_db);
-    QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
-    if ((code & 0xff) == SQLITE_NOTADB)
-        reason = QCoreApplication::translate("Database", "not a SemiPrune project (not an SQLite database)");
-    else if ((code & 0xff) == SQLITE_READONLY)
-        reason = QCoreApplication::translate("Database", "the project file is read-only");
+    const int code = sqlite3_errcode(m_db) & 0xff;
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
+    // What the user can act on comes first; the statement that hit it only helps for the rest.
+    if (code == SQLITE_NOTADB)
+        throw Error(QCoreApplication::translate("Database", "%1 is not a SemiPrune project (not an SQLite database).").arg(m_path));
+    if (code == SQLITE_CORRUPT)
+        throw Error(QCoreApplication::translate("Database", "%1 is damaged (%2). Restore it from a backup or a copy.").arg(m_path, reason));
+    if (code == SQLITE_READONLY)
+        throw Error(QCoreApplication::translate("Database", "%1 is read-only: changes cannot be saved in it.").arg(m_path));
     throw Error(QCoreApplication::translate("Database", "%1: %2 failed: %3").arg(m_path, what, reason));
 }
 

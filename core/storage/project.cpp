@@ -115,6 +115,9 @@ std::unique_ptr<Project> Project::open(const QString &projectFile)
         }
     }
     schema::migrate(*db);
+    if (const QStringList missing = schema::missingTables(*db); !missing.isEmpty())
+        throw Error(tr("%1 is damaged: it lacks the table(s) %2. Restore it from a backup or a copy.")
+                        .arg(projectFile, missing.join(QStringLiteral(", "))));
 
     std::unique_ptr<Project> project(new Project(absoluteFile, std::move(db)));
     if (project->meta(kFormatKey) != kFormatValue)

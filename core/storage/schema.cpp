@@ -183,6 +183,23 @@ int latestVersion()
     return int(kMigrations.size());
 }
 
+QStringList missingTables(Database &db)
+{
+    static const char *const tables[] = {"meta", "reference_classes", "images", "classes", "labels", "seed_draws",
+                                         "seed_items", "runs", "run_metrics", "run_images", "run_classes", "models",
+                                         "predictions", "dynamics_epochs", "scores", "selections", "selection_items"};
+    QStringList missing;
+    Statement query = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+    for (const char *table : tables) {
+        query.reset();
+        query.bind(1, QString::fromLatin1(table));
+        query.step();
+        if (query.integer(0) == 0)
+            missing << QString::fromLatin1(table);
+    }
+    return missing;
+}
+
 int versionOf(Database &db)
 {
     Statement query = db.prepare("PRAGMA user_version");

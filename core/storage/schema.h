@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace semiprune {
 
 class Database;
@@ -14,6 +16,10 @@ int versionOf(Database &db);
 // Brings the file to latestVersion(). Throws Error if the file comes from a newer version of the
 // application (it is left untouched).
 void migrate(Database &db);
+
+// The tables of the latest schema that the file lacks (a damaged or hand-edited file); empty when
+// every one is there.
+QStringList missingTables(Database &db);
 
 } // namespace schema
 } // namespace semiprune
