@@ -17,6 +17,8 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6
     # learning and images
     libtorch-dev libopencv-dev libopenblas0-openmp
+    # the tests write palette PNGs and CMYK / progressive JPEGs, which OpenCV cannot
+    libpng-dev libjpeg-dev
     # storage
     libsqlite3-dev zlib1g-dev
     # the demo data set

@@ -1,6 +1,7 @@
 // Importing image folders: layouts, label modes, rescans, image headers and bad files.
 
 #include "testsupport.h"
+#include "oddimages.h"
 
 #include "common/error.h"
 #include "dataset/classnames.h"
@@ -16,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace semiprune;
@@ -308,6 +313,57 @@ private Q_SLOTS:
         QCOMPARE(liar.format, QStringLiteral("JPEG"));
         QVERIFY(liar.message.contains(QStringLiteral("content is JPEG")));
         QCOMPARE(imageAt(*project, QStringLiteral("ünïcödé 名前.png")).status, ImageStatus::Ok);
+    }
+
+    void oddAndHostileImagesNeverStopTheImport()
+    {
+        const QString folder = freshFolder();
+        const auto at = [&](const char *name) { return folder + QLatin1Char('/') + QString::fromUtf8(name); };
+        QVERIFY(cv::imwrite(at("deep.png").toStdString(), cv::Mat(9, 7, CV_16UC3, cv::Scalar(65535, 30000, 0))));
+        QVERIFY(oddimages::writePalettePng(at("palette.png"), 11, 5));
+        QVERIFY(oddimages::writeJpeg(at("cmyk.jpg"), 12, 8, 4, false));
+        QVERIFY(oddimages::writeJpeg(at("progressive.jpg"), 12, 8, 3, true));
+        QVERIFY(cv::imwrite(at("tiny.png").toStdString(), cv::Mat(1, 1, CV_8UC1, cv::Scalar(5))));
+        QVERIFY(cv::imwrite(at("wide.png").toStdString(), cv::Mat(1, 20000, CV_8UC1, cv::Scalar(5))));
+        writeImage(at("upright.jpg"), 37, 21, 3);
+        writeFile(at("rotated.jpg"), oddimages::withExifOrientation(testsupport::readFile(at("upright.jpg")), 6));
+        // A file name that is not UTF-8 (bytes from an old Latin-1 system), written with raw bytes.
+        const QByteArray latin1Name = QFile::encodeName(folder) + "/caf\xe9.png";
+        QVERIFY(cv::imwrite(latin1Name.toStdString(), cv::Mat(4, 4, CV_8UC1, cv::Scalar(9))));
+        // Links that loop, a dangling one, and a link back up to the root.
+        QVERIFY(QFile::link(at("loop-b.png"), at("loop-a.png")));
+        QVERIFY(QFile::link(at("loop-a.png"), at("loop-b.png")));
+        QVERIFY(QFile::link(at("gone.png"), at("dangling.png")));
+        QVERIFY(QFile::link(folder, at("up")));
+
+        auto project = projectFor(folder);
+        const ImportReport report = runImport(*project);
+        for (const char *name : {"deep.png", "palette.png", "cmyk.jpg", "progressive.jpg", "tiny.png", "wide.png", "rotated.jpg"}) {
+            const ImageRecord image = imageAt(*project, QString::fromUtf8(name));
+            QVERIFY2(image.status == ImageStatus::Ok, name);
+            const DecodedImage decoded = decodeImage(at(name));
+            QVERIFY2(decoded.ok(), qPrintable(QString::fromUtf8(name) + QStringLiteral(": ") + decoded.problem));
+            QCOMPARE(decoded.pixels.depth(), CV_8U);
+            QCOMPARE(decoded.pixels.cols, image.width);
+            QCOMPARE(decoded.pixels.rows, image.height);
+        }
+        QCOMPARE(imageAt(*project, QStringLiteral("deep.png")).bitDepth, 16);
+        QCOMPARE(imageAt(*project, QStringLiteral("cmyk.jpg")).channels, 4);
+        QCOMPARE(imageAt(*project, QStringLiteral("wide.png")).width, 20000);
+        // EXIF orientation 6 turns the stored 37 x 21 into an upright 21 x 37, in the header and in the pixels.
+        QCOMPARE(imageAt(*project, QStringLiteral("rotated.jpg")).width, 21);
+        QCOMPARE(imageAt(*project, QStringLiteral("rotated.jpg")).height, 37);
+        // A name the system cannot give back: recorded with the reason, never silently left out.
+        const ImageRecord latin1 = imageAt(*project, QFile::decodeName(latin1Name).mid(folder.size() + 1));
+        QCOMPARE(latin1.status, ImageStatus::Unreadable);
+        QVERIFY2(latin1.message.contains(QStringLiteral("UTF-8")), qPrintable(latin1.message));
+        // Links: the loop and the dangling one are recorded, never opened; the link to the root is
+        // not followed (no endless walk, no duplicates).
+        QVERIFY(imageAt(*project, QStringLiteral("loop-a.png")).message.contains(QStringLiteral("loop")));
+        QCOMPARE(imageAt(*project, QStringLiteral("dangling.png")).status, ImageStatus::Unreadable);
+        QCOMPARE(report.added, qint64(12)); // 9 images, the two links of the loop, the dangling one
+        QCOMPARE(report.unreadable, qint64(4));
+        QVERIFY(!ImageTable(project->db()).findByPath(QStringLiteral("up/tiny.png")));
     }
 
     void verifyFindsCorruptPixelData()

@@ -60,6 +60,11 @@ ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOp
     record.split = file.split;
     record.fileSize = file.size;
     record.mtimeMs = file.mtimeMs;
+    if (!file.problem.isEmpty()) {
+        record.status = ImageStatus::Unreadable;
+        record.message = file.problem;
+        return record;
+    }
     const QString absolute = root + QLatin1Char('/') + file.path;
     const ImageHeader header = readImageHeader(absolute);
     record.format = imageFormatName(header.format);

@@ -7,9 +7,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <algorithm>
+
+#include <ftw.h>
 
 namespace semiprune {
 
@@ -32,6 +36,37 @@ std::optional<Split> splitFolder(const QString &name)
     return std::nullopt;
 }
 
+// Paths (relative, as bytes) of the image-named entries whose names are not valid UTF-8. Qt's
+// directory listing drops such names without a word, so they are looked for with the C library.
+thread_local std::vector<QByteArray> *t_undecodable = nullptr;
+thread_local qsizetype t_rootLength = 0;
+
+int collectUndecodable(const char *path, const struct stat *, int type, struct FTW *where)
+{
+    const char *name = path + where->base;
+    if (name[0] == '.' && where->level > 0)
+        return type == FTW_D ? FTW_SKIP_SUBTREE : FTW_CONTINUE; // hidden, as in the main scan
+    if (type == FTW_D || type == FTW_DNR)
+        return FTW_CONTINUE;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(QByteArrayView(name));
+    if (utf8.hasError() && hasImageExtension(decoded))
+        t_undecodable->push_back(QByteArray(path + t_rootLength + 1));
+    return FTW_CONTINUE;
+}
+
+std::vector<QByteArray> undecodableImageNames(const QString &root)
+{
+    std::vector<QByteArray> found;
+    const QByteArray rootBytes = QFile::encodeName(root);
+    t_undecodable = &found;
+    t_rootLength = rootBytes.size();
+    // FTW_PHYS: links are not followed, as in the main scan.
+    nftw(rootBytes.constData(), collectUndecodable, 32, FTW_PHYS | FTW_ACTIONRETVAL);
+    t_undecodable = nullptr;
+    return found;
+}
+
 } // namespace
 
 FolderScan scanFolder(const QString &root, JobContext &job)
@@ -47,7 +82,9 @@ FolderScan scanFolder(const QString &root, JobContext &job)
     job.beginPhase(tr("Scanning folders"), 0);
     const QDir rootDir(rootInfo.absoluteFilePath());
     FolderScan scan;
-    QDirIterator it(rootDir.absolutePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // System lists what Files leaves out (dangling links, pipes, devices) so that none is skipped
+    // silently; the checks below keep them from ever being opened.
+    QDirIterator it(rootDir.absolutePath(), QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     qint64 seen = 0;
     while (it.hasNext()) {
         it.next();
@@ -63,8 +100,22 @@ FolderScan scanFolder(const QString &root, JobContext &job)
             continue;
         ScannedFile file;
         file.path = relative;
-        file.size = info.size();
-        file.mtimeMs = info.lastModified().toMSecsSinceEpoch();
+        if (info.isSymLink() && !info.exists()) {
+            file.problem = tr("a symbolic link to nothing, or in a loop");
+        } else if (info.isDir()) {
+            continue; // a link to a folder: not followed
+        } else if (!info.isFile()) {
+            file.problem = tr("not a regular file (a pipe, socket or device)");
+        } else {
+            file.size = info.size();
+            file.mtimeMs = info.lastModified().toMSecsSinceEpoch();
+        }
+        scan.files.push_back(file);
+    }
+    for (const QByteArray &bytes : undecodableImageNames(rootDir.absolutePath())) {
+        ScannedFile file;
+        file.path = QFile::decodeName(bytes);
+        file.problem = tr("the file name is not valid UTF-8, so it cannot be opened by name: rename the file");
         scan.files.push_back(file);
     }
     std::sort(scan.files.begin(), scan.files.end(),
