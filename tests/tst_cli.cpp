@@ -2,6 +2,11 @@
 
 #include "testsupport.h"
 
+#include "storage/classtable.h"
+#include "storage/imagetable.h"
+#include "storage/labeltable.h"
+#include "storage/project.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +16,8 @@
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+
+using namespace semiprune;
 
 class TestCli final : public QObject
 {
@@ -38,6 +45,39 @@ private:
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Two classes of stripes (16 images of 12 px), four labeled images each: enough for FixMatch.
+    QString stripesProject(const QString &name)
+    {
+        if (!QFileInfo::exists(path(QStringLiteral("stripes"))))
+            for (int i = 0; i < 16; ++i) {
+                cv::Mat image(12, 12, CV_8UC1, cv::Scalar(30));
+                for (int k = 0; k < 12; k += 3)
+                    (i % 2 ? image.col(k) : image.row(k)).setTo(cv::Scalar(220));
+                QDir().mkpath(path(QStringLiteral("stripes")));
+                if (!cv::imwrite(path(QStringLiteral("stripes/%1.png").arg(i)).toStdString(), image))
+                    qFatal("cannot write the stripes");
+            }
+        const QString project = path(name);
+        if (run({QStringLiteral("create"), project, path(QStringLiteral("stripes"))}).exitCode != 0)
+            qFatal("cannot create %s", qPrintable(project));
+        QByteArray csv;
+        for (int i = 0; i < 8; ++i)
+            csv += QByteArray::number(i) + ".png," + (i % 2 ? "columns" : "rows") + "\n";
+        testsupport::writeFile(path(QStringLiteral("stripes.csv")), csv);
+        if (run({QStringLiteral("label"), project, QStringLiteral("--csv"), path(QStringLiteral("stripes.csv")),
+                 QStringLiteral("--create-classes")}).exitCode != 0)
+            qFatal("cannot label %s", qPrintable(project));
+        return project;
+    }
+
+    static QStringList endlessSsl(const QString &project)
+    {
+        return {QStringLiteral("ssl"), project, QStringLiteral("--steps"), QStringLiteral("100000"),
+                QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("1"),
+                QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--device"), QStringLiteral("cpu"),
+                QStringLiteral("--json")};
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -203,28 +243,8 @@ private Q_SLOTS:
 
     void aKilledRunResumesFromItsCheckpoint()
     {
-        // Two classes of stripes, four labeled images each: enough for FixMatch to run.
-        for (int i = 0; i < 16; ++i) {
-            cv::Mat image(12, 12, CV_8UC1, cv::Scalar(30));
-            for (int k = 0; k < 12; k += 3)
-                (i % 2 ? image.col(k) : image.row(k)).setTo(cv::Scalar(220));
-            const QString file = path(QStringLiteral("stripes/%1.png").arg(i));
-            QDir().mkpath(path(QStringLiteral("stripes")));
-            QVERIFY(cv::imwrite(file.toStdString(), image));
-        }
-        const QString project = path(QStringLiteral("stripes.semiprune"));
-        QCOMPARE(run({QStringLiteral("create"), project, path(QStringLiteral("stripes"))}).exitCode, 0);
-        QByteArray csv;
-        for (int i = 0; i < 8; ++i)
-            csv += QByteArray::number(i) + ".png," + (i % 2 ? "columns" : "rows") + "\n";
-        testsupport::writeFile(path(QStringLiteral("stripes.csv")), csv);
-        QCOMPARE(run({QStringLiteral("label"), project, QStringLiteral("--csv"), path(QStringLiteral("stripes.csv")),
-                      QStringLiteral("--create-classes")}).exitCode, 0);
-
-        const QStringList ssl{QStringLiteral("ssl"), project, QStringLiteral("--steps"), QStringLiteral("100000"),
-                              QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("1"),
-                              QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--device"), QStringLiteral("cpu"),
-                              QStringLiteral("--json")};
+        const QString project = stripesProject(QStringLiteral("stripes.semiprune"));
+        const QStringList ssl = endlessSsl(project);
         const QString checkpoint = project + QStringLiteral(".runs/run-1.checkpoint");
         QProcess training;
         training.start(m_cli, ssl);
@@ -254,6 +274,37 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("runs"), project, QStringLiteral("--json")})
                      .json()[QStringLiteral("runs")].toArray().at(0).toObject()[QStringLiteral("state")].toString(),
                  QStringLiteral("cancelled"));
+    }
+
+    void labelingWhileARunGoesLosesNothing()
+    {
+        // The window and the command line on one project: one trains, the other labels, at once.
+        const QString project = stripesProject(QStringLiteral("busy.semiprune"));
+        QProcess training;
+        training.start(m_cli, endlessSsl(project));
+        QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("runs"), project, QStringLiteral("--json")})
+                                         .json()[QStringLiteral("runs")].toArray().size() == 1, 60000);
+
+        const Result second = run({QStringLiteral("pipeline"), project});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains("already"), second.err.constData());
+
+        auto window = Project::open(project); // a second connection in this process, as the window holds
+        const ClassId rows = ClassTable(window->db()).findByName(QStringLiteral("rows"))->id;
+        for (int i = 8; i < 16; ++i) {
+            if (i % 2) {
+                const Result label = run({QStringLiteral("label"), project, QStringLiteral("%1.png").arg(i), QStringLiteral("columns")});
+                QVERIFY2(label.exitCode == 0, label.err.constData());
+            } else {
+                LabelTable(window->db()).set(ImageTable(window->db()).findByPath(QStringLiteral("%1.png").arg(i))->id, rows,
+                                             LabelSource::Manual, 1);
+            }
+        }
+        QCOMPARE(training.state(), QProcess::Running); // the run went on throughout
+        training.terminate();
+        QVERIFY(training.waitForFinished(30000));
+        QCOMPARE(training.exitCode(), 130);
+        QCOMPARE(run({QStringLiteral("info"), project, QStringLiteral("--json")}).json()[QStringLiteral("labeled")].toInt(), 16);
     }
 
     void badUsageAndBadFilesFailWithOneLine()
