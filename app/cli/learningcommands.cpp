@@ -18,32 +18,27 @@ namespace semiprune::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void addSettingOptions(QCommandLineParser &parser, bool training)
 {
     const PipelineSettings d;
     parser.addOptions({jsonOption(),
-                       QCommandLineOption(QStringLiteral("selector"), tr("cutoff (default), class-cutoff, ccs, dual-beta or random."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("score"), tr("The score to rank by: aum (default), forgetting, el2n, dual."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("keep"), tr("Keep ratio r in (0, 1) (default %1).").arg(d.keepRatio), QStringLiteral("r")),
-                       QCommandLineOption(QStringLiteral("beta"), tr("Hard-cutoff rate, 0 <= beta < 1 - r (default: the method's value for r)."), QStringLiteral("beta")),
-                       QCommandLineOption(QStringLiteral("force-seed"), tr("Always keep the images labeled by hand (the seed).")),
-                       QCommandLineOption(QStringLiteral("name"), tr("Name of the stored selection (default: method and ratio)."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("seed"), tr("Random seed (default %1).").arg(d.seed), QStringLiteral("integer"))});
+                       QCommandLineOption(QStringLiteral("selector"), QCoreApplication::translate("cli", "cutoff (default), class-cutoff, ccs, dual-beta or random."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("score"), QCoreApplication::translate("cli", "The score to rank by: aum (default), forgetting, el2n, dual."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("keep"), QCoreApplication::translate("cli", "Keep ratio r in (0, 1) (default %1).").arg(d.keepRatio), QStringLiteral("r")),
+                       QCommandLineOption(QStringLiteral("beta"), QCoreApplication::translate("cli", "Hard-cutoff rate, 0 <= beta < 1 - r (default: the method's value for r)."), QStringLiteral("beta")),
+                       QCommandLineOption(QStringLiteral("force-seed"), QCoreApplication::translate("cli", "Always keep the images labeled by hand (the seed).")),
+                       QCommandLineOption(QStringLiteral("name"), QCoreApplication::translate("cli", "Name of the stored selection (default: method and ratio)."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed (default %1).").arg(d.seed), QStringLiteral("integer"))});
     if (!training)
         return;
-    parser.addOptions({QCommandLineOption(QStringLiteral("steps"), tr("FixMatch steps K (default %1).").arg(d.sslSteps), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("batch"), tr("Labeled images per FixMatch step B (default %1).").arg(d.batchSize), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("mu"), tr("Unlabeled images per labeled one (default %1).").arg(d.mu), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("threshold"), tr("Pseudo-label confidence threshold tau (default %1).").arg(d.threshold), QStringLiteral("tau")),
-                       QCommandLineOption(QStringLiteral("epochs"), tr("Proxy training epochs E (default %1).").arg(d.proxyEpochs), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("threads"), tr("CPU threads (default: all cores)."), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("device"), tr("auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
-                       QCommandLineOption(QStringLiteral("no-flip"), tr("Never flip images horizontally (for classes a flip changes)."))});
+    parser.addOptions({QCommandLineOption(QStringLiteral("steps"), QCoreApplication::translate("cli", "FixMatch steps K (default %1).").arg(d.sslSteps), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("batch"), QCoreApplication::translate("cli", "Labeled images per FixMatch step B (default %1).").arg(d.batchSize), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("mu"), QCoreApplication::translate("cli", "Unlabeled images per labeled one (default %1).").arg(d.mu), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("threshold"), QCoreApplication::translate("cli", "Pseudo-label confidence threshold tau (default %1).").arg(d.threshold), QStringLiteral("tau")),
+                       QCommandLineOption(QStringLiteral("epochs"), QCoreApplication::translate("cli", "Proxy training epochs E (default %1).").arg(d.proxyEpochs), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("threads"), QCoreApplication::translate("cli", "CPU threads (default: all cores)."), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("device"), QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
+                       QCommandLineOption(QStringLiteral("no-flip"), QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes)."))});
 }
 
 int intValue(const QCommandLineParser &parser, const QString &name, int fallback)
@@ -53,7 +48,7 @@ int intValue(const QCommandLineParser &parser, const QString &name, int fallback
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok)
-        throw UsageError{tr("--%1 takes a whole number").arg(name)};
+        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a whole number").arg(name)};
     return value;
 }
 
@@ -64,7 +59,7 @@ double doubleValue(const QCommandLineParser &parser, const QString &name, double
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok)
-        throw UsageError{tr("--%1 takes a number").arg(name)};
+        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a number").arg(name)};
     return value;
 }
 
@@ -78,14 +73,14 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
     s.keepRatio = doubleValue(parser, QStringLiteral("keep"), s.keepRatio);
     s.beta = doubleValue(parser, QStringLiteral("beta"), s.beta);
     if (parser.isSet(QStringLiteral("beta")) && s.beta < 0)
-        throw Error(tr("beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
+        throw Error(QCoreApplication::translate("cli", "beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
     s.forceSeed = parser.isSet(QStringLiteral("force-seed"));
     s.selectionName = parser.value(QStringLiteral("name"));
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         s.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            throw UsageError{tr("--seed takes a non-negative integer")};
+            throw UsageError{QCoreApplication::translate("cli", "--seed takes a non-negative integer")};
     }
     if (training) {
         s.sslSteps = intValue(parser, QStringLiteral("steps"), s.sslSteps);
@@ -119,15 +114,15 @@ void printResult(const PipelineResult &result, bool json)
         return;
     }
     if (result.reusedSsl || result.reusedDynamics)
-        printLine(tr("Reused finished runs: %1%2").arg(result.reusedSsl ? tr("FixMatch ") : QString(),
-                                                       result.reusedDynamics ? tr("training dynamics") : QString()));
+        printLine(QCoreApplication::translate("cli", "Reused finished runs: %1%2").arg(result.reusedSsl ? QCoreApplication::translate("cli", "FixMatch ") : QString(),
+                                                       result.reusedDynamics ? QCoreApplication::translate("cli", "training dynamics") : QString()));
     if (result.resumed)
-        printLine(tr("Resumed an interrupted run from its last checkpoint."));
+        printLine(QCoreApplication::translate("cli", "Resumed an interrupted run from its last checkpoint."));
     if (result.pseudoLabelAccuracy >= 0)
-        printLine(tr("Pseudo-label accuracy against the hidden reference labels: %1 %").arg(result.pseudoLabelAccuracy * 100, 0, 'f', 1));
+        printLine(QCoreApplication::translate("cli", "Pseudo-label accuracy against the hidden reference labels: %1 %").arg(result.pseudoLabelAccuracy * 100, 0, 'f', 1));
     if (!result.selectionName.isEmpty())
-        printLine(tr("Selection \"%1\": keeps %2 of %3 images.").arg(result.selectionName).arg(result.kept).arg(result.total));
-    printLine(tr("Done in %1 s.").arg(result.seconds, 0, 'f', 1));
+        printLine(QCoreApplication::translate("cli", "Selection \"%1\": keeps %2 of %3 images.").arg(result.selectionName).arg(result.kept).arg(result.total));
+    printLine(QCoreApplication::translate("cli", "Done in %1 s.").arg(result.seconds, 0, 'f', 1));
 }
 
 Command stageCommand(const QString &name, const QString &summary, PipelineStage last)
@@ -136,7 +131,7 @@ Command stageCommand(const QString &name, const QString &summary, PipelineStage 
         name, summary, QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { addSettingOptions(parser, true); },
         [last](QCommandLineParser &parser) {
-            const QString file = positional(parser, 0, tr("the project file"));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
             const PipelineSettings settings = settingsFrom(parser, true);
             const auto project = openProject(file);
@@ -151,11 +146,11 @@ Command stageCommand(const QString &name, const QString &summary, PipelineStage 
 Command select()
 {
     return Command{
-        QStringLiteral("select"), tr("Select a coreset from the newest difficulty scores (fast; no training)."),
+        QStringLiteral("select"), QCoreApplication::translate("cli", "Select a coreset from the newest difficulty scores (fast; no training)."),
         QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { addSettingOptions(parser, false); },
         [](QCommandLineParser &parser) {
-            const QString file = positional(parser, 0, tr("the project file"));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
             const PipelineSettings settings = settingsFrom(parser, false);
             const auto project = openProject(file);
@@ -170,10 +165,10 @@ Command select()
 Command runs()
 {
     return Command{
-        QStringLiteral("runs"), tr("List the runs and selections recorded in a project."), QStringLiteral("PROJECT"),
+        QStringLiteral("runs"), QCoreApplication::translate("cli", "List the runs and selections recorded in a project."), QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { parser.addOptions({jsonOption()}); },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             Database &db = project->db();
             if (!project->isReadOnly())
@@ -209,11 +204,11 @@ Command runs()
             }
             for (const QJsonValue &value : selectionArray) {
                 const QJsonObject s = value.toObject();
-                printLine(tr("selection %1: %2, keep %3, kept %4 of %5").arg(s[QStringLiteral("name")].toString(), s[QStringLiteral("method")].toString())
+                printLine(QCoreApplication::translate("cli", "selection %1: %2, keep %3, kept %4 of %5").arg(s[QStringLiteral("name")].toString(), s[QStringLiteral("method")].toString())
                               .arg(s[QStringLiteral("keep_ratio")].toDouble()).arg(s[QStringLiteral("kept")].toInteger()).arg(s[QStringLiteral("total")].toInteger()));
             }
             if (runArray.isEmpty())
-                printLine(tr("No runs yet."));
+                printLine(QCoreApplication::translate("cli", "No runs yet."));
             return 0;
         }};
 }
@@ -222,11 +217,11 @@ Command runs()
 
 std::vector<Command> learningCommands()
 {
-    return {stageCommand(QStringLiteral("pipeline"), tr("Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
-            stageCommand(QStringLiteral("ssl"), tr("Train the semi-supervised model (FixMatch) on the seed and unlabeled images."), PipelineStage::Ssl),
-            stageCommand(QStringLiteral("pseudo-label"), tr("Pseudo-label every image (runs FixMatch first if needed)."), PipelineStage::PseudoLabel),
-            stageCommand(QStringLiteral("dynamics"), tr("Train the proxy model on the (pseudo-)labels, recording training dynamics."), PipelineStage::Dynamics),
-            stageCommand(QStringLiteral("scores"), tr("Score every image's difficulty (AUM, forgetting, EL2N, DUAL)."), PipelineStage::Scores),
+    return {stageCommand(QStringLiteral("pipeline"), QCoreApplication::translate("cli", "Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
+            stageCommand(QStringLiteral("ssl"), QCoreApplication::translate("cli", "Train the semi-supervised model (FixMatch) on the seed and unlabeled images."), PipelineStage::Ssl),
+            stageCommand(QStringLiteral("pseudo-label"), QCoreApplication::translate("cli", "Pseudo-label every image (runs FixMatch first if needed)."), PipelineStage::PseudoLabel),
+            stageCommand(QStringLiteral("dynamics"), QCoreApplication::translate("cli", "Train the proxy model on the (pseudo-)labels, recording training dynamics."), PipelineStage::Dynamics),
+            stageCommand(QStringLiteral("scores"), QCoreApplication::translate("cli", "Score every image's difficulty (AUM, forgetting, EL2N, DUAL)."), PipelineStage::Scores),
             select(), runs()};
 }
 

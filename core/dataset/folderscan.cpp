@@ -15,11 +15,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderScan", text);
-}
-
 std::optional<Split> splitFolder(const QString &name)
 {
     const QString lower = name.toLower();
@@ -38,13 +33,13 @@ FolderScan scanFolder(const QString &root, JobContext &job)
 {
     const QFileInfo rootInfo(root);
     if (!rootInfo.exists())
-        throw Error(tr("The image folder %1 does not exist.").arg(root));
+        throw Error(QCoreApplication::translate("FolderScan", "The image folder %1 does not exist.").arg(root));
     if (!rootInfo.isDir())
-        throw Error(tr("%1 is not a folder.").arg(root));
+        throw Error(QCoreApplication::translate("FolderScan", "%1 is not a folder.").arg(root));
     if (!rootInfo.isReadable() || !rootInfo.isExecutable())
-        throw Error(tr("The image folder %1 cannot be read (permission denied).").arg(root));
+        throw Error(QCoreApplication::translate("FolderScan", "The image folder %1 cannot be read (permission denied).").arg(root));
 
-    job.beginPhase(tr("Scanning folders"), 0);
+    job.beginPhase(QCoreApplication::translate("FolderScan", "Scanning folders"), 0);
     const QDir rootDir(rootInfo.absoluteFilePath());
     FolderScan scan;
     QDirIterator it(rootDir.absolutePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);

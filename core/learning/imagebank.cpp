@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QCoreApplication>
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
@@ -13,10 +14,10 @@ ImageBank::ImageBank(int width, int height, int channels)
     : m_width(width), m_height(height), m_channels(channels)
 {
     if (width < 8 || height < 8)
-        throw Error(QStringLiteral("The training image size %1x%2 is too small: use at least 8x8 pixels.")
+        throw Error(QCoreApplication::translate("Training", "The training image size %1x%2 is too small: use at least 8x8 pixels.")
                         .arg(width).arg(height));
     if (channels != 1 && channels != 3)
-        throw Error(QStringLiteral("Images for training must be gray (1 channel) or colour (3 channels), "
+        throw Error(QCoreApplication::translate("Training", "Images for training must be gray (1 channel) or colour (3 channels), "
                                    "not %1 channels.").arg(channels));
 }
 
@@ -28,12 +29,12 @@ void ImageBank::reserve(int images)
 int ImageBank::add(const cv::Mat &image)
 {
     if (image.empty())
-        throw Error(QStringLiteral("An empty image cannot be added for training."));
+        throw Error(QCoreApplication::translate("Training", "An empty image cannot be added for training."));
     cv::Mat source = image;
     if (source.depth() == CV_16U)
         source.convertTo(source, CV_MAKETYPE(CV_8U, source.channels()), 1.0 / 257.0);
     else if (source.depth() != CV_8U)
-        throw Error(QStringLiteral("Only 8- and 16-bit images can be used for training."));
+        throw Error(QCoreApplication::translate("Training", "Only 8- and 16-bit images can be used for training."));
 
     cv::Mat converted;
     const int in = source.channels();
@@ -48,7 +49,7 @@ int ImageBank::add(const cv::Mat &image)
     } else if (m_channels == 3 && in == 4) {
         cv::cvtColor(source, converted, cv::COLOR_BGRA2BGR);
     } else {
-        throw Error(QStringLiteral("Images with %1 channels cannot be used for training.").arg(in));
+        throw Error(QCoreApplication::translate("Training", "Images with %1 channels cannot be used for training.").arg(in));
     }
 
     const std::size_t offset = m_pixels.size();

@@ -21,15 +21,6 @@
 
 namespace semiprune {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrainingSet", text);
-}
-
-} // namespace
-
 int TrainingSet::labeledCount() const
 {
     return int(std::count_if(humanLabels.begin(), humanLabels.end(), [](int label) { return label >= 0; }));
@@ -62,7 +53,7 @@ TrainingShape trainingShapeOf(Project &project)
 TrainingSet loadTrainingSet(Project &project, JobContext &job)
 {
     if (!project.datasetRootExists())
-        throw Error(tr("The image folder %1 is not there. If it moved, point the project to its new place.").arg(project.datasetRoot()));
+        throw Error(QCoreApplication::translate("TrainingSet", "The image folder %1 is not there. If it moved, point the project to its new place.").arg(project.datasetRoot()));
     Database &db = project.db();
     const TrainingShape shape = trainingShapeOf(project);
 
@@ -72,9 +63,9 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job)
             records.push_back(std::move(image));
     }
     if (records.empty())
-        throw Error(tr("The project has no readable training images."));
+        throw Error(QCoreApplication::translate("TrainingSet", "The project has no readable training images."));
 
-    job.beginPhase(tr("Decoding images"), qint64(records.size()));
+    job.beginPhase(QCoreApplication::translate("TrainingSet", "Decoding images"), qint64(records.size()));
     std::vector<DecodedImage> decoded(records.size());
     std::vector<size_t> order(records.size());
     for (size_t i = 0; i < order.size(); ++i)
