@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders the desktop application's screenshots under a virtual X server (Xvfb):
 #   packaging/screenshot.sh [BUILD_DIR] [OUT_DIR]
-# welcome.png: the welcome page with recent projects; grid.png: the Fashion-MNIST demo's grid.
+# welcome.png: the welcome page with recent projects; grid.png: the Fashion-MNIST demo's grid;
+# welcome-de.png: the welcome page in German.
 # Uses a private settings and data home (SEMIPRUNE_SCREENSHOT_HOME, default under /tmp), so it
 # neither reads nor changes the user's own; the demo is made there on first use (~15 s).
 # Needs xvfb, xauth and imagemagick.
@@ -17,6 +18,8 @@ HEIGHT=820
 mkdir -p "$OUT_DIR" "$WORK/data" "$WORK/config/SemiPrune"
 OUT_DIR=$(cd "$OUT_DIR" && pwd)
 export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+# English whatever the machine's locale; welcome-de.png switches to German.
+export SEMIPRUNE_LANGUAGE=en
 DEMO="$XDG_DATA_HOME/semiprune-studio/demo/fashion-mnist.semiprune"
 SETTINGS="$XDG_CONFIG_HOME/SemiPrune/semiprune-studio.conf"
 
@@ -56,4 +59,6 @@ fi
 
 capture "$OUT_DIR/welcome.png" true 3
 capture "$OUT_DIR/grid.png" true 5 "$DEMO"
-echo "wrote $OUT_DIR/welcome.png and $OUT_DIR/grid.png"
+SEMIPRUNE_LANGUAGE=de
+capture "$OUT_DIR/welcome-de.png" true 3
+echo "wrote $OUT_DIR/welcome.png, $OUT_DIR/grid.png and $OUT_DIR/welcome-de.png"

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,9 +36,10 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Result run(const QStringList &arguments)
+    Result run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(m_cli, arguments);
         if (!process.waitForFinished(60000))
             qFatal("the CLI did not finish");
@@ -102,6 +104,39 @@ private Q_SLOTS:
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("Usage:"), command);
         }
+    }
+
+    // The system locale picks the language (LANGUAGE, LC_ALL: no generated locale needed, Qt reads
+    // the variables), SEMIPRUNE_LANGUAGE overrides it, and Qt's own option texts follow.
+    void helpInGerman()
+    {
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(QStringLiteral("SEMIPRUNE_LANGUAGE"), QStringLiteral("de"));
+        const Result overview = run({QStringLiteral("--help")}, german);
+        QCOMPARE(overview.exitCode, 0);
+        QVERIFY2(overview.out.contains("Aufruf: semiprune <Befehl> [Optionen]"), overview.out.constData());
+        QVERIFY2(overview.out.contains("Befehle:"), overview.out.constData());
+        QVERIFY2(overview.out.contains("Ein Projekt aus einem Bildordner anlegen"), overview.out.constData());
+
+        const Result create = run({QStringLiteral("create"), QStringLiteral("--help")}, german);
+        QCOMPARE(create.exitCode, 0);
+        QVERIFY2(create.out.contains("Aufruf: semiprune create [Optionen]"), create.out.constData());
+        QVERIFY2(create.out.contains("--label-mode"), create.out.constData()); // option names stay
+        QVERIFY2(create.out.contains("Optionen:"), create.out.constData());     // Qt's own text
+
+        const Result unknown = run({QStringLiteral("frobnicate")}, german);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("unbekannter Befehl"), unknown.err.constData());
+
+        QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+        system.remove(QStringLiteral("SEMIPRUNE_LANGUAGE"));
+        system.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        system.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        QVERIFY(run({QStringLiteral("--help")}, system).out.contains("Befehle:"));
+
+        system.insert(QStringLiteral("SEMIPRUNE_LANGUAGE"), QStringLiteral("en"));
+        const Result english = run({QStringLiteral("--help")}, system);
+        QVERIFY2(english.out.contains("Commands:"), english.out.constData());
     }
 
     void manPageDocumentsEveryCommandAndOption()

@@ -15,11 +15,6 @@ namespace semiprune::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 ExportOptions exportOptionsFrom(const QCommandLineParser &parser, const QString &target)
 {
     ExportOptions options;
@@ -28,33 +23,33 @@ ExportOptions exportOptionsFrom(const QCommandLineParser &parser, const QString 
     const bool allLabeled = parser.isSet(QStringLiteral("all-labeled"));
     const bool all = parser.isSet(QStringLiteral("all"));
     if (int(selection) + int(allLabeled) + int(all) > 1)
-        throw UsageError { tr("choose one of --selection, --all-labeled and --all") };
+        throw UsageError { QCoreApplication::translate("cli", "choose one of --selection, --all-labeled and --all") };
     options.scope = all ? ExportScope::All : (allLabeled ? ExportScope::AllLabeled : ExportScope::Selection);
     options.selectionName = parser.value(QStringLiteral("selection"));
     if (selection && options.selectionName.isEmpty())
-        throw UsageError { tr("--selection takes the name of a selection (see 'semiprune runs')") };
+        throw UsageError { QCoreApplication::translate("cli", "--selection takes the name of a selection (see 'semiprune runs')") };
     options.humanOnly = parser.isSet(QStringLiteral("human-only"));
     if (parser.isSet(QStringLiteral("mode"))) {
         const QString mode = parser.value(QStringLiteral("mode"));
         try {
             options.mode = exportModeFromName(mode);
         } catch (const Error &) {
-            throw UsageError { tr("--mode is copy, hardlink or symlink, not \"%1\"").arg(mode) };
+            throw UsageError { QCoreApplication::translate("cli", "--mode is copy, hardlink or symlink, not \"%1\"").arg(mode) };
         }
     }
     if (parser.isSet(QStringLiteral("val-fraction"))) {
         bool ok = false;
         options.valFraction = parser.value(QStringLiteral("val-fraction")).toDouble(&ok);
         if (!ok || !(options.valFraction > 0 && options.valFraction < 1))
-            throw UsageError { tr("--val-fraction takes a number above 0 and below 1, e.g. 0.2") };
+            throw UsageError { QCoreApplication::translate("cli", "--val-fraction takes a number above 0 and below 1, e.g. 0.2") };
     }
     if (parser.isSet(QStringLiteral("split-seed"))) {
         if (!options.hasSplit())
-            throw UsageError { tr("--split-seed only applies with --val-fraction") };
+            throw UsageError { QCoreApplication::translate("cli", "--split-seed only applies with --val-fraction") };
         bool ok = false;
         options.splitSeed = parser.value(QStringLiteral("split-seed")).toULongLong(&ok);
         if (!ok)
-            throw UsageError { tr("--split-seed takes a non-negative integer") };
+            throw UsageError { QCoreApplication::translate("cli", "--split-seed takes a non-negative integer") };
     }
     options.overwrite = parser.isSet(QStringLiteral("overwrite"));
     return options;
@@ -62,71 +57,71 @@ ExportOptions exportOptionsFrom(const QCommandLineParser &parser, const QString 
 
 void printReport(const ExportReport &report)
 {
-    printLine(tr("Exported %1 images (%2) to %3 in %4 s.")
+    printLine(QCoreApplication::translate("cli", "Exported %1 images (%2) to %3 in %4 s.")
                   .arg(report.exported)
                   .arg(exportModeName(report.mode), report.target)
                   .arg(report.seconds, 0, 'f', 1));
     if (!report.selection.isEmpty())
         printLine(
-            tr("Selection \"%1\" (%2, keep ratio %3).").arg(report.selection, report.method).arg(report.keepRatio));
+            QCoreApplication::translate("cli", "Selection \"%1\" (%2, keep ratio %3).").arg(report.selection, report.method).arg(report.keepRatio));
     for (const ExportClassCount &c : report.classes) {
         QString line = QStringLiteral("  %1 %2").arg(c.name.leftJustified(20)).arg(c.images, 7);
         if (report.valFraction > 0)
-            line += tr("  (train %1, val %2)").arg(c.train).arg(c.val);
+            line += QCoreApplication::translate("cli", "  (train %1, val %2)").arg(c.train).arg(c.val);
         if (c.pseudo > 0)
-            line += tr("  %1 pseudo-labeled").arg(c.pseudo);
+            line += QCoreApplication::translate("cli", "  %1 pseudo-labeled").arg(c.pseudo);
         if (c.folder != c.name)
-            line += tr("  in folder \"%1\"").arg(c.folder);
+            line += QCoreApplication::translate("cli", "  in folder \"%1\"").arg(c.folder);
         printLine(line);
     }
     if (report.renamed > 0)
-        printLine(tr("%1 files were renamed to keep same-named images apart (see manifest.csv).").arg(report.renamed));
+        printLine(QCoreApplication::translate("cli", "%n files were renamed to keep same-named images apart (see manifest.csv).", nullptr, int(report.renamed)));
     if (report.skippedUnlabeled > 0)
-        printLine(tr("Skipped %1 images without a label.").arg(report.skippedUnlabeled));
+        printLine(QCoreApplication::translate("cli", "Skipped %n images without a label.", nullptr, int(report.skippedUnlabeled)));
     if (report.skippedNotHuman > 0)
-        printLine(tr("Skipped %1 images with only a pseudo-label.").arg(report.skippedNotHuman));
+        printLine(QCoreApplication::translate("cli", "Skipped %n images with only a pseudo-label.", nullptr, int(report.skippedNotHuman)));
     if (report.skippedUnreadable > 0)
-        printLine(tr("Skipped %1 unreadable images.").arg(report.skippedUnreadable));
+        printLine(QCoreApplication::translate("cli", "Skipped %1 unreadable images.").arg(report.skippedUnreadable));
     if (!report.missingSources.isEmpty()) {
         printLine(
-            tr("%1 images are gone from the image folder and were not exported:").arg(report.missingSources.size()));
+            QCoreApplication::translate("cli", "%n images are gone from the image folder and were not exported:", nullptr, int(report.missingSources.size())));
         const qsizetype shown = std::min<qsizetype>(report.missingSources.size(), 20);
         for (qsizetype i = 0; i < shown; ++i)
             printLine(QStringLiteral("  ") + report.missingSources[i]);
         if (report.missingSources.size() > shown)
-            printLine(tr("  ... and %1 more (see summary.json).").arg(report.missingSources.size() - shown));
+            printLine(QCoreApplication::translate("cli", "  ... and %1 more (see summary.json).").arg(report.missingSources.size() - shown));
     }
     if (report.replacedOld)
-        printLine(tr("The earlier export there was replaced."));
+        printLine(QCoreApplication::translate("cli", "The earlier export there was replaced."));
     if (!report.leftover.isEmpty())
-        printLine(tr("The earlier export could not be removed completely: delete %1 by hand.").arg(report.leftover));
+        printLine(QCoreApplication::translate("cli", "The earlier export could not be removed completely: delete %1 by hand.").arg(report.leftover));
 }
 
 Command exportCommand()
 {
     return Command { QStringLiteral("export"),
-        tr("Export images with their labels as class folders, with a manifest and a split."),
+        QCoreApplication::translate("cli", "Export images with their labels as class folders, with a manifest and a split."),
         QStringLiteral("PROJECT OUT"),
         [](QCommandLineParser &parser) {
             parser.addOptions({ jsonOption(),
                 QCommandLineOption(QStringLiteral("selection"),
-                    tr("Export the kept images of this selection (default: the newest)."), QStringLiteral("name")),
-                QCommandLineOption(QStringLiteral("all-labeled"), tr("Export every image a person labeled.")),
-                QCommandLineOption(QStringLiteral("all"), tr("Export every image with a label, human or pseudo.")),
-                QCommandLineOption(QStringLiteral("human-only"), tr("Leave out images with only a pseudo-label.")),
+                    QCoreApplication::translate("cli", "Export the kept images of this selection (default: the newest)."), QStringLiteral("name")),
+                QCommandLineOption(QStringLiteral("all-labeled"), QCoreApplication::translate("cli", "Export every image a person labeled.")),
+                QCommandLineOption(QStringLiteral("all"), QCoreApplication::translate("cli", "Export every image with a label, human or pseudo.")),
+                QCommandLineOption(QStringLiteral("human-only"), QCoreApplication::translate("cli", "Leave out images with only a pseudo-label.")),
                 QCommandLineOption(QStringLiteral("mode"),
-                    tr("copy (default), hardlink (no space; same disk as the images) or symlink."),
+                    QCoreApplication::translate("cli", "copy (default), hardlink (no space; same disk as the images) or symlink."),
                     QStringLiteral("copy|hardlink|symlink")),
                 QCommandLineOption(QStringLiteral("val-fraction"),
-                    tr("Split each class into train/ and val/, this share going to val/."), QStringLiteral("F")),
+                    QCoreApplication::translate("cli", "Split each class into train/ and val/, this share going to val/."), QStringLiteral("F")),
                 QCommandLineOption(
-                    QStringLiteral("split-seed"), tr("Seed of the split (default 0)."), QStringLiteral("S")),
+                    QStringLiteral("split-seed"), QCoreApplication::translate("cli", "Seed of the split (default 0)."), QStringLiteral("S")),
                 QCommandLineOption(QStringLiteral("overwrite"),
-                    tr("Replace an earlier export at OUT once the new one is complete.")) });
+                    QCoreApplication::translate("cli", "Replace an earlier export at OUT once the new one is complete.")) });
         },
         [](QCommandLineParser &parser) {
-            const QString file = positional(parser, 0, tr("the project file"));
-            const QString target = positional(parser, 1, tr("the folder to export to"));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
+            const QString target = positional(parser, 1, QCoreApplication::translate("cli", "the folder to export to"));
             expectPositionals(parser, 2);
             const ExportOptions options = exportOptionsFrom(parser, target);
             const auto project = openProject(file);
@@ -137,7 +132,7 @@ Command exportCommand()
             } catch (const JobCancelled &) {
                 // Unlike a training run, a cancelled export keeps nothing: say so, not the generic line.
                 printError(
-                    tr("semiprune export: cancelled; nothing was exported and %1 was left as it was.").arg(target));
+                    QCoreApplication::translate("cli", "semiprune export: cancelled; nothing was exported and %1 was left as it was.").arg(target));
                 return 130;
             }
             if (json)

@@ -16,15 +16,10 @@ namespace semiprune::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QStringList classNamesFrom(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("class-names")) && parser.isSet(QStringLiteral("preset")))
-        throw UsageError{tr("give either --class-names or --preset, not both")};
+        throw UsageError{QCoreApplication::translate("cli", "give either --class-names or --preset, not both")};
     if (parser.isSet(QStringLiteral("preset")))
         return presetClassNames(parser.value(QStringLiteral("preset")));
     if (!parser.isSet(QStringLiteral("class-names")))
@@ -33,7 +28,7 @@ QStringList classNamesFrom(const QCommandLineParser &parser)
     for (QString &name : names) {
         name = name.trimmed();
         if (name.isEmpty())
-            throw UsageError{tr("--class-names has an empty name")};
+            throw UsageError{QCoreApplication::translate("cli", "--class-names has an empty name")};
     }
     return names;
 }
@@ -42,36 +37,36 @@ Command importIdx()
 {
     return Command{
         QStringLiteral("import-idx"),
-        tr("Convert MNIST-style IDX files to a PNG folder and create a project from it."),
+        QCoreApplication::translate("cli", "Convert MNIST-style IDX files to a PNG folder and create a project from it."),
         QStringLiteral("PROJECT --out FOLDER --images FILE [--labels FILE] [--test-images FILE --test-labels FILE]"),
         [](QCommandLineParser &parser) {
             parser.addOptions({
                 jsonOption(), labelModeOption(),
-                QCommandLineOption(QStringLiteral("out"), tr("The new folder to write the PNG images into."), QStringLiteral("folder")),
-                QCommandLineOption(QStringLiteral("images"), tr("The training images (idx3, raw or .gz)."), QStringLiteral("file")),
-                QCommandLineOption(QStringLiteral("labels"), tr("The training labels (idx1, raw or .gz)."), QStringLiteral("file")),
-                QCommandLineOption(QStringLiteral("test-images"), tr("Test images, kept apart as the test split."), QStringLiteral("file")),
-                QCommandLineOption(QStringLiteral("test-labels"), tr("Test labels."), QStringLiteral("file")),
-                QCommandLineOption(QStringLiteral("class-names"), tr("Class names in label order, comma separated."), QStringLiteral("a,b,...")),
-                QCommandLineOption(QStringLiteral("preset"), tr("Known class names: fashion-mnist or mnist."), QStringLiteral("name")),
+                QCommandLineOption(QStringLiteral("out"), QCoreApplication::translate("cli", "The new folder to write the PNG images into."), QStringLiteral("folder")),
+                QCommandLineOption(QStringLiteral("images"), QCoreApplication::translate("cli", "The training images (idx3, raw or .gz)."), QStringLiteral("file")),
+                QCommandLineOption(QStringLiteral("labels"), QCoreApplication::translate("cli", "The training labels (idx1, raw or .gz)."), QStringLiteral("file")),
+                QCommandLineOption(QStringLiteral("test-images"), QCoreApplication::translate("cli", "Test images, kept apart as the test split."), QStringLiteral("file")),
+                QCommandLineOption(QStringLiteral("test-labels"), QCoreApplication::translate("cli", "Test labels."), QStringLiteral("file")),
+                QCommandLineOption(QStringLiteral("class-names"), QCoreApplication::translate("cli", "Class names in label order, comma separated."), QStringLiteral("a,b,...")),
+                QCommandLineOption(QStringLiteral("preset"), QCoreApplication::translate("cli", "Known class names: fashion-mnist or mnist."), QStringLiteral("name")),
             });
         },
         [](QCommandLineParser &parser) {
-            const QString file = positional(parser, 0, tr("the project file to create"));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file to create"));
             expectPositionals(parser, 1);
             for (const char *required : {"out", "images"}) {
                 if (!parser.isSet(QLatin1String(required)))
-                    throw UsageError{tr("--%1 is required").arg(QLatin1String(required))};
+                    throw UsageError{QCoreApplication::translate("cli", "--%1 is required").arg(QLatin1String(required))};
             }
             if (parser.isSet(QStringLiteral("test-images")) != parser.isSet(QStringLiteral("test-labels")))
-                throw UsageError{tr("--test-images and --test-labels go together")};
+                throw UsageError{QCoreApplication::translate("cli", "--test-images and --test-labels go together")};
             if (parser.isSet(QStringLiteral("test-images")) && !parser.isSet(QStringLiteral("labels")))
-                throw UsageError{tr("a test split needs --labels for the training images too")};
+                throw UsageError{QCoreApplication::translate("cli", "a test split needs --labels for the training images too")};
             const bool labeled = parser.isSet(QStringLiteral("labels"));
             if (labeled && !parser.isSet(QStringLiteral("label-mode")))
-                throw UsageError{tr("with labels, choose --label-mode known or hidden")};
+                throw UsageError{QCoreApplication::translate("cli", "with labels, choose --label-mode known or hidden")};
             if (QFile::exists(file))
-                throw Error(tr("%1 already exists: choose another project file name.").arg(file));
+                throw Error(QCoreApplication::translate("cli", "%1 already exists: choose another project file name.").arg(file));
 
             std::vector<IdxPart> parts{IdxPart{parser.value(QStringLiteral("images")), parser.value(QStringLiteral("labels")), Split::Train}};
             if (parser.isSet(QStringLiteral("test-images")))
@@ -96,7 +91,7 @@ Command importIdx()
                 object.insert(QStringLiteral("class_names"), QJsonArray::fromStringList(conversion.classNames));
                 printJson(object);
             } else {
-                printLine(tr("Wrote %1 PNG images to %2 in %3 s (classes: %4).")
+                printLine(QCoreApplication::translate("cli", "Wrote %1 PNG images to %2 in %3 s (classes: %4).")
                               .arg(conversion.imagesWritten)
                               .arg(out)
                               .arg(conversion.seconds, 0, 'f', 1)
@@ -111,11 +106,11 @@ Command demo()
 {
     return Command{
         QStringLiteral("demo"),
-        tr("Make (once) and show the Fashion-MNIST demo project, labels hidden."),
+        QCoreApplication::translate("cli", "Make (once) and show the Fashion-MNIST demo project, labels hidden."),
         QString(),
         [](QCommandLineParser &parser) {
             parser.addOptions({jsonOption(),
-                               QCommandLineOption(QStringLiteral("dir"), tr("Where the demo lives (default: %1).").arg(defaultDemoDirectory()),
+                               QCommandLineOption(QStringLiteral("dir"), QCoreApplication::translate("cli", "Where the demo lives (default: %1).").arg(defaultDemoDirectory()),
                                                   QStringLiteral("folder"))});
         },
         [](QCommandLineParser &parser) {

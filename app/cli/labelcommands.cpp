@@ -22,14 +22,9 @@ namespace semiprune::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QCommandLineOption createClassesOption()
 {
-    return QCommandLineOption(QStringLiteral("create-classes"), tr("Create classes that do not exist yet."));
+    return QCommandLineOption(QStringLiteral("create-classes"), QCoreApplication::translate("cli", "Create classes that do not exist yet."));
 }
 
 quint64 rngSeedFrom(const QCommandLineParser &parser)
@@ -39,37 +34,37 @@ quint64 rngSeedFrom(const QCommandLineParser &parser)
     bool ok = false;
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        throw UsageError{tr("--seed takes a non-negative integer")};
+        throw UsageError{QCoreApplication::translate("cli", "--seed takes a non-negative integer")};
     return seed;
 }
 
 Command classes()
 {
     return Command{
-        QStringLiteral("classes"), tr("List the classes, or add, rename, remove one or set its hotkey."),
+        QStringLiteral("classes"), QCoreApplication::translate("cli", "List the classes, or add, rename, remove one or set its hotkey."),
         QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) {
             parser.addOptions({jsonOption(),
-                               QCommandLineOption(QStringLiteral("add"), tr("Add a class (repeatable)."), QStringLiteral("name")),
-                               QCommandLineOption(QStringLiteral("rename"), tr("Rename a class: old=new."), QStringLiteral("old=new")),
-                               QCommandLineOption(QStringLiteral("remove"), tr("Remove a class no image is labeled with."), QStringLiteral("name")),
-                               QCommandLineOption(QStringLiteral("hotkey"), tr("Set a class's hotkey: name=key (empty key clears)."), QStringLiteral("name=key"))});
+                               QCommandLineOption(QStringLiteral("add"), QCoreApplication::translate("cli", "Add a class (repeatable)."), QStringLiteral("name")),
+                               QCommandLineOption(QStringLiteral("rename"), QCoreApplication::translate("cli", "Rename a class: old=new."), QStringLiteral("old=new")),
+                               QCommandLineOption(QStringLiteral("remove"), QCoreApplication::translate("cli", "Remove a class no image is labeled with."), QStringLiteral("name")),
+                               QCommandLineOption(QStringLiteral("hotkey"), QCoreApplication::translate("cli", "Set a class's hotkey: name=key (empty key clears)."), QStringLiteral("name=key"))});
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             Database &db = project->db();
             ClassTable table(db);
             const auto classNamed = [&](const QString &name) {
                 const auto found = table.findByName(name);
                 if (!found)
-                    throw Error(tr("There is no class \"%1\".").arg(name));
+                    throw Error(QCoreApplication::translate("cli", "There is no class \"%1\".").arg(name));
                 return *found;
             };
             const auto pair = [](const QString &value, const QString &option) {
                 const qsizetype eq = value.indexOf(QLatin1Char('='));
                 if (eq <= 0)
-                    throw UsageError{tr("--%1 takes the form name=value").arg(option)};
+                    throw UsageError{QCoreApplication::translate("cli", "--%1 takes the form name=value").arg(option)};
                 return std::make_pair(value.left(eq), value.mid(eq + 1));
             };
             Transaction transaction(db);
@@ -106,7 +101,7 @@ Command classes()
                               .arg(c[QStringLiteral("labeled")].toInteger()));
             }
             if (array.isEmpty())
-                printLine(tr("No classes yet: add one with --add NAME, or label with --create-classes."));
+                printLine(QCoreApplication::translate("cli", "No classes yet: add one with --add NAME, or label with --create-classes."));
             return 0;
         }};
 }
@@ -114,32 +109,32 @@ Command classes()
 Command label()
 {
     return Command{
-        QStringLiteral("label"), tr("Label an image with a class, or apply a CSV of path,class rows."),
+        QStringLiteral("label"), QCoreApplication::translate("cli", "Label an image with a class, or apply a CSV of path,class rows."),
         QStringLiteral("PROJECT [IMAGE CLASS] [--csv FILE]"),
         [](QCommandLineParser &parser) {
             parser.addOptions({jsonOption(), createClassesOption(),
-                               QCommandLineOption(QStringLiteral("csv"), tr("Rows of path,class; an empty class clears the label. All or nothing."),
+                               QCommandLineOption(QStringLiteral("csv"), QCoreApplication::translate("cli", "Rows of path,class; an empty class clears the label. All or nothing."),
                                                   QStringLiteral("file"))});
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             Database &db = project->db();
             const bool create = parser.isSet(QStringLiteral("create-classes"));
             if (parser.isSet(QStringLiteral("csv"))) {
                 expectPositionals(parser, 1);
                 QFile file(parser.value(QStringLiteral("csv")));
                 if (!file.open(QIODevice::ReadOnly))
-                    throw Error(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                    throw Error(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
                 const LabelCsvReport report = applyLabelCsv(db, parseLabelCsv(file.readAll()), create);
                 if (parser.isSet(QStringLiteral("json")))
                     printJson(QJsonObject{{QStringLiteral("labeled"), report.labeled}, {QStringLiteral("cleared"), report.cleared},
                                           {QStringLiteral("classes_created"), report.classesCreated}});
                 else
-                    printLine(tr("Labeled %1 images, cleared %2, created %3 classes.").arg(report.labeled).arg(report.cleared).arg(report.classesCreated));
+                    printLine(QCoreApplication::translate("cli", "Labeled %1 images, cleared %2, created %3 classes.").arg(report.labeled).arg(report.cleared).arg(report.classesCreated));
                 return 0;
             }
-            const QString spec = positional(parser, 1, tr("the image (path or #id)"));
-            const QString className = positional(parser, 2, tr("the class"));
+            const QString spec = positional(parser, 1, QCoreApplication::translate("cli", "the image (path or #id)"));
+            const QString className = positional(parser, 2, QCoreApplication::translate("cli", "the class"));
             expectPositionals(parser, 3);
             Transaction transaction(db);
             const ImageId image = resolveImage(db, spec);
@@ -150,7 +145,7 @@ Command label()
                 printJson(QJsonObject{{QStringLiteral("image"), image.value}, {QStringLiteral("class"), className},
                                       {QStringLiteral("source"), labelSourceName(saved->source)}});
             else
-                printLine(tr("%1 is now labeled %2 (%3).").arg(spec, className, labelSourceName(saved->source)));
+                printLine(QCoreApplication::translate("cli", "%1 is now labeled %2 (%3).").arg(spec, className, labelSourceName(saved->source)));
             return 0;
         }};
 }
@@ -158,11 +153,11 @@ Command label()
 Command unlabel()
 {
     return Command{
-        QStringLiteral("unlabel"), tr("Clear the human label of one or more images."), QStringLiteral("PROJECT IMAGE..."),
+        QStringLiteral("unlabel"), QCoreApplication::translate("cli", "Clear the human label of one or more images."), QStringLiteral("PROJECT IMAGE..."),
         [](QCommandLineParser &parser) { parser.addOptions({jsonOption()}); },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
-            positional(parser, 1, tr("the image (path or #id)"));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+            positional(parser, 1, QCoreApplication::translate("cli", "the image (path or #id)"));
             Database &db = project->db();
             Transaction transaction(db);
             LabelTable labels(db);
@@ -170,7 +165,7 @@ Command unlabel()
             for (const QString &spec : specs)
                 labels.clear(resolveImage(db, spec));
             transaction.commit();
-            printLine(tr("Cleared the labels of %1 images.").arg(specs.size()));
+            printLine(QCoreApplication::translate("cli", "Cleared the labels of %n images.", nullptr, int(specs.size())));
             return 0;
         }};
 }
@@ -188,16 +183,16 @@ QJsonObject seedItemJson(Database &db, const SeedItem &item)
 Command seed()
 {
     return Command{
-        QStringLiteral("seed"), tr("Draw random images to label (--count), or list the seed."), QStringLiteral("PROJECT"),
+        QStringLiteral("seed"), QCoreApplication::translate("cli", "Draw random images to label (--count), or list the seed."), QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) {
             parser.addOptions({jsonOption(),
-                               QCommandLineOption(QStringLiteral("count"), tr("Draw this many more images."), QStringLiteral("n")),
-                               QCommandLineOption(QStringLiteral("seed"), tr("Random seed, for a reproducible draw."), QStringLiteral("integer")),
-                               QCommandLineOption(QStringLiteral("balanced"), tr("Draw equally from every hidden reference class (benchmarks).")),
-                               QCommandLineOption(QStringLiteral("pending"), tr("List only the seed images still to label."))});
+                               QCommandLineOption(QStringLiteral("count"), QCoreApplication::translate("cli", "Draw this many more images."), QStringLiteral("n")),
+                               QCommandLineOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed, for a reproducible draw."), QStringLiteral("integer")),
+                               QCommandLineOption(QStringLiteral("balanced"), QCoreApplication::translate("cli", "Draw equally from every hidden reference class (benchmarks).")),
+                               QCommandLineOption(QStringLiteral("pending"), QCoreApplication::translate("cli", "List only the seed images still to label."))});
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             Database &db = project->db();
             QJsonArray drawn;
@@ -205,7 +200,7 @@ Command seed()
                 bool ok = false;
                 const int count = parser.value(QStringLiteral("count")).toInt(&ok);
                 if (!ok)
-                    throw UsageError{tr("--count takes a whole number")};
+                    throw UsageError{QCoreApplication::translate("cli", "--count takes a whole number")};
                 const SeedDrawResult result = drawSeed(db, count, rngSeedFrom(parser), parser.isSet(QStringLiteral("balanced")));
                 for (ImageId image : result.images)
                     drawn.append(image.value);
@@ -221,11 +216,11 @@ Command seed()
                 return 0;
             }
             if (!drawn.isEmpty())
-                printLine(tr("Drew %1 images to label.").arg(drawn.size()));
+                printLine(QCoreApplication::translate("cli", "Drew %n images to label.", nullptr, int(drawn.size())));
             for (const QJsonValue &value : items) {
                 const QJsonObject item = value.toObject();
-                const QString state = item[QStringLiteral("skipped")].toBool() ? tr("skipped")
-                                      : item[QStringLiteral("labeled")].toBool() ? tr("labeled") : tr("to label");
+                const QString state = item[QStringLiteral("skipped")].toBool() ? QCoreApplication::translate("cli", "skipped")
+                                      : item[QStringLiteral("labeled")].toBool() ? QCoreApplication::translate("cli", "labeled") : QCoreApplication::translate("cli", "to label");
                 printLine(QStringLiteral("%1  %2  %3").arg(item[QStringLiteral("position")].toInt(), 5)
                               .arg(state.leftJustified(9), item[QStringLiteral("path")].toString()));
             }
@@ -236,14 +231,14 @@ Command seed()
 Command skip()
 {
     return Command{
-        QStringLiteral("skip"), tr("Skip a seed image you cannot classify; a new one is drawn in its place."),
+        QStringLiteral("skip"), QCoreApplication::translate("cli", "Skip a seed image you cannot classify; a new one is drawn in its place."),
         QStringLiteral("PROJECT IMAGE"),
         [](QCommandLineParser &parser) {
-            parser.addOptions({jsonOption(), QCommandLineOption(QStringLiteral("seed"), tr("Random seed for the replacement."), QStringLiteral("integer"))});
+            parser.addOptions({jsonOption(), QCommandLineOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed for the replacement."), QStringLiteral("integer"))});
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
-            const QString spec = positional(parser, 1, tr("the image (path or #id)"));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+            const QString spec = positional(parser, 1, QCoreApplication::translate("cli", "the image (path or #id)"));
             expectPositionals(parser, 2);
             Database &db = project->db();
             const auto replacement = skipSeedImage(db, resolveImage(db, spec), rngSeedFrom(parser));
@@ -251,8 +246,8 @@ Command skip()
             if (parser.isSet(QStringLiteral("json")))
                 printJson(QJsonObject{{QStringLiteral("replacement"), path}});
             else
-                printLine(replacement ? tr("Skipped %1; drew %2 in its place.").arg(spec, path)
-                                      : tr("Skipped %1; no unlabeled image is left to draw.").arg(spec));
+                printLine(replacement ? QCoreApplication::translate("cli", "Skipped %1; drew %2 in its place.").arg(spec, path)
+                                      : QCoreApplication::translate("cli", "Skipped %1; no unlabeled image is left to draw.").arg(spec));
             return 0;
         }};
 }

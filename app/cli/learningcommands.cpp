@@ -20,34 +20,29 @@ namespace semiprune::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void addSettingOptions(QCommandLineParser &parser, bool training)
 {
     const PipelineSettings d;
     parser.addOptions({jsonOption(),
-                       QCommandLineOption(QStringLiteral("selector"), tr("cutoff (default), class-cutoff, ccs, dual-beta or random."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("score"), tr("The score to rank by: aum (default), forgetting, el2n, dual."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("keep"), tr("Keep ratio r in (0, 1) (default %1).").arg(d.keepRatio), QStringLiteral("r")),
-                       QCommandLineOption(QStringLiteral("beta"), tr("Hard-cutoff rate, 0 <= beta < 1 - r (default: the method's value for r)."), QStringLiteral("beta")),
-                       QCommandLineOption(QStringLiteral("force-seed"), tr("Always keep the images labeled by hand (the seed).")),
-                       QCommandLineOption(QStringLiteral("name"), tr("Name of the stored selection (default: method and ratio)."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("seed"), tr("Random seed (default %1).").arg(d.seed), QStringLiteral("integer"))});
+                       QCommandLineOption(QStringLiteral("selector"), QCoreApplication::translate("cli", "cutoff (default), class-cutoff, ccs, dual-beta or random."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("score"), QCoreApplication::translate("cli", "The score to rank by: aum (default), forgetting, el2n, dual."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("keep"), QCoreApplication::translate("cli", "Keep ratio r in (0, 1) (default %1).").arg(d.keepRatio), QStringLiteral("r")),
+                       QCommandLineOption(QStringLiteral("beta"), QCoreApplication::translate("cli", "Hard-cutoff rate, 0 <= beta < 1 - r (default: the method's value for r)."), QStringLiteral("beta")),
+                       QCommandLineOption(QStringLiteral("force-seed"), QCoreApplication::translate("cli", "Always keep the images labeled by hand (the seed).")),
+                       QCommandLineOption(QStringLiteral("name"), QCoreApplication::translate("cli", "Name of the stored selection (default: method and ratio)."), QStringLiteral("name")),
+                       QCommandLineOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed (default %1).").arg(d.seed), QStringLiteral("integer"))});
     if (!training)
         return;
-    parser.addOptions({QCommandLineOption(QStringLiteral("steps"), tr("FixMatch steps K (default %1).").arg(d.sslSteps), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("batch"), tr("Labeled images per FixMatch step B (default %1).").arg(d.batchSize), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("mu"), tr("Unlabeled images per labeled one (default %1).").arg(d.mu), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("threshold"), tr("Pseudo-label confidence threshold tau (default %1).").arg(d.threshold), QStringLiteral("tau")),
-                       QCommandLineOption(QStringLiteral("epochs"), tr("Proxy training epochs E (default %1).").arg(d.proxyEpochs), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("threads"), tr("CPU threads (default: all cores)."), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("device"), tr("auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
-                       QCommandLineOption(QStringLiteral("model"), tr("auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."), QStringLiteral("kind")),
-                       QCommandLineOption(QStringLiteral("image-memory"), tr("MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter of the machine's memory)."), QStringLiteral("MiB")),
-                       QCommandLineOption(QStringLiteral("no-flip"), tr("Never flip images horizontally (for classes a flip changes)."))});
+    parser.addOptions({QCommandLineOption(QStringLiteral("steps"), QCoreApplication::translate("cli", "FixMatch steps K (default %1).").arg(d.sslSteps), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("batch"), QCoreApplication::translate("cli", "Labeled images per FixMatch step B (default %1).").arg(d.batchSize), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("mu"), QCoreApplication::translate("cli", "Unlabeled images per labeled one (default %1).").arg(d.mu), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("threshold"), QCoreApplication::translate("cli", "Pseudo-label confidence threshold tau (default %1).").arg(d.threshold), QStringLiteral("tau")),
+                       QCommandLineOption(QStringLiteral("epochs"), QCoreApplication::translate("cli", "Proxy training epochs E (default %1).").arg(d.proxyEpochs), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("threads"), QCoreApplication::translate("cli", "CPU threads (default: all cores)."), QStringLiteral("n")),
+                       QCommandLineOption(QStringLiteral("device"), QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
+                       QCommandLineOption(QStringLiteral("model"), QCoreApplication::translate("cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."), QStringLiteral("kind")),
+                       QCommandLineOption(QStringLiteral("image-memory"), QCoreApplication::translate("cli", "MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter of the machine's memory)."), QStringLiteral("MiB")),
+                       QCommandLineOption(QStringLiteral("no-flip"), QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes)."))});
 }
 
 int intValue(const QCommandLineParser &parser, const QString &name, int fallback)
@@ -57,7 +52,7 @@ int intValue(const QCommandLineParser &parser, const QString &name, int fallback
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok)
-        throw UsageError{tr("--%1 takes a whole number").arg(name)};
+        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a whole number").arg(name)};
     return value;
 }
 
@@ -68,7 +63,7 @@ double doubleValue(const QCommandLineParser &parser, const QString &name, double
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok)
-        throw UsageError{tr("--%1 takes a number").arg(name)};
+        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a number").arg(name)};
     return value;
 }
 
@@ -82,14 +77,14 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
     s.keepRatio = doubleValue(parser, QStringLiteral("keep"), s.keepRatio);
     s.beta = doubleValue(parser, QStringLiteral("beta"), s.beta);
     if (parser.isSet(QStringLiteral("beta")) && s.beta < 0)
-        throw Error(tr("beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
+        throw Error(QCoreApplication::translate("cli", "beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
     s.forceSeed = parser.isSet(QStringLiteral("force-seed"));
     s.selectionName = parser.value(QStringLiteral("name"));
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         s.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            throw UsageError{tr("--seed takes a non-negative integer")};
+            throw UsageError{QCoreApplication::translate("cli", "--seed takes a non-negative integer")};
     }
     if (training) {
         s.sslSteps = intValue(parser, QStringLiteral("steps"), s.sslSteps);
@@ -126,15 +121,15 @@ void printResult(const PipelineResult &result, bool json)
         return;
     }
     if (result.reusedSsl || result.reusedDynamics)
-        printLine(tr("Reused finished runs: %1%2").arg(result.reusedSsl ? tr("FixMatch ") : QString(),
-                                                       result.reusedDynamics ? tr("training dynamics") : QString()));
+        printLine(QCoreApplication::translate("cli", "Reused finished runs: %1%2").arg(result.reusedSsl ? QCoreApplication::translate("cli", "FixMatch ") : QString(),
+                                                       result.reusedDynamics ? QCoreApplication::translate("cli", "training dynamics") : QString()));
     if (result.resumed)
-        printLine(tr("Resumed an interrupted run from its last checkpoint."));
+        printLine(QCoreApplication::translate("cli", "Resumed an interrupted run from its last checkpoint."));
     if (result.pseudoLabelAccuracy >= 0)
-        printLine(tr("Pseudo-label accuracy against the hidden reference labels: %1 %").arg(result.pseudoLabelAccuracy * 100, 0, 'f', 1));
+        printLine(QCoreApplication::translate("cli", "Pseudo-label accuracy against the hidden reference labels: %1 %").arg(result.pseudoLabelAccuracy * 100, 0, 'f', 1));
     if (!result.selectionName.isEmpty())
-        printLine(tr("Selection \"%1\": keeps %2 of %3 images.").arg(result.selectionName).arg(result.kept).arg(result.total));
-    printLine(tr("Done in %1 s.").arg(result.seconds, 0, 'f', 1));
+        printLine(QCoreApplication::translate("cli", "Selection \"%1\": keeps %2 of %3 images.").arg(result.selectionName).arg(result.kept).arg(result.total));
+    printLine(QCoreApplication::translate("cli", "Done in %1 s.").arg(result.seconds, 0, 'f', 1));
 }
 
 Command stageCommand(const QString &name, const QString &summary, PipelineStage last)
@@ -143,7 +138,7 @@ Command stageCommand(const QString &name, const QString &summary, PipelineStage 
         name, summary, QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { addSettingOptions(parser, true); },
         [last](QCommandLineParser &parser) {
-            const QString file = positional(parser, 0, tr("the project file"));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
             const PipelineSettings settings = settingsFrom(parser, true);
             const auto project = openProject(file);
@@ -158,11 +153,11 @@ Command stageCommand(const QString &name, const QString &summary, PipelineStage 
 Command select()
 {
     return Command{
-        QStringLiteral("select"), tr("Select a coreset from the newest difficulty scores (fast; no training)."),
+        QStringLiteral("select"), QCoreApplication::translate("cli", "Select a coreset from the newest difficulty scores (fast; no training)."),
         QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { addSettingOptions(parser, false); },
         [](QCommandLineParser &parser) {
-            const QString file = positional(parser, 0, tr("the project file"));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
             const PipelineSettings settings = settingsFrom(parser, false);
             const auto project = openProject(file);
@@ -177,10 +172,10 @@ Command select()
 Command runs()
 {
     return Command{
-        QStringLiteral("runs"), tr("List the runs and selections recorded in a project."), QStringLiteral("PROJECT"),
+        QStringLiteral("runs"), QCoreApplication::translate("cli", "List the runs and selections recorded in a project."), QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { parser.addOptions({jsonOption()}); },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             Database &db = project->db();
             if (!project->isReadOnly())
@@ -216,11 +211,11 @@ Command runs()
             }
             for (const QJsonValue &value : selectionArray) {
                 const QJsonObject s = value.toObject();
-                printLine(tr("selection %1: %2, keep %3, kept %4 of %5").arg(s[QStringLiteral("name")].toString(), s[QStringLiteral("method")].toString())
+                printLine(QCoreApplication::translate("cli", "selection %1: %2, keep %3, kept %4 of %5").arg(s[QStringLiteral("name")].toString(), s[QStringLiteral("method")].toString())
                               .arg(s[QStringLiteral("keep_ratio")].toDouble()).arg(s[QStringLiteral("kept")].toInteger()).arg(s[QStringLiteral("total")].toInteger()));
             }
             if (runArray.isEmpty())
-                printLine(tr("No runs yet."));
+                printLine(QCoreApplication::translate("cli", "No runs yet."));
             return 0;
         }};
 }
@@ -230,23 +225,23 @@ Command runs()
 Command config()
 {
     return Command{
-        QStringLiteral("config"), tr("Show or change the project's training settings."), QStringLiteral("PROJECT"),
+        QStringLiteral("config"), QCoreApplication::translate("cli", "Show or change the project's training settings."), QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) {
             parser.addOptions({jsonOption(),
                                QCommandLineOption(QStringLiteral("training-resolution"),
-                                                  tr("Square size images are trained at, 8-512 px, or \"auto\": native for small images "
+                                                  QCoreApplication::translate("cli", "Square size images are trained at, 8-512 px, or \"auto\": native for small images "
                                                      "of one size (IDX data), 32 px otherwise."),
                                                   QStringLiteral("pixels|auto"))});
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             if (parser.isSet(QStringLiteral("training-resolution"))) {
                 const QString value = parser.value(QStringLiteral("training-resolution"));
                 bool ok = value == QLatin1String("auto");
                 const int pixels = ok ? 0 : value.toInt(&ok);
                 if (!ok)
-                    throw UsageError{tr("--training-resolution takes a number of pixels or \"auto\", not \"%1\"").arg(value)};
+                    throw UsageError{QCoreApplication::translate("cli", "--training-resolution takes a number of pixels or \"auto\", not \"%1\"").arg(value)};
                 setTrainingResolution(*project, pixels);
             }
             const int setting = trainingResolutionSetting(*project);
@@ -260,10 +255,10 @@ Command config()
                                       {QStringLiteral("model"), model}});
                 return 0;
             }
-            printLine(tr("Training resolution: %1").arg(setting == 0 ? tr("automatic") : tr("%1 px").arg(setting)));
-            printLine(tr("Images are trained at %1 x %2 px, %3; the automatic model is %4.")
+            printLine(QCoreApplication::translate("cli", "Training resolution: %1").arg(setting == 0 ? QCoreApplication::translate("cli", "automatic") : QCoreApplication::translate("cli", "%1 px").arg(setting)));
+            printLine(QCoreApplication::translate("cli", "Images are trained at %1 x %2 px, %3; the automatic model is %4.")
                           .arg(shape.width).arg(shape.height)
-                          .arg(shape.channels == 1 ? tr("gray") : tr("color"), model));
+                          .arg(shape.channels == 1 ? QCoreApplication::translate("cli", "gray") : QCoreApplication::translate("cli", "color"), model));
             return 0;
         }};
 }
@@ -271,11 +266,11 @@ Command config()
 std::vector<Command> learningCommands()
 {
     return {config(),
-            stageCommand(QStringLiteral("pipeline"), tr("Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
-            stageCommand(QStringLiteral("ssl"), tr("Train the semi-supervised model (FixMatch) on the seed and unlabeled images."), PipelineStage::Ssl),
-            stageCommand(QStringLiteral("pseudo-label"), tr("Pseudo-label every image (runs FixMatch first if needed)."), PipelineStage::PseudoLabel),
-            stageCommand(QStringLiteral("dynamics"), tr("Train the proxy model on the (pseudo-)labels, recording training dynamics."), PipelineStage::Dynamics),
-            stageCommand(QStringLiteral("scores"), tr("Score every image's difficulty (AUM, forgetting, EL2N, DUAL)."), PipelineStage::Scores),
+            stageCommand(QStringLiteral("pipeline"), QCoreApplication::translate("cli", "Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
+            stageCommand(QStringLiteral("ssl"), QCoreApplication::translate("cli", "Train the semi-supervised model (FixMatch) on the seed and unlabeled images."), PipelineStage::Ssl),
+            stageCommand(QStringLiteral("pseudo-label"), QCoreApplication::translate("cli", "Pseudo-label every image (runs FixMatch first if needed)."), PipelineStage::PseudoLabel),
+            stageCommand(QStringLiteral("dynamics"), QCoreApplication::translate("cli", "Train the proxy model on the (pseudo-)labels, recording training dynamics."), PipelineStage::Dynamics),
+            stageCommand(QStringLiteral("scores"), QCoreApplication::translate("cli", "Score every image's difficulty (AUM, forgetting, EL2N, DUAL)."), PipelineStage::Scores),
             select(), runs()};
 }
 

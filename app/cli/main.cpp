@@ -5,6 +5,7 @@
 #include "output.h"
 
 #include "common/error.h"
+#include "common/translation.h"
 #include "learning/engineruntime.h"
 #include "jobs/jobcontext.h"
 
@@ -33,6 +34,8 @@ void printOverview(const std::vector<Command> &commands)
     for (const Command &command : commands)
         printLine(QStringLiteral("  %1%2").arg(command.name.leftJustified(14), command.summary));
     printLine(QCoreApplication::translate("cli", "\nRun 'semiprune <command> --help' for the options of a command."));
+    printLine(QCoreApplication::translate("cli", "The language follows the system locale (LANGUAGE, LC_ALL, LANG); "
+                                          "SEMIPRUNE_LANGUAGE=de or =en overrides it."));
 }
 
 } // namespace
@@ -45,6 +48,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("semiprune"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEMIPRUNE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("SemiPrune"));
+    // Before any text is built: the command summaries and options are translated when made.
+    semiprune::installTranslations();
 
     const std::vector<Command> commands = allCommands();
     QStringList arguments = QCoreApplication::arguments();
@@ -72,30 +77,30 @@ int main(int argc, char *argv[])
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("semiprune ") + command->name;
     if (!parser.parse(arguments)) {
-        printError(QStringLiteral("semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, parser.errorText()));
+        printError(QCoreApplication::translate("cli", "semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt's usage line names the program's full path; ours names the command as it is typed.
         QString help = parser.helpText();
         help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     QStringLiteral("Usage: semiprune %1 [options] %2").arg(command->name, command->arguments));
+                     QCoreApplication::translate("cli", "Usage: semiprune %1 [options] %2").arg(command->name, command->arguments));
         printLine(help.trimmed());
         return 0;
     }
     try {
         return command->run(parser);
     } catch (const UsageError &error) {
-        printError(QStringLiteral("semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, error.message));
+        printError(QCoreApplication::translate("cli", "semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, error.message));
         return 2;
     } catch (const Error &error) {
-        printError(QStringLiteral("semiprune %1: error: %2").arg(command->name, error.message()));
+        printError(QCoreApplication::translate("cli", "semiprune %1: error: %2").arg(command->name, error.message()));
         return 1;
     } catch (const JobCancelled &) {
-        printError(QStringLiteral("semiprune %1: cancelled; the work finished so far is kept.").arg(command->name));
+        printError(QCoreApplication::translate("cli", "semiprune %1: cancelled; the work finished so far is kept.").arg(command->name));
         return 130;
     } catch (const std::exception &error) {
-        printError(QStringLiteral("semiprune %1: internal error: %2").arg(command->name, QString::fromLocal8Bit(error.what())));
+        printError(QCoreApplication::translate("cli", "semiprune %1: internal error: %2").arg(command->name, QString::fromLocal8Bit(error.what())));
         return 3;
     }
 }

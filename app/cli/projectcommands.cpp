@@ -15,24 +15,19 @@ namespace semiprune::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::optional<LabelMode> labelModeFrom(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("label-mode")))
         return std::nullopt;
     const QString value = parser.value(QStringLiteral("label-mode"));
     if (value != QLatin1String("known") && value != QLatin1String("hidden"))
-        throw UsageError{tr("--label-mode is known or hidden, not \"%1\"").arg(value)};
+        throw UsageError{QCoreApplication::translate("cli", "--label-mode is known or hidden, not \"%1\"").arg(value)};
     return labelModeFromName(value);
 }
 
 QCommandLineOption verifyOption()
 {
-    return QCommandLineOption(QStringLiteral("verify"), tr("Decode every image fully to find corrupt data now (slower)."));
+    return QCommandLineOption(QStringLiteral("verify"), QCoreApplication::translate("cli", "Decode every image fully to find corrupt data now (slower)."));
 }
 
 int importAndReport(Project &project, const QCommandLineParser &parser)
@@ -53,14 +48,14 @@ int importAndReport(Project &project, const QCommandLineParser &parser)
 Command create()
 {
     return Command{
-        QStringLiteral("create"), tr("Create a project from an image folder and import its images."),
+        QStringLiteral("create"), QCoreApplication::translate("cli", "Create a project from an image folder and import its images."),
         QStringLiteral("PROJECT FOLDER"),
         [](QCommandLineParser &parser) {
             parser.addOptions({jsonOption(), labelModeOption(), verifyOption()});
         },
         [](QCommandLineParser &parser) {
-            const QString file = positional(parser, 0, tr("the project file to create"));
-            const QString folder = positional(parser, 1, tr("the image folder"));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file to create"));
+            const QString folder = positional(parser, 1, QCoreApplication::translate("cli", "the image folder"));
             expectPositionals(parser, 2);
             labelModeFrom(parser); // reject a bad value before anything is written
             std::unique_ptr<Project> project = Project::create(file, folder);
@@ -80,11 +75,11 @@ Command create()
 Command rescan()
 {
     return Command{
-        QStringLiteral("rescan"), tr("Pick up images added, removed or changed in the project's folder."),
+        QStringLiteral("rescan"), QCoreApplication::translate("cli", "Pick up images added, removed or changed in the project's folder."),
         QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { parser.addOptions({jsonOption(), labelModeOption(), verifyOption()}); },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             return importAndReport(*project, parser);
         }};
@@ -93,13 +88,13 @@ Command rescan()
 Command info()
 {
     return Command{
-        QStringLiteral("info"), tr("Show counts of images, classes, labels and the seed."), QStringLiteral("PROJECT"),
+        QStringLiteral("info"), QCoreApplication::translate("cli", "Show counts of images, classes, labels and the seed."), QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) {
             parser.addOptions({jsonOption(),
-                               QCommandLineOption(QStringLiteral("unreadable"), tr("List the unreadable and missing images with the reason."))});
+                               QCommandLineOption(QStringLiteral("unreadable"), QCoreApplication::translate("cli", "List the unreadable and missing images with the reason."))});
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             const ProjectSummary summary = summarizeProject(*project);
             QJsonArray problems;
@@ -132,14 +127,14 @@ Command info()
 Command relocate()
 {
     return Command{
-        QStringLiteral("relocate"), tr("Point a project to its image folder's new place."), QStringLiteral("PROJECT FOLDER"),
+        QStringLiteral("relocate"), QCoreApplication::translate("cli", "Point a project to its image folder's new place."), QStringLiteral("PROJECT FOLDER"),
         [](QCommandLineParser &parser) { parser.addOptions({jsonOption()}); },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, tr("the project file")));
-            const QString folder = positional(parser, 1, tr("the image folder"));
+            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+            const QString folder = positional(parser, 1, QCoreApplication::translate("cli", "the image folder"));
             expectPositionals(parser, 2);
             project->relocateDatasetRoot(folder);
-            printLine(tr("Images are now read from %1. Run 'semiprune rescan' to check them.").arg(project->datasetRoot()));
+            printLine(QCoreApplication::translate("cli", "Images are now read from %1. Run 'semiprune rescan' to check them.").arg(project->datasetRoot()));
             return 0;
         }};
 }

@@ -9,24 +9,15 @@
 
 namespace semiprune::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print the result as JSON on standard output."));
+    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON on standard output."));
 }
 
 QCommandLineOption labelModeOption()
 {
     return QCommandLineOption(QStringLiteral("label-mode"),
-                              tr("How class sub-folders are used: 'known' (they are the labels) or 'hidden' "
+                              QCoreApplication::translate("cli", "How class sub-folders are used: 'known' (they are the labels) or 'hidden' "
                                  "(reference labels for evaluation only; you label a seed)."),
                               QStringLiteral("known|hidden"));
 }
@@ -35,14 +26,14 @@ QString positional(const QCommandLineParser &parser, int index, const QString &n
 {
     const QStringList values = parser.positionalArguments();
     if (index >= values.size())
-        throw UsageError{tr("missing %1").arg(name)};
+        throw UsageError{QCoreApplication::translate("cli", "missing %1").arg(name)};
     return values[index];
 }
 
 void expectPositionals(const QCommandLineParser &parser, int count)
 {
     if (parser.positionalArguments().size() > count)
-        throw UsageError{tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(count))};
+        throw UsageError{QCoreApplication::translate("cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().value(count))};
 }
 
 std::unique_ptr<Project> openProject(const QString &path)
@@ -69,7 +60,7 @@ QJsonObject toJson(const ImportReport &report)
 
 void printImportReport(const ImportReport &report)
 {
-    printLine(tr("Scanned %1 image files in %2 s: %3 added, %4 changed, %5 missing, %6 back again.")
+    printLine(QCoreApplication::translate("cli", "Scanned %1 image files in %2 s: %3 added, %4 changed, %5 missing, %6 back again.")
                   .arg(report.scanned)
                   .arg(report.seconds, 0, 'f', 1)
                   .arg(report.added)
@@ -77,14 +68,14 @@ void printImportReport(const ImportReport &report)
                   .arg(report.missing)
                   .arg(report.restored));
     if (report.labelsImported > 0)
-        printLine(tr("Imported %1 labels from class folders.").arg(report.labelsImported));
+        printLine(QCoreApplication::translate("cli", "Imported %n labels from class folders.", nullptr, int(report.labelsImported)));
     if (report.unreadable > 0 || report.warnings > 0)
-        printLine(tr("%1 unreadable, %2 with warnings:").arg(report.unreadable).arg(report.warnings));
+        printLine(QCoreApplication::translate("cli", "%1 unreadable, %2 with warnings:").arg(report.unreadable).arg(report.warnings));
     const size_t shown = std::min<size_t>(report.problems.size(), 20);
     for (size_t i = 0; i < shown; ++i)
         printLine(QStringLiteral("  %1: %2").arg(report.problems[i].first, report.problems[i].second));
     if (report.problems.size() > shown)
-        printLine(tr("  ... and %1 more (see 'semiprune info --unreadable').").arg(report.problems.size() - shown));
+        printLine(QCoreApplication::translate("cli", "  ... and %1 more (see 'semiprune info --unreadable').").arg(report.problems.size() - shown));
 }
 
 QJsonObject toJson(const ProjectSummary &summary)
@@ -121,18 +112,18 @@ QJsonObject toJson(const ProjectSummary &summary)
 
 void printSummary(const ProjectSummary &summary)
 {
-    printLine(tr("Project:      %1").arg(summary.projectFile));
-    printLine(tr("Images from:  %1%2").arg(summary.datasetRoot,
-                                            summary.datasetRootExists ? QString() : tr("  (NOT FOUND: use 'semiprune relocate')")));
-    printLine(tr("Images:       %1 (train %2, val %3, test %4)").arg(summary.images).arg(summary.train).arg(summary.val).arg(summary.test));
-    printLine(tr("Unreadable:   %1    missing: %2").arg(summary.unreadable).arg(summary.missing));
-    printLine(tr("Labeled:      %1 by hand or import").arg(summary.labeled));
-    printLine(tr("Seed:         %1 drawn, %2 labeled, %3 skipped").arg(summary.seedDrawn).arg(summary.seedLabeled).arg(summary.seedSkipped));
-    printLine(tr("Label mode:   %1%2").arg(labelModeName(summary.labelMode),
+    printLine(QCoreApplication::translate("cli", "Project:      %1").arg(summary.projectFile));
+    printLine(QCoreApplication::translate("cli", "Images from:  %1%2").arg(summary.datasetRoot,
+                                            summary.datasetRootExists ? QString() : QCoreApplication::translate("cli", "  (NOT FOUND: use 'semiprune relocate')")));
+    printLine(QCoreApplication::translate("cli", "Images:       %1 (train %2, val %3, test %4)").arg(summary.images).arg(summary.train).arg(summary.val).arg(summary.test));
+    printLine(QCoreApplication::translate("cli", "Unreadable:   %1    missing: %2").arg(summary.unreadable).arg(summary.missing));
+    printLine(QCoreApplication::translate("cli", "Labeled:      %1 by hand or import").arg(summary.labeled));
+    printLine(QCoreApplication::translate("cli", "Seed:         %1 drawn, %2 labeled, %3 skipped").arg(summary.seedDrawn).arg(summary.seedLabeled).arg(summary.seedSkipped));
+    printLine(QCoreApplication::translate("cli", "Label mode:   %1%2").arg(labelModeName(summary.labelMode),
                                             summary.labelMode == LabelMode::Hidden
-                                                ? tr(" (%1 images carry hidden reference labels)").arg(summary.referenceLabeled)
+                                                ? QCoreApplication::translate("cli", " (%1 images carry hidden reference labels)").arg(summary.referenceLabeled)
                                                 : QString()));
-    printLine(tr("Classes:      %1").arg(summary.classes.size()));
+    printLine(QCoreApplication::translate("cli", "Classes:      %1").arg(summary.classes.size()));
     for (const ClassCount &c : summary.classes)
         printLine(QStringLiteral("  %1 %2 labeled (%3 in the seed)").arg(c.name.leftJustified(20)).arg(c.labeled, 7).arg(c.seed));
 }

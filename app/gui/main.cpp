@@ -1,16 +1,14 @@
 // semiprune-studio: the desktop application's composition root.
 
 #include "common/appicon.h"
+#include "common/translation.h"
 #include "learning/engineruntime.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -49,6 +47,7 @@ int main(int argc, char *argv[])
         QCoreApplication info(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("semiprune-studio"));
         QCoreApplication::setApplicationVersion(QStringLiteral(SEMIPRUNE_VERSION));
+        semiprune::installTranslations();
         QCommandLineParser parser;
         QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
         describeOptions(parser, demo);
@@ -67,13 +66,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.semiprune.Studio"));
     QApplication::setWindowIcon(semiprune::ui::applicationIcon());
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("semiprune"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // Before any widget or text is made.
+    semiprune::installTranslations();
 
     QCommandLineParser parser;
     QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));

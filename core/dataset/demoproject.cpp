@@ -16,15 +16,6 @@
 
 namespace semiprune {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoProject", text);
-}
-
-} // namespace
-
 QString fashionMnistDirectory()
 {
     const QString overridden = qEnvironmentVariable("SEMIPRUNE_FASHION_MNIST_DIR");
@@ -52,11 +43,11 @@ std::unique_ptr<Project> openOrCreateDemoProject(const QString &directory, JobCo
     const auto file = [&](const char *name) { return source + QLatin1Char('/') + QLatin1String(name); };
     const QString trainImages = file("train-images-idx3-ubyte.gz");
     if (!QFileInfo::exists(trainImages)) {
-        throw Error(tr("The Fashion-MNIST files are not in %1. Install Debian's package: "
+        throw Error(QCoreApplication::translate("DemoProject", "The Fashion-MNIST files are not in %1. Install Debian's package: "
                        "sudo apt install dataset-fashion-mnist").arg(source));
     }
     if (!QDir().mkpath(directory))
-        throw Error(tr("Cannot create the folder %1.").arg(directory));
+        throw Error(QCoreApplication::translate("DemoProject", "Cannot create the folder %1.").arg(directory));
 
     const QString images = directory + QStringLiteral("/fashion-mnist");
     if (!QFileInfo::exists(images)) {
@@ -83,7 +74,7 @@ std::unique_ptr<Project> openOrCreateDemoProject(const QString &directory, JobCo
         project->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     if (!QFile::rename(partial, projectFile))
-        throw Error(tr("Cannot create %1.").arg(projectFile));
+        throw Error(QCoreApplication::translate("DemoProject", "Cannot create %1.").arg(projectFile));
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));
     return Project::open(projectFile);

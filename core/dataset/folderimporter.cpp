@@ -25,11 +25,6 @@ namespace {
 constexpr size_t kChunkSize = 4096;
 constexpr size_t kMaxProblemsListed = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderImporter", text);
-}
-
 LabelMode resolveLabelMode(Project &project, const FolderScan &scan, const ImportOptions &options)
 {
     const LabelMode current = project.labelMode();
@@ -38,14 +33,14 @@ LabelMode resolveLabelMode(Project &project, const FolderScan &scan, const Impor
     if (!options.labelMode) {
         if (current != LabelMode::None)
             return current;
-        throw Error(tr("%1 has class sub-folders. Choose how to use them: as known labels (label mode "
+        throw Error(QCoreApplication::translate("FolderImporter", "%1 has class sub-folders. Choose how to use them: as known labels (label mode "
                        "\"known\"), or as hidden reference labels for evaluation only (label mode \"hidden\").")
                         .arg(project.datasetRoot()));
     }
     if (*options.labelMode == LabelMode::None)
-        throw Error(tr("%1 has class sub-folders: the label mode must be known or hidden.").arg(project.datasetRoot()));
+        throw Error(QCoreApplication::translate("FolderImporter", "%1 has class sub-folders: the label mode must be known or hidden.").arg(project.datasetRoot()));
     if (current != LabelMode::None && current != *options.labelMode) {
-        throw Error(tr("This project treats its class folders as %1 labels; importing them as %2 labels "
+        throw Error(QCoreApplication::translate("FolderImporter", "This project treats its class folders as %1 labels; importing them as %2 labels "
                        "would mix the two. Create a new project instead.")
                         .arg(labelModeName(current), labelModeName(*options.labelMode)));
     }
@@ -79,7 +74,7 @@ ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOp
     record.bitDepth = header.bitDepth;
     if (qint64(header.width) * header.height > options.maxPixels) {
         record.status = ImageStatus::Unreadable;
-        record.message = tr("too large (%1 x %2 pixels; the limit is %3 megapixels)")
+        record.message = QCoreApplication::translate("FolderImporter", "too large (%1 x %2 pixels; the limit is %3 megapixels)")
                              .arg(header.width)
                              .arg(header.height)
                              .arg(options.maxPixels / (1024 * 1024));
@@ -97,7 +92,7 @@ ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOp
     }
     const ImageFormat promised = imageFormatFromExtension(file.path);
     if (promised != header.format) {
-        record.message = tr("the file name says %1 but the content is %2")
+        record.message = QCoreApplication::translate("FolderImporter", "the file name says %1 but the content is %2")
                              .arg(imageFormatName(promised), imageFormatName(header.format));
     }
     return record;
@@ -122,9 +117,9 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     QElapsedTimer timer;
     timer.start();
     if (project.isReadOnly())
-        throw Error(tr("%1 is read-only: cannot import into it.").arg(project.filePath()));
+        throw Error(QCoreApplication::translate("FolderImporter", "%1 is read-only: cannot import into it.").arg(project.filePath()));
     if (!project.datasetRootExists())
-        throw Error(tr("The image folder %1 no longer exists. If it moved, point the project to its new place.")
+        throw Error(QCoreApplication::translate("FolderImporter", "The image folder %1 no longer exists. If it moved, point the project to its new place.")
                         .arg(project.datasetRoot()));
 
     const FolderScan scan = scanFolder(project.datasetRoot(), job);
@@ -138,7 +133,7 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     for (ImageRecord &record : images.all())
         existing.insert(record.path, std::move(record));
     if (scan.files.empty() && existing.isEmpty())
-        throw Error(tr("No images found in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).")
+        throw Error(QCoreApplication::translate("FolderImporter", "No images found in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).")
                         .arg(project.datasetRoot()));
 
     // What changed: new files, files whose size or time changed, and files that came back.
@@ -159,7 +154,7 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     LabelTable labels(db);
     const qint64 now = currentTimeMs();
 
-    job.beginPhase(tr("Reading image headers"), qint64(todo.size()));
+    job.beginPhase(QCoreApplication::translate("FolderImporter", "Reading image headers"), qint64(todo.size()));
     const QString root = project.datasetRoot();
     for (size_t start = 0; start < todo.size(); start += kChunkSize) {
         job.checkCancelled();
@@ -204,7 +199,7 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     Transaction transaction(db);
     for (const ImageRecord &record : std::as_const(existing)) {
         if (!present.contains(record.path) && record.status != ImageStatus::Missing) {
-            images.setStatus(record.id, ImageStatus::Missing, tr("the file is no longer in the image folder"));
+            images.setStatus(record.id, ImageStatus::Missing, QCoreApplication::translate("FolderImporter", "the file is no longer in the image folder"));
             ++report.missing;
         }
     }

@@ -19,11 +19,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderScan", text);
-}
-
 std::optional<Split> splitFolder(const QString &name)
 {
     const QString lower = name.toLower();
@@ -73,13 +68,13 @@ FolderScan scanFolder(const QString &root, JobContext &job)
 {
     const QFileInfo rootInfo(root);
     if (!rootInfo.exists())
-        throw Error(tr("The image folder %1 does not exist.").arg(root));
+        throw Error(QCoreApplication::translate("FolderScan", "The image folder %1 does not exist.").arg(root));
     if (!rootInfo.isDir())
-        throw Error(tr("%1 is not a folder.").arg(root));
+        throw Error(QCoreApplication::translate("FolderScan", "%1 is not a folder.").arg(root));
     if (!rootInfo.isReadable() || !rootInfo.isExecutable())
-        throw Error(tr("The image folder %1 cannot be read (permission denied).").arg(root));
+        throw Error(QCoreApplication::translate("FolderScan", "The image folder %1 cannot be read (permission denied).").arg(root));
 
-    job.beginPhase(tr("Scanning folders"), 0);
+    job.beginPhase(QCoreApplication::translate("FolderScan", "Scanning folders"), 0);
     const QDir rootDir(rootInfo.absoluteFilePath());
     FolderScan scan;
     // System lists what Files leaves out (dangling links, pipes, devices) so that none is skipped
@@ -101,11 +96,11 @@ FolderScan scanFolder(const QString &root, JobContext &job)
         ScannedFile file;
         file.path = relative;
         if (info.isSymLink() && !info.exists()) {
-            file.problem = tr("a symbolic link to nothing, or in a loop");
+            file.problem = QCoreApplication::translate("FolderScan", "a symbolic link to nothing, or in a loop");
         } else if (info.isDir()) {
             continue; // a link to a folder: not followed
         } else if (!info.isFile()) {
-            file.problem = tr("not a regular file (a pipe, socket or device)");
+            file.problem = QCoreApplication::translate("FolderScan", "not a regular file (a pipe, socket or device)");
         } else {
             file.size = info.size();
             file.mtimeMs = info.lastModified().toMSecsSinceEpoch();
@@ -115,7 +110,7 @@ FolderScan scanFolder(const QString &root, JobContext &job)
     for (const QByteArray &bytes : undecodableImageNames(rootDir.absolutePath())) {
         ScannedFile file;
         file.path = QFile::decodeName(bytes);
-        file.problem = tr("the file name is not valid UTF-8, so it cannot be opened by name: rename the file");
+        file.problem = QCoreApplication::translate("FolderScan", "the file name is not valid UTF-8, so it cannot be opened by name: rename the file");
         scan.files.push_back(file);
     }
     std::sort(scan.files.begin(), scan.files.end(),

@@ -23,11 +23,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IdxConverter", text);
-}
-
 struct LoadedPart
 {
     IdxPart part;
@@ -43,20 +38,20 @@ LoadedPart load(const IdxPart &part)
     LoadedPart loaded{part, readIdxFile(part.imagesPath), {}, 0, 0, 1};
     const auto &dims = loaded.images.dims;
     if (dims.size() != 3 && !(dims.size() == 4 && (dims[3] == 1 || dims[3] == 3)))
-        throw Error(tr("%1: an images file has 3 dimensions (count, rows, columns), this one has %2.")
+        throw Error(QCoreApplication::translate("IdxConverter", "%1: an images file has 3 dimensions (count, rows, columns), this one has %2.")
                         .arg(part.imagesPath)
                         .arg(dims.size()));
     loaded.rows = dims[1];
     loaded.cols = dims[2];
     loaded.channels = dims.size() == 4 ? dims[3] : 1;
     if (qint64(loaded.rows) * loaded.cols > 16384LL * 16384LL)
-        throw Error(tr("%1: images of %2 x %3 pixels are not plausible for IDX data.").arg(part.imagesPath).arg(loaded.cols).arg(loaded.rows));
+        throw Error(QCoreApplication::translate("IdxConverter", "%1: images of %2 x %3 pixels are not plausible for IDX data.").arg(part.imagesPath).arg(loaded.cols).arg(loaded.rows));
     if (!part.labelsPath.isEmpty()) {
         loaded.labels = readIdxFile(part.labelsPath);
         if (loaded.labels.dims.size() != 1)
-            throw Error(tr("%1: a labels file has 1 dimension, this one has %2.").arg(part.labelsPath).arg(loaded.labels.dims.size()));
+            throw Error(QCoreApplication::translate("IdxConverter", "%1: a labels file has 1 dimension, this one has %2.").arg(part.labelsPath).arg(loaded.labels.dims.size()));
         if (loaded.labels.itemCount() != loaded.images.itemCount())
-            throw Error(tr("%1 has %2 images but %3 has %4 labels.")
+            throw Error(QCoreApplication::translate("IdxConverter", "%1 has %2 images but %3 has %4 labels.")
                             .arg(part.imagesPath)
                             .arg(loaded.images.itemCount())
                             .arg(part.labelsPath)
@@ -69,11 +64,11 @@ void ensureEmptyTarget(const QString &out)
 {
     const QFileInfo info(out);
     if (info.exists() && !info.isDir())
-        throw Error(tr("%1 exists and is not a folder.").arg(out));
+        throw Error(QCoreApplication::translate("IdxConverter", "%1 exists and is not a folder.").arg(out));
     if (info.isDir() && !QDir(out).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        throw Error(tr("The folder %1 is not empty: choose an empty or new folder for the converted images.").arg(out));
+        throw Error(QCoreApplication::translate("IdxConverter", "The folder %1 is not empty: choose an empty or new folder for the converted images.").arg(out));
     if (!QFileInfo(info.absolutePath()).isDir())
-        throw Error(tr("Cannot create %1: the folder %2 does not exist.").arg(out, info.absolutePath()));
+        throw Error(QCoreApplication::translate("IdxConverter", "Cannot create %1: the folder %2 does not exist.").arg(out, info.absolutePath()));
 }
 
 } // namespace
@@ -84,16 +79,16 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
     QElapsedTimer timer;
     timer.start();
     if (parts.empty())
-        throw Error(tr("No IDX files given."));
+        throw Error(QCoreApplication::translate("IdxConverter", "No IDX files given."));
     ensureEmptyTarget(out);
 
-    job.beginPhase(tr("Reading IDX files"), qint64(parts.size()));
+    job.beginPhase(QCoreApplication::translate("IdxConverter", "Reading IDX files"), qint64(parts.size()));
     std::vector<LoadedPart> loaded;
     QSet<int> splitsSeen;
     int maxLabel = -1;
     for (const IdxPart &part : parts) {
         if (splitsSeen.contains(int(part.split)))
-            throw Error(tr("Two IDX parts are both for the %1 split.").arg(splitName(part.split)));
+            throw Error(QCoreApplication::translate("IdxConverter", "Two IDX parts are both for the %1 split.").arg(splitName(part.split)));
         splitsSeen.insert(int(part.split));
         loaded.push_back(load(part));
         for (char label : loaded.back().labels.data)
@@ -105,7 +100,7 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
         classNames = presetClassNamesForPath(parts.front().imagesPath);
     if (classNames.isEmpty() || classNames.size() <= maxLabel) {
         if (!classNames.isEmpty())
-            throw Error(tr("The labels go up to %1 but only %2 class names were given.").arg(maxLabel).arg(classNames.size()));
+            throw Error(QCoreApplication::translate("IdxConverter", "The labels go up to %1 but only %2 class names were given.").arg(maxLabel).arg(classNames.size()));
         for (int i = 0; i <= maxLabel; ++i)
             classNames << QString::number(i);
     }
@@ -124,7 +119,7 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
     const QString temporary = target.absolutePath() + QStringLiteral("/.%1.partial").arg(target.fileName());
     QDir(temporary).removeRecursively();
     if (!QDir().mkpath(temporary))
-        throw Error(tr("Cannot create the folder %1.").arg(temporary));
+        throw Error(QCoreApplication::translate("IdxConverter", "Cannot create the folder %1.").arg(temporary));
 
     IdxConversionReport report;
     try {
@@ -138,7 +133,7 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
             const qint64 count = part.images.itemCount();
             const qint64 itemSize = part.images.itemSize();
             const int digits = int(QString::number(count - 1).size());
-            job.beginPhase(tr("Writing %1 images").arg(splitName(part.part.split)), count);
+            job.beginPhase(QCoreApplication::translate("IdxConverter", "Writing %1 images").arg(splitName(part.part.split)), count);
             std::atomic<qint64> written{0};
             std::atomic<bool> failed{false};
             QString failure;
@@ -160,7 +155,7 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
                 QFile file(splitRoot + QLatin1Char('/') + (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + fileName);
                 if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char *>(png.data()), qint64(png.size())) != qint64(png.size())) {
                     if (!failed.exchange(true))
-                        failure = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+                        failure = QCoreApplication::translate("IdxConverter", "Cannot write %1: %2").arg(file.fileName(), file.errorString());
                     return;
                 }
                 const qint64 done = ++written;
@@ -178,7 +173,7 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
         if (QFileInfo(out).isDir())
             QDir(out).removeRecursively(); // empty, checked above
         if (!QDir().rename(temporary, out))
-            throw Error(tr("Cannot move the converted images into %1.").arg(out));
+            throw Error(QCoreApplication::translate("IdxConverter", "Cannot move the converted images into %1.").arg(out));
     } catch (...) {
         QDir(temporary).removeRecursively();
         throw;

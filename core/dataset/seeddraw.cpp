@@ -17,11 +17,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SeedDraw", text);
-}
-
 // Eligible images by ascending id (the order makes a draw reproducible), with their reference class.
 std::vector<std::pair<ImageId, qint64>> eligibleImages(Database &db)
 {
@@ -55,7 +50,7 @@ std::vector<ImageId> drawBalanced(const std::vector<std::pair<ImageId, qint64>> 
             byClass[referenceClass].push_back(image);
     }
     if (byClass.empty())
-        throw Error(tr("A class-balanced seed needs reference labels, and this project has none."));
+        throw Error(QCoreApplication::translate("SeedDraw", "A class-balanced seed needs reference labels, and this project has none."));
     // Equal shares; the remainder goes to randomly chosen classes, one extra each.
     const int classCount = int(byClass.size());
     std::vector<int> shares(size_t(classCount), count / classCount);
@@ -70,7 +65,7 @@ std::vector<ImageId> drawBalanced(const std::vector<std::pair<ImageId, qint64>> 
     for (auto &[referenceClass, images] : byClass) {
         const int share = shares[size_t(index++)];
         if (int(images.size()) < share)
-            throw Error(tr("A class-balanced seed of %1 needs %2 images of every class, but one class has "
+            throw Error(QCoreApplication::translate("SeedDraw", "A class-balanced seed of %1 needs %2 images of every class, but one class has "
                            "only %3 unlabeled images left.").arg(count).arg(share).arg(images.size()));
         for (ImageId image : sample(images, size_t(share), rng))
             drawn.push_back(image);
@@ -100,11 +95,11 @@ void insertItems(Database &db, SeedDrawId draw, const std::vector<ImageId> &imag
 SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced)
 {
     if (count < 1)
-        throw Error(tr("A seed needs at least one image (asked for %1).").arg(count));
+        throw Error(QCoreApplication::translate("SeedDraw", "A seed needs at least one image (asked for %1).").arg(count));
     Transaction transaction(db);
     const auto eligible = eligibleImages(db);
     if (qint64(count) > qint64(eligible.size())) {
-        throw Error(tr("Asked for a seed of %1 images, but only %2 readable, unlabeled training images are "
+        throw Error(QCoreApplication::translate("SeedDraw", "Asked for a seed of %1 images, but only %2 readable, unlabeled training images are "
                        "left to draw from.").arg(count).arg(eligible.size()));
     }
     Rng rng(rngSeed);
@@ -132,7 +127,7 @@ std::optional<ImageId> skipSeedImage(Database &db, ImageId image, quint64 rngSee
     Transaction transaction(db);
     Statement find = db.prepare("SELECT draw_id FROM seed_items WHERE image_id = ?1");
     if (!find.bind(1, image.value).step())
-        throw Error(tr("Image %1 is not part of the seed.").arg(image.value));
+        throw Error(QCoreApplication::translate("SeedDraw", "Image %1 is not part of the seed.").arg(image.value));
     const SeedDrawId draw(find.int64(0));
     Statement skip = db.prepare("UPDATE seed_items SET skipped = 1 WHERE image_id = ?1");
     skip.bind(1, image.value).run();

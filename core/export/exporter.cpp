@@ -26,11 +26,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 void makeFolder(const QString &path)
 {
     if (::mkdir(QFile::encodeName(path).constData(), 0777) != 0 && errno != EEXIST)
@@ -42,7 +37,7 @@ void writeSummary(const QString &path, const ExportReport &report)
     QFile file(path);
     const QByteArray json = QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(json) != json.size() || !file.flush())
-        throw Error(tr("Cannot write the summary %1: %2.").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("Export", "Cannot write the summary %1: %2.").arg(path, file.errorString()));
 }
 
 ExportReport reportFor(const Project &project, const ExportOptions &options, const ExportPlan &plan)
@@ -106,7 +101,7 @@ ExportReport writeInto(
         makeFolder(staging.path() + QLatin1Char('/') + folder);
     }
 
-    job.beginPhase(tr("Exporting images"), qint64(plan.entries.size()));
+    job.beginPhase(QCoreApplication::translate("Export", "Exporting images"), qint64(plan.entries.size()));
     FileTransfer transfer(options.mode);
     const QString root = staging.path() + QLatin1Char('/');
     for (size_t i = 0; i < plan.entries.size(); ++i) {
@@ -123,7 +118,7 @@ ExportReport writeInto(
 
     ExportReport report = reportFor(project, options, plan);
     if (report.exported == 0)
-        throw Error(tr("Nothing to export: all %1 image files are gone from the image folder.")
+        throw Error(QCoreApplication::translate("Export", "Nothing to export: all %1 image files are gone from the image folder.")
                         .arg(plan.missingSources.size()));
     report.target = staging.target();
     report.bytesCopied = transfer.bytesCopied();

@@ -20,11 +20,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 QByteArray encoded(const QString &path)
 {
     return QFile::encodeName(path);
@@ -58,7 +53,7 @@ void makePath(const QString &path)
     struct stat info;
     if (::stat(encoded(path).constData(), &info) == 0) {
         if (!S_ISDIR(info.st_mode))
-            throw Error(tr("Cannot create the export there: %1 is a file, not a folder.").arg(path));
+            throw Error(QCoreApplication::translate("Export", "Cannot create the export there: %1 is a file, not a folder.").arg(path));
         return;
     }
     const QString parent = QFileInfo(path).path();
@@ -93,11 +88,11 @@ void StagingFolder::checkTarget(bool overwrite, const QStringList &protectedPath
 {
     const QFileInfo info(m_target);
     if (info.fileName().isEmpty())
-        throw Error(tr("%1 cannot hold an export: name a folder in it.").arg(m_target));
+        throw Error(QCoreApplication::translate("Export", "%1 cannot hold an export: name a folder in it.").arg(m_target));
     if (info.isSymLink())
-        throw Error(tr("%1 is a symbolic link: give the folder it points to instead.").arg(m_target));
+        throw Error(QCoreApplication::translate("Export", "%1 is a symbolic link: give the folder it points to instead.").arg(m_target));
     if (info.exists() && !info.isDir())
-        throw Error(tr("%1 is a file, not a folder: choose a new or empty folder for the export.").arg(m_target));
+        throw Error(QCoreApplication::translate("Export", "%1 is a file, not a folder: choose a new or empty folder for the export.").arg(m_target));
     const bool filled = info.exists() && !isEmptyFolder(m_target);
     const QString target = resolved(m_target);
     for (const QString &kept : protectedPaths) {
@@ -105,19 +100,19 @@ void StagingFolder::checkTarget(bool overwrite, const QStringList &protectedPath
             continue;
         const QString place = resolved(kept);
         if (isInside(target, place))
-            throw Error(tr("The export cannot go into %1: SemiPrune never writes into the image folder or the project.")
+            throw Error(QCoreApplication::translate("Export", "The export cannot go into %1: SemiPrune never writes into the image folder or the project.")
                             .arg(kept));
         if (filled && isInside(place, target))
             throw Error(
-                tr("%1 holds %2: an export there would replace it. Choose another folder.").arg(m_target, kept));
+                QCoreApplication::translate("Export", "%1 holds %2: an export there would replace it. Choose another folder.").arg(m_target, kept));
     }
     if (!filled)
         return;
     if (!overwrite)
-        throw Error(tr("%1 is not empty: choose a new or empty folder, or overwrite an earlier export.").arg(m_target));
+        throw Error(QCoreApplication::translate("Export", "%1 is not empty: choose a new or empty folder, or overwrite an earlier export.").arg(m_target));
     if (!QFileInfo(m_target + QStringLiteral("/manifest.csv")).isFile()
         || !QFileInfo(m_target + QStringLiteral("/summary.json")).isFile())
-        throw Error(tr("%1 is not empty and is not an earlier export (it has no manifest.csv and summary.json): "
+        throw Error(QCoreApplication::translate("Export", "%1 is not empty and is not an earlier export (it has no manifest.csv and summary.json): "
                        "only an earlier export is overwritten. Choose a new or empty folder.")
                         .arg(m_target));
 }
@@ -137,7 +132,7 @@ QString StagingFolder::makeSibling(const QString &infix) const
         if (errno != EEXIST)
             throw Error(exportWriteError(errno, info.path())); // the hidden name would mean nothing to a user
     }
-    throw Error(tr("Cannot create a working folder beside %1.").arg(m_target));
+    throw Error(QCoreApplication::translate("Export", "Cannot create a working folder beside %1.").arg(m_target));
 }
 
 void StagingFolder::removeOld(const QString &path)
@@ -158,7 +153,7 @@ void StagingFolder::commit()
         if (std::rename(from.constData(), to.constData()) != 0) {
             if (errno == ENOTEMPTY || errno == EEXIST)
                 throw Error(
-                    tr("%1 was filled by something else while the export ran: it was left as it was.").arg(m_target));
+                    QCoreApplication::translate("Export", "%1 was filled by something else while the export ran: it was left as it was.").arg(m_target));
             throw Error(exportWriteError(errno, m_target));
         }
         m_committed = true;

@@ -14,11 +14,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImageDecoder", text);
-}
-
 DecodedImage failure(const QString &problem)
 {
     DecodedImage result;
@@ -58,13 +53,13 @@ DecodedImage decodeImage(const QString &path, const DecodeOptions &options)
         return failure(file.errorString());
     const QByteArray bytes = file.readAll();
     if (bytes.size() != file.size())
-        return failure(tr("the file could not be read completely"));
+        return failure(QCoreApplication::translate("ImageDecoder", "the file could not be read completely"));
 
     const ImageHeader header = parseImageHeader(bytes.left(4 * 1024 * 1024), bytes.size());
     if (!header.valid)
         return failure(header.problem);
     if (qint64(header.width) * header.height > options.maxPixels) {
-        return failure(tr("the image is too large (%1 x %2 pixels; the limit is %3 megapixels)")
+        return failure(QCoreApplication::translate("ImageDecoder", "the image is too large (%1 x %2 pixels; the limit is %3 megapixels)")
                            .arg(header.width)
                            .arg(header.height)
                            .arg(options.maxPixels / (1024 * 1024)));
@@ -77,11 +72,11 @@ DecodedImage decodeImage(const QString &path, const DecodeOptions &options)
         const cv::Mat buffer(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
         pixels = cv::imdecode(buffer, imreadFlags(options.color, reduction, sourceIsGray));
     } catch (const cv::Exception &error) {
-        return failure(tr("the %1 data is corrupt (%2)")
+        return failure(QCoreApplication::translate("ImageDecoder", "the %1 data is corrupt (%2)")
                            .arg(imageFormatName(header.format), QString::fromStdString(error.msg).trimmed()));
     }
     if (pixels.empty())
-        return failure(tr("the %1 data is corrupt or truncated").arg(imageFormatName(header.format)));
+        return failure(QCoreApplication::translate("ImageDecoder", "the %1 data is corrupt or truncated").arg(imageFormatName(header.format)));
 
     if (options.maxSide > 0) {
         const int longest = std::max(pixels.cols, pixels.rows);

@@ -10,11 +10,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImageHeader", text);
-}
-
 // Bounds-checked reads from the leading bytes of a file; a read past the end sets `short`.
 class ByteReader
 {
@@ -57,7 +52,7 @@ ImageHeader invalid(ImageFormat format, const QString &problem)
 ImageHeader sized(ImageFormat format, qint64 width, qint64 height, int channels, int bitDepth)
 {
     if (width <= 0 || height <= 0 || width > 1 << 30 || height > 1 << 30)
-        return invalid(format, tr("the header gives an impossible size (%1 x %2)").arg(width).arg(height));
+        return invalid(format, QCoreApplication::translate("ImageHeader", "the header gives an impossible size (%1 x %2)").arg(width).arg(height));
     ImageHeader header;
     header.format = format;
     header.width = int(width);
@@ -71,7 +66,7 @@ ImageHeader sized(ImageFormat format, qint64 width, qint64 height, int channels,
 ImageHeader parsePng(const ByteReader &in)
 {
     if (!in.startsWith(12, "IHDR"))
-        return invalid(ImageFormat::Png, tr("PNG without an IHDR chunk"));
+        return invalid(ImageFormat::Png, QCoreApplication::translate("ImageHeader", "PNG without an IHDR chunk"));
     const int bitDepth = in.u8(24);
     int channels = 0;
     switch (in.u8(25)) {
@@ -80,7 +75,7 @@ ImageHeader parsePng(const ByteReader &in)
     case 3: channels = 3; break; // palette, decoded to color
     case 4: channels = 2; break;
     case 6: channels = 4; break;
-    default: return invalid(ImageFormat::Png, tr("PNG with an unknown color type"));
+    default: return invalid(ImageFormat::Png, QCoreApplication::translate("ImageHeader", "PNG with an unknown color type"));
     }
     return sized(ImageFormat::Png, in.u32be(16), in.u32be(20), channels, bitDepth);
 }
@@ -156,7 +151,7 @@ ImageHeader parseJpeg(const ByteReader &in)
     qint64 offset = 2;
     while (in.has(offset, 4)) {
         if (in.u8(offset) != 0xFF)
-            return invalid(ImageFormat::Jpeg, tr("JPEG with a broken marker structure"));
+            return invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG with a broken marker structure"));
         const quint8 marker = in.u8(offset + 1);
         if (marker == 0xFF) { // fill byte
             ++offset;
@@ -168,7 +163,7 @@ ImageHeader parseJpeg(const ByteReader &in)
         }
         const qint64 length = in.u16be(offset + 2);
         if (length < 2)
-            return invalid(ImageFormat::Jpeg, tr("JPEG with a broken segment length"));
+            return invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG with a broken segment length"));
         const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
                                   && marker != 0xCC;
         if (startOfFrame) {
@@ -184,10 +179,10 @@ ImageHeader parseJpeg(const ByteReader &in)
         if (marker == 0xE1)
             swap = exifSwapsAxes(in, offset + 4) || swap;
         if (marker == 0xD9 || marker == 0xDA)
-            return invalid(ImageFormat::Jpeg, tr("JPEG without a frame header"));
+            return invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG without a frame header"));
         offset += 2 + length;
     }
-    ImageHeader header = invalid(ImageFormat::Jpeg, tr("the file ends before the JPEG frame header"));
+    ImageHeader header = invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "the file ends before the JPEG frame header"));
     header.bitDepth = -1; // tells the reader that more bytes may help
     return header;
 }
@@ -198,7 +193,7 @@ ImageHeader parseBmp(const ByteReader &in)
     if (infoSize == 12)
         return sized(ImageFormat::Bmp, in.u16le(18), in.u16le(20), in.u16le(24) == 32 ? 4 : 3, 8);
     if (infoSize < 40)
-        return invalid(ImageFormat::Bmp, tr("BMP with an unknown header"));
+        return invalid(ImageFormat::Bmp, QCoreApplication::translate("ImageHeader", "BMP with an unknown header"));
     const qint64 width = qint32(in.u32le(18));
     const qint64 height = qint32(in.u32le(22)); // negative: stored top-down
     const int bitsPerPixel = in.u16le(28);
@@ -209,12 +204,12 @@ ImageHeader parseWebp(const ByteReader &in)
 {
     if (in.startsWith(12, "VP8 ")) {
         if (in.u8(23) != 0x9D || in.u8(24) != 0x01 || in.u8(25) != 0x2A)
-            return invalid(ImageFormat::Webp, tr("WebP with a broken VP8 frame"));
+            return invalid(ImageFormat::Webp, QCoreApplication::translate("ImageHeader", "WebP with a broken VP8 frame"));
         return sized(ImageFormat::Webp, in.u16le(26) & 0x3FFF, in.u16le(28) & 0x3FFF, 3, 8);
     }
     if (in.startsWith(12, "VP8L")) {
         if (in.u8(20) != 0x2F)
-            return invalid(ImageFormat::Webp, tr("WebP with a broken lossless header"));
+            return invalid(ImageFormat::Webp, QCoreApplication::translate("ImageHeader", "WebP with a broken lossless header"));
         const quint32 bits = in.u32le(21);
         const bool alpha = bits >> 28 & 1;
         return sized(ImageFormat::Webp, (bits & 0x3FFF) + 1, (bits >> 14 & 0x3FFF) + 1, alpha ? 4 : 3, 8);
@@ -223,7 +218,7 @@ ImageHeader parseWebp(const ByteReader &in)
         const bool alpha = in.u8(20) & 0x10;
         return sized(ImageFormat::Webp, qint64(in.u24le(24)) + 1, qint64(in.u24le(27)) + 1, alpha ? 4 : 3, 8);
     }
-    return invalid(ImageFormat::Webp, tr("WebP with an unknown chunk"));
+    return invalid(ImageFormat::Webp, QCoreApplication::translate("ImageHeader", "WebP with an unknown chunk"));
 }
 
 ImageHeader parsePnm(const QByteArray &bytes)
@@ -247,14 +242,14 @@ ImageHeader parsePnm(const QByteArray &bytes)
             values[found++] = value;
             continue;
         } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            return invalid(ImageFormat::Pnm, tr("PNM with a malformed header"));
+            return invalid(ImageFormat::Pnm, QCoreApplication::translate("ImageHeader", "PNM with a malformed header"));
         }
         ++i;
     }
     if (found < needed)
-        return invalid(ImageFormat::Pnm, tr("the file ends inside the PNM header"));
+        return invalid(ImageFormat::Pnm, QCoreApplication::translate("ImageHeader", "the file ends inside the PNM header"));
     if (values[2] < 1 || values[2] > 65535)
-        return invalid(ImageFormat::Pnm, tr("PNM with an invalid maximum value"));
+        return invalid(ImageFormat::Pnm, QCoreApplication::translate("ImageHeader", "PNM with an invalid maximum value"));
     return sized(ImageFormat::Pnm, values[0], values[1], channels, bitmap ? 1 : (values[2] > 255 ? 16 : 8));
 }
 
@@ -301,7 +296,7 @@ bool hasImageExtension(const QString &fileName)
 ImageHeader parseImageHeader(const QByteArray &bytes, qint64 fileSize)
 {
     if (fileSize == 0)
-        return invalid(ImageFormat::Unknown, tr("the file is empty (0 bytes)"));
+        return invalid(ImageFormat::Unknown, QCoreApplication::translate("ImageHeader", "the file is empty (0 bytes)"));
     const ByteReader in(bytes);
     ImageHeader header;
     if (in.startsWith(0, "\x89PNG\r\n\x1a\n"))
@@ -317,9 +312,9 @@ ImageHeader parseImageHeader(const QByteArray &bytes, qint64 fileSize)
     else if (bytes.size() >= 2 && bytes[0] == 'P' && bytes[1] >= '1' && bytes[1] <= '6')
         header = parsePnm(bytes);
     else
-        return invalid(ImageFormat::Unknown, tr("not an image in a supported format"));
+        return invalid(ImageFormat::Unknown, QCoreApplication::translate("ImageHeader", "not an image in a supported format"));
     if (in.ranShort() && header.bitDepth != -1) {
-        header = invalid(header.format, tr("the file is truncated inside the %1 header")
+        header = invalid(header.format, QCoreApplication::translate("ImageHeader", "the file is truncated inside the %1 header")
                                             .arg(imageFormatName(header.format)));
     }
     return header;
@@ -331,7 +326,7 @@ ImageHeader readImageHeader(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         const bool denied = file.error() == QFileDevice::OpenError && QFileInfo::exists(path)
                             && !QFileInfo(path).isReadable();
-        return invalid(ImageFormat::Unknown, denied ? tr("permission denied") : file.errorString());
+        return invalid(ImageFormat::Unknown, denied ? QCoreApplication::translate("ImageHeader", "permission denied") : file.errorString());
     }
     const qint64 fileSize = file.size();
     // Most headers sit in the first bytes; a JPEG's frame header can follow a large EXIF block.

@@ -16,7 +16,7 @@ RunLock::RunLock(const QString &projectFile) : m_lock(projectFile + QStringLiter
     m_lock.getLockInfo(&pid, &host, &application);
     throw Error(QCoreApplication::translate("RunLock", "Another run is already going on this project (%1, process %2 on %3). "
                                                        "Wait for it to finish or cancel it first.")
-                    .arg(application.isEmpty() ? QStringLiteral("unknown program") : application)
+                    .arg(application.isEmpty() ? QCoreApplication::translate("RunLock", "unknown program") : application)
                     .arg(pid)
                     .arg(host));
 }

@@ -22,11 +22,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SelectionJob", text);
-}
-
 const char *reasonName(SelectionReason reason)
 {
     switch (reason) {
@@ -45,7 +40,7 @@ std::vector<double> inOrder(const QHash<ImageId, double> &values, const std::vec
     for (ImageId image : images) {
         const auto value = values.constFind(image);
         if (value == values.cend())
-            throw Error(tr("The %1 scores are incomplete: run the pipeline again.").arg(kind));
+            throw Error(QCoreApplication::translate("SelectionJob", "The %1 scores are incomplete: run the pipeline again.").arg(kind));
         ordered.push_back(*value);
     }
     return ordered;
@@ -79,7 +74,7 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     RunTable runs(db);
     const auto scoresRecord = runs.find(scoresRun);
     if (!scoresRecord || scoresRecord->state != RunState::Finished)
-        throw Error(tr("Run %1 is not a finished scores run.").arg(scoresRun.value));
+        throw Error(QCoreApplication::translate("SelectionJob", "Run %1 is not a finished scores run.").arg(scoresRun.value));
     const RunId dynamicsRun = scoresRecord->parent;
     const std::vector<ImageId> images = runs.images(dynamicsRun);
     const std::vector<int> labels = runs.imageLabels(dynamicsRun);
@@ -88,7 +83,7 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     const ScoreKind kind = parseScoreKind(settings.score);
     const double beta = settings.effectiveBeta();
 
-    job.beginPhase(tr("Selecting the coreset"), 1);
+    job.beginPhase(QCoreApplication::translate("SelectionJob", "Selecting the coreset"), 1);
     Selection selection;
     switch (settings.selector) {
     case SelectorKind::HardCutoff:

@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 // Deliberately not <torch/torch.h>: these two headers are all this file needs and compile fast.
+#include <QCoreApplication>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 
@@ -79,7 +80,7 @@ QString EngineRuntime::deviceName(DeviceChoice choice)
         return QStringLiteral("cpu");
     case DeviceChoice::Cuda:
         if (!cudaAvailable())
-            throw Error(QStringLiteral("Training on CUDA was asked for, but no CUDA device is available "
+            throw Error(QCoreApplication::translate("Training", "Training on CUDA was asked for, but no CUDA device is available "
                                        "(or this build of LibTorch has no CUDA support). Choose the CPU "
                                        "or Auto."));
         return QStringLiteral("cuda:0");

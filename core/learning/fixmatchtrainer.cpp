@@ -11,6 +11,7 @@
 #include "learning/rng.h"
 #include "learning/streamsampler.h"
 
+#include <QCoreApplication>
 #include <chrono>
 #include <cmath>
 #include <set>
@@ -121,33 +122,33 @@ FixMatchTrainer::FixMatchTrainer(const ImageBank &bank, std::vector<int> labeled
 {
     State &s = *m_state;
     if (bank.isEmpty())
-        throw Error(QStringLiteral("There are no images to train on."));
+        throw Error(QCoreApplication::translate("Training", "There are no images to train on."));
     if (labeledIndices.empty())
-        throw Error(QStringLiteral("Semi-supervised training needs labeled images: label a seed first."));
+        throw Error(QCoreApplication::translate("Training", "Semi-supervised training needs labeled images: label a seed first."));
     if (labeledIndices.size() != labels.size())
-        throw Error(QStringLiteral("%1 labels were given for %2 labeled images.").arg(labels.size()).arg(labeledIndices.size()));
+        throw Error(QCoreApplication::translate("Training", "%1 labels were given for %2 labeled images.").arg(labels.size()).arg(labeledIndices.size()));
     if (classCount < 2)
-        throw Error(QStringLiteral("Training needs at least two classes (got %1).").arg(classCount));
+        throw Error(QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classCount));
     std::set<int> seen;
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labeledIndices[i] < 0 || labeledIndices[i] >= bank.count())
-            throw Error(QStringLiteral("Labeled image %1 is not among the %2 images.").arg(labeledIndices[i]).arg(bank.count()));
+            throw Error(QCoreApplication::translate("Training", "Labeled image %1 is not among the %2 images.").arg(labeledIndices[i]).arg(bank.count()));
         if (labels[i] < 0 || labels[i] >= classCount)
-            throw Error(QStringLiteral("Label %1 is outside the %2 classes.").arg(labels[i]).arg(classCount));
+            throw Error(QCoreApplication::translate("Training", "Label %1 is outside the %2 classes.").arg(labels[i]).arg(classCount));
         seen.insert(labels[i]);
     }
     if (seen.size() < 2)
-        throw Error(QStringLiteral("All labeled images are of one class: label images of at least two classes."));
+        throw Error(QCoreApplication::translate("Training", "All labeled images are of one class: label images of at least two classes."));
     if (config.steps <= 0)
-        throw Error(QStringLiteral("The number of training steps must be positive (got %1).").arg(config.steps));
+        throw Error(QCoreApplication::translate("Training", "The number of training steps must be positive (got %1).").arg(config.steps));
     if (config.batchSize <= 0 || config.mu <= 0)
-        throw Error(QStringLiteral("The batch size (%1) and mu (%2) must be positive.").arg(config.batchSize).arg(config.mu));
+        throw Error(QCoreApplication::translate("Training", "The batch size (%1) and mu (%2) must be positive.").arg(config.batchSize).arg(config.mu));
     if (!(config.threshold > 0.0 && config.threshold <= 1.0))
-        throw Error(QStringLiteral("The confidence threshold must be in (0, 1] (got %1).").arg(config.threshold));
+        throw Error(QCoreApplication::translate("Training", "The confidence threshold must be in (0, 1] (got %1).").arg(config.threshold));
     if (!(config.emaDecay >= 0.0 && config.emaDecay < 1.0))
-        throw Error(QStringLiteral("The EMA decay must be in [0, 1) (got %1).").arg(config.emaDecay));
+        throw Error(QCoreApplication::translate("Training", "The EMA decay must be in [0, 1) (got %1).").arg(config.emaDecay));
     if (config.learningRate <= 0.0)
-        throw Error(QStringLiteral("The learning rate must be positive (got %1).").arg(config.learningRate));
+        throw Error(QCoreApplication::translate("Training", "The learning rate must be positive (got %1).").arg(config.learningRate));
 
     s.labeled = std::move(labeledIndices);
     s.labels = std::move(labels);
@@ -186,7 +187,7 @@ void FixMatchTrainer::setReferenceLabels(std::vector<int> reference)
         return;
     }
     if (int(reference.size()) != s.bank.count())
-        throw Error(QStringLiteral("Reference labels must be given for every image: %1 for %2 images.")
+        throw Error(QCoreApplication::translate("Training", "Reference labels must be given for every image: %1 for %2 images.")
                         .arg(reference.size()).arg(s.bank.count()));
     for (int image : s.labeled)
         reference[std::size_t(image)] = -1;
@@ -230,10 +231,10 @@ void FixMatchTrainer::loadCheckpoint(const QString &path)
     loadArchive(archive, path, s.live.impl().device);
     try {
         if (readInt(archive, "format") != CheckpointFormat)
-            throw Error(QStringLiteral("%1 was written by another version of SemiPrune: delete it to start over.").arg(path));
+            throw Error(QCoreApplication::translate("Training", "%1 was written by another version of SemiPrune: delete it to start over.").arg(path));
         for (const auto &[key, value] : s.identity())
             if (readInt(archive, "id." + key) != value)
-                throw Error(QStringLiteral("The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
+                throw Error(QCoreApplication::translate("Training", "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
                                            "start over, or restore the settings it was made with.")
                                 .arg(path, QString::fromStdString(key)));
         readModule(archive, "live.", *s.live.impl().network);
@@ -243,7 +244,7 @@ void FixMatchTrainer::loadCheckpoint(const QString &path)
         s.optimizer->load(optimizer);
         s.step = int(readInt(archive, "step"));
     } catch (const c10::Error &) {
-        throw Error(QStringLiteral("%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged.").arg(path));
+        throw Error(QCoreApplication::translate("Training", "%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged.").arg(path));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <opencv2/imgproc.hpp>
@@ -15,10 +16,10 @@ ImageBank::ImageBank(int width, int height, int channels)
     : m_width(width), m_height(height), m_channels(channels)
 {
     if (width < 8 || height < 8)
-        throw Error(QStringLiteral("The training image size %1x%2 is too small: use at least 8x8 pixels.")
+        throw Error(QCoreApplication::translate("Training", "The training image size %1x%2 is too small: use at least 8x8 pixels.")
                         .arg(width).arg(height));
     if (channels != 1 && channels != 3)
-        throw Error(QStringLiteral("Images for training must be gray (1 channel) or colour (3 channels), "
+        throw Error(QCoreApplication::translate("Training", "Images for training must be gray (1 channel) or colour (3 channels), "
                                    "not %1 channels.").arg(channels));
 }
 
@@ -27,7 +28,7 @@ ImageBank::ImageBank(int width, int height, int channels, const QString &spillFi
 {
     m_file = std::make_unique<QFile>(spillFile);
     if (!m_file->open(QIODevice::ReadWrite | QIODevice::Truncate))
-        throw Error(QStringLiteral("Cannot write the decoded-image file %1: %2").arg(spillFile, m_file->errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1: %2").arg(spillFile, m_file->errorString()));
 }
 
 ImageBank::~ImageBank()
@@ -52,10 +53,10 @@ void ImageBank::finishAdding()
         return;
     m_pixels = {};
     if (!m_file->flush())
-        throw Error(QStringLiteral("Cannot write the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
     m_mapped = m_file->map(0, qint64(m_count) * qint64(imageBytes()));
     if (!m_mapped)
-        throw Error(QStringLiteral("Cannot map the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot map the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
 }
 
 std::uint8_t *ImageBank::slotForNewImage()
@@ -74,7 +75,7 @@ std::uint8_t *ImageBank::slotForNewImage()
 int ImageBank::commitNewImage()
 {
     if (m_file && m_file->write(reinterpret_cast<const char *>(m_pixels.data()), qint64(imageBytes())) != qint64(imageBytes()))
-        throw Error(QStringLiteral("Cannot write the decoded-image file %1 (is the disk full?): %2")
+        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1 (is the disk full?): %2")
                         .arg(m_file->fileName(), m_file->errorString()));
     return m_count++;
 }
@@ -88,12 +89,12 @@ int ImageBank::add(const cv::Mat &image)
 void ImageBank::convert(const cv::Mat &image, std::uint8_t *pixels) const
 {
     if (image.empty())
-        throw Error(QStringLiteral("An empty image cannot be added for training."));
+        throw Error(QCoreApplication::translate("Training", "An empty image cannot be added for training."));
     cv::Mat source = image;
     if (source.depth() == CV_16U)
         source.convertTo(source, CV_MAKETYPE(CV_8U, source.channels()), 1.0 / 257.0);
     else if (source.depth() != CV_8U)
-        throw Error(QStringLiteral("Only 8- and 16-bit images can be used for training."));
+        throw Error(QCoreApplication::translate("Training", "Only 8- and 16-bit images can be used for training."));
 
     cv::Mat converted;
     const int in = source.channels();
@@ -108,7 +109,7 @@ void ImageBank::convert(const cv::Mat &image, std::uint8_t *pixels) const
     } else if (m_channels == 3 && in == 4) {
         cv::cvtColor(source, converted, cv::COLOR_BGRA2BGR);
     } else {
-        throw Error(QStringLiteral("Images with %1 channels cannot be used for training.").arg(in));
+        throw Error(QCoreApplication::translate("Training", "Images with %1 channels cannot be used for training.").arg(in));
     }
 
     // Resize straight into the target: no temporary per image.

@@ -4,6 +4,7 @@
 #include "learning/engineruntime.h"
 #include "learning/imagebank.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -111,7 +112,7 @@ void readModule(torch::serialize::InputArchive &archive, const std::string &pref
         torch::Tensor stored;
         archive.read(prefix + key, stored);
         if (stored.sizes() != target.sizes())
-            throw Error(QStringLiteral("The saved tensor %1 does not fit this network.")
+            throw Error(QCoreApplication::translate("Training", "The saved tensor %1 does not fit this network.")
                             .arg(QString::fromStdString(prefix + key)));
         target.copy_(stored);
     };
@@ -147,7 +148,7 @@ void saveArchive(torch::serialize::OutputArchive &archive, const QString &path)
     const QByteArray bytes = archiveBytes(archive);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 void loadArchiveBytes(torch::serialize::InputArchive &archive, const QByteArray &bytes, torch::Device device,
@@ -157,7 +158,7 @@ void loadArchiveBytes(torch::serialize::InputArchive &archive, const QByteArray 
     try {
         archive.load_from(stream, device);
     } catch (const c10::Error &) {
-        throw Error(QStringLiteral("%1 is not a file saved by SemiPrune's training engine, or it is damaged.").arg(what));
+        throw Error(QCoreApplication::translate("Training", "%1 is not a file saved by SemiPrune's training engine, or it is damaged.").arg(what));
     }
 }
 
@@ -165,7 +166,7 @@ void loadArchive(torch::serialize::InputArchive &archive, const QString &path, t
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot read %1: %2").arg(path, file.errorString()));
     loadArchiveBytes(archive, file.readAll(), device, path);
 }
 
@@ -193,12 +194,12 @@ Model Model::create(ModelKind kind, int channels, int width, int height, int cla
                     DeviceChoice device, const std::vector<double> &mean, double stddev)
 {
     if (channels != 1 && channels != 3)
-        throw Error(QStringLiteral("A network needs gray (1) or colour (3) input channels, not %1.").arg(channels));
+        throw Error(QCoreApplication::translate("Training", "A network needs gray (1) or colour (3) input channels, not %1.").arg(channels));
     if (width < 8 || height < 8)
-        throw Error(QStringLiteral("Images of %1x%2 pixels are too small for the networks: use at least 8x8.")
+        throw Error(QCoreApplication::translate("Training", "Images of %1x%2 pixels are too small for the networks: use at least 8x8.")
                         .arg(width).arg(height));
     if (classes < 2)
-        throw Error(QStringLiteral("Training needs at least two classes (got %1).").arg(classes));
+        throw Error(QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classes));
     auto impl = std::make_shared<Impl>();
     impl->kind = resolveModelKind(kind, width, height);
     impl->channels = channels;
@@ -231,7 +232,7 @@ void Model::save(const QString &path) const
     const QByteArray bytes = toBytes();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 QByteArray Model::toBytes() const
@@ -253,13 +254,13 @@ Model Model::load(const QString &path, DeviceChoice device)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot read %1: %2").arg(path, file.errorString()));
     return fromArchiveBytes(file.readAll(), device, path);
 }
 
 Model Model::fromBytes(const QByteArray &bytes, DeviceChoice device)
 {
-    return fromArchiveBytes(bytes, device, QStringLiteral("The stored model"));
+    return fromArchiveBytes(bytes, device, QCoreApplication::translate("Training", "The stored model"));
 }
 
 Model Model::fromArchiveBytes(const QByteArray &bytes, DeviceChoice device, const QString &what)
@@ -268,7 +269,7 @@ Model Model::fromArchiveBytes(const QByteArray &bytes, DeviceChoice device, cons
     loadArchiveBytes(archive, bytes, torch::kCPU, what);
     try {
         if (readInt(archive, "format") != ModelFormat)
-            throw Error(QStringLiteral("%1 was saved by another version of SemiPrune and cannot be read.").arg(what));
+            throw Error(QCoreApplication::translate("Training", "%1 was saved by another version of SemiPrune and cannot be read.").arg(what));
         torch::Tensor mean;
         archive.read("mean", mean);
         std::vector<double> means(mean.data_ptr<double>(), mean.data_ptr<double>() + mean.numel());
@@ -278,7 +279,7 @@ Model Model::fromArchiveBytes(const QByteArray &bytes, DeviceChoice device, cons
         readModule(archive, "net.", *model.m_impl->network);
         return model;
     } catch (const c10::Error &) {
-        throw Error(QStringLiteral("%1 is not a model saved by SemiPrune, or it is damaged.").arg(what));
+        throw Error(QCoreApplication::translate("Training", "%1 is not a model saved by SemiPrune, or it is damaged.").arg(what));
     }
 }
 
@@ -308,7 +309,7 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
 {
     Impl &impl = *m_impl;
     if (bank.width() != impl.width || bank.height() != impl.height || bank.channels() != impl.channels)
-        throw Error(QStringLiteral("The images (%1x%2, %3 channels) do not match the network (%4x%5, %6 channels).")
+        throw Error(QCoreApplication::translate("Training", "The images (%1x%2, %3 channels) do not match the network (%4x%5, %6 channels).")
                         .arg(bank.width()).arg(bank.height()).arg(bank.channels())
                         .arg(impl.width).arg(impl.height).arg(impl.channels));
     EngineRuntime::ensurePrepared();
@@ -335,7 +336,7 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
 double Model::evaluate(const ImageBank &bank, const std::vector<int> &labels, int batchSize) const
 {
     if (int(labels.size()) != bank.count())
-        throw Error(QStringLiteral("Evaluation needs one label per image: %1 labels for %2 images.")
+        throw Error(QCoreApplication::translate("Training", "Evaluation needs one label per image: %1 labels for %2 images.")
                         .arg(labels.size()).arg(bank.count()));
     return predict(bank, batchSize).accuracy(labels);
 }

@@ -11,6 +11,7 @@
 #include "learning/rng.h"
 #include "learning/streamsampler.h"
 
+#include <QCoreApplication>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -130,32 +131,32 @@ SupervisedTrainer::SupervisedTrainer(const ImageBank &bank, std::vector<int> ind
 {
     State &s = *m_state;
     if (bank.isEmpty())
-        throw Error(QStringLiteral("There are no images to train on."));
+        throw Error(QCoreApplication::translate("Training", "There are no images to train on."));
     if (indices.empty()) {
         indices.resize(std::size_t(bank.count()));
         std::iota(indices.begin(), indices.end(), 0);
     }
     if (labels.size() != indices.size())
-        throw Error(QStringLiteral("%1 labels were given for %2 training images.").arg(labels.size()).arg(indices.size()));
+        throw Error(QCoreApplication::translate("Training", "%1 labels were given for %2 training images.").arg(labels.size()).arg(indices.size()));
     if (classCount < 2)
-        throw Error(QStringLiteral("Training needs at least two classes (got %1).").arg(classCount));
+        throw Error(QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classCount));
     std::set<int> seen;
     for (std::size_t i = 0; i < indices.size(); ++i) {
         if (indices[i] < 0 || indices[i] >= bank.count())
-            throw Error(QStringLiteral("Training image %1 is not among the %2 images.").arg(indices[i]).arg(bank.count()));
+            throw Error(QCoreApplication::translate("Training", "Training image %1 is not among the %2 images.").arg(indices[i]).arg(bank.count()));
         if (labels[i] < 0 || labels[i] >= classCount)
-            throw Error(QStringLiteral("Image %1 has no label in the %2 classes (label %3): every training image "
+            throw Error(QCoreApplication::translate("Training", "Image %1 has no label in the %2 classes (label %3): every training image "
                                        "needs one.").arg(indices[i]).arg(classCount).arg(labels[i]));
         seen.insert(labels[i]);
     }
     if (seen.size() < 2)
-        throw Error(QStringLiteral("All training images have the same label: training needs at least two classes."));
+        throw Error(QCoreApplication::translate("Training", "All training images have the same label: training needs at least two classes."));
     if (config.epochs <= 0)
-        throw Error(QStringLiteral("The number of epochs must be positive (got %1).").arg(config.epochs));
+        throw Error(QCoreApplication::translate("Training", "The number of epochs must be positive (got %1).").arg(config.epochs));
     if (config.batchSize <= 0)
-        throw Error(QStringLiteral("The batch size must be positive (got %1).").arg(config.batchSize));
+        throw Error(QCoreApplication::translate("Training", "The batch size must be positive (got %1).").arg(config.batchSize));
     if (config.learningRate <= 0.0 || config.minLearningRate < 0.0 || config.minLearningRate > config.learningRate)
-        throw Error(QStringLiteral("The learning rate must be positive and above its final value (got %1 and %2).")
+        throw Error(QCoreApplication::translate("Training", "The learning rate must be positive and above its final value (got %1 and %2).")
                         .arg(config.learningRate).arg(config.minLearningRate));
 
     s.indices = std::move(indices);
@@ -201,7 +202,7 @@ void SupervisedTrainer::saveCheckpoint(const QString &path) const
     const State &s = *m_state;
     // Only epoch boundaries are resumable: the records of a partial epoch are not saved.
     if (s.step % s.batchesPerEpoch != 0)
-        throw Error(QStringLiteral("Training stopped inside epoch %1; a checkpoint can only be made at the end of "
+        throw Error(QCoreApplication::translate("Training", "Training stopped inside epoch %1; a checkpoint can only be made at the end of "
                                    "an epoch. Resume from the checkpoint of the last completed epoch.")
                         .arg(completedEpochs() + 1));
     torch::serialize::OutputArchive archive;
@@ -223,10 +224,10 @@ void SupervisedTrainer::loadCheckpoint(const QString &path)
     loadArchive(archive, path, s.model.impl().device);
     try {
         if (readInt(archive, "format") != CheckpointFormat)
-            throw Error(QStringLiteral("%1 was written by another version of SemiPrune: delete it to start over.").arg(path));
+            throw Error(QCoreApplication::translate("Training", "%1 was written by another version of SemiPrune: delete it to start over.").arg(path));
         for (const auto &[key, value] : s.identity())
             if (readInt(archive, "id." + key) != value)
-                throw Error(QStringLiteral("The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
+                throw Error(QCoreApplication::translate("Training", "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
                                            "start over, or restore the settings it was made with.")
                                 .arg(path, QString::fromStdString(key)));
         readModule(archive, "net.", *s.model.impl().network);
@@ -235,7 +236,7 @@ void SupervisedTrainer::loadCheckpoint(const QString &path)
         s.optimizer->load(optimizer);
         s.step = int(readInt(archive, "epochs")) * s.batchesPerEpoch;
     } catch (const c10::Error &) {
-        throw Error(QStringLiteral("%1 is not a training checkpoint of SemiPrune, or it is damaged.").arg(path));
+        throw Error(QCoreApplication::translate("Training", "%1 is not a training checkpoint of SemiPrune, or it is damaged.").arg(path));
     }
 }
 

@@ -31,11 +31,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pipeline", text);
-}
-
 QString fingerprintOf(const QJsonObject &inputs)
 {
     return QString::fromLatin1(
@@ -110,7 +105,7 @@ PipelineStage pipelineStageFromName(const QString &name)
         if (pipelineStageName(stage) == name)
             return stage;
     }
-    throw Error(tr("Unknown stage \"%1\": use ssl, pseudo-label, dynamics, scores or select.").arg(name));
+    throw Error(QCoreApplication::translate("Pipeline", "Unknown stage \"%1\": use ssl, pseudo-label, dynamics, scores or select.").arg(name));
 }
 
 struct Pipeline::Stages
@@ -189,7 +184,7 @@ struct Pipeline::Stages
         try {
             body();
         } catch (const JobCancelled &) {
-            RunTable(db).finish(run, RunState::Cancelled, tr("cancelled; resumes from the last checkpoint"));
+            RunTable(db).finish(run, RunState::Cancelled, QCoreApplication::translate("Pipeline", "cancelled; resumes from the last checkpoint"));
             throw;
         } catch (const Error &error) {
             RunTable(db).finish(run, RunState::Failed, error.message());
@@ -264,7 +259,7 @@ struct Pipeline::Stages
         guarded(run, [&] {
             MetricWriter writer(db, run);
             FixMatchMetrics last;
-            job.beginPhase(tr("Semi-supervised training (FixMatch)"), settings.sslSteps);
+            job.beginPhase(QCoreApplication::translate("Pipeline", "Semi-supervised training (FixMatch)"), settings.sslSteps);
             trainer.setCancelFlag(job.cancelFlag());
             trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
                 last = m;
@@ -329,10 +324,10 @@ struct Pipeline::Stages
 
         const RunId run = runs.start(newRun(QStringLiteral("pseudo-label"), fingerprint, qint64(set.images.size())));
         guarded(run, [&] {
-            job.beginPhase(tr("Pseudo-labeling every image"), qint64(set.images.size()));
+            job.beginPhase(QCoreApplication::translate("Pipeline", "Pseudo-labeling every image"), qint64(set.images.size()));
             const QByteArray bytes = ModelTable(db).load(sslRun);
             if (bytes.isEmpty())
-                throw Error(tr("FixMatch run %1 saved no model: run the pipeline again.").arg(sslRun.value));
+                throw Error(QCoreApplication::translate("Pipeline", "FixMatch run %1 saved no model: run the pipeline again.").arg(sslRun.value));
             const Model model = Model::fromBytes(bytes, deviceChoiceOf(settings.device));
             const Predictions predictions = model.predict(*set.bank);
             job.checkCancelled();
@@ -411,7 +406,7 @@ struct Pipeline::Stages
             MetricWriter writer(db, run);
             SupervisedMetrics last;
             const qint64 totalSteps = qint64(settings.proxyEpochs);
-            job.beginPhase(tr("Proxy training, recording training dynamics"), totalSteps);
+            job.beginPhase(QCoreApplication::translate("Pipeline", "Proxy training, recording training dynamics"), totalSteps);
             trainer.setCancelFlag(job.cancelFlag());
             double lossSum = 0, accuracySum = 0;
             int batches = 0;
@@ -472,7 +467,7 @@ PipelineResult Pipeline::run(PipelineStage last)
     timer.start();
     m_settings.validate();
     if (m_project.isReadOnly())
-        throw Error(tr("%1 is read-only: runs cannot be recorded in it.").arg(m_project.filePath()));
+        throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: runs cannot be recorded in it.").arg(m_project.filePath()));
     RunLock lock(m_project.filePath());
     EngineRuntime::prepare(m_settings.threads);
     EngineRuntime::deviceName(deviceChoiceOf(m_settings.device)); // fails now, not after loading, for a missing CUDA
@@ -482,9 +477,9 @@ PipelineResult Pipeline::run(PipelineStage last)
     Stages stages{m_project, m_project.db(), m_settings, m_job, m_metric, loadTrainingSet(m_project, m_job, imageMemory), {}};
     TrainingSet &set = stages.set;
     if (set.labeledCount() == 0)
-        throw Error(tr("No image is labeled yet: label a seed first (at least two classes)."));
+        throw Error(QCoreApplication::translate("Pipeline", "No image is labeled yet: label a seed first (at least two classes)."));
     if (set.classes.size() < 2)
-        throw Error(tr("Only one class (\"%1\") is labeled: label images of at least two classes.").arg(set.classNames.front()));
+        throw Error(QCoreApplication::translate("Pipeline", "Only one class (\"%1\") is labeled: label images of at least two classes.").arg(set.classNames.front()));
 
     std::vector<int> labels;
     if (set.fullyLabeled()) {
@@ -521,7 +516,7 @@ PipelineResult Pipeline::selectOnly()
     m_settings.validate();
     const auto scores = RunTable(m_project.db()).latestFinished(QStringLiteral("scores"));
     if (!scores)
-        throw Error(tr("There are no difficulty scores yet: run the pipeline first."));
+        throw Error(QCoreApplication::translate("Pipeline", "There are no difficulty scores yet: run the pipeline first."));
     const SelectionOutcome selected = selectFrom(m_project, m_settings, scores->id, m_job);
     PipelineResult result;
     result.scoresRun = scores->id;

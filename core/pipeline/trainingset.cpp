@@ -25,15 +25,6 @@
 
 namespace semiprune {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrainingSet", text);
-}
-
-} // namespace
-
 int TrainingSet::labeledCount() const
 {
     return int(std::count_if(humanLabels.begin(), humanLabels.end(), [](int label) { return label >= 0; }));
@@ -60,7 +51,7 @@ int trainingResolutionSetting(const Project &project)
 void setTrainingResolution(Project &project, int pixels)
 {
     if (pixels != 0 && (pixels < kMinResolution || pixels > kMaxResolution))
-        throw Error(tr("The training resolution must be between %1 and %2 pixels (asked for %3).")
+        throw Error(QCoreApplication::translate("TrainingSet", "The training resolution must be between %1 and %2 pixels (asked for %3).")
                         .arg(kMinResolution).arg(kMaxResolution).arg(pixels));
     project.setMeta(kResolutionKey, pixels == 0 ? QString() : QString::number(pixels));
 }
@@ -97,7 +88,7 @@ qint64 defaultImageMemoryBudget()
 TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudget)
 {
     if (!project.datasetRootExists())
-        throw Error(tr("The image folder %1 is not there. If it moved, point the project to its new place.").arg(project.datasetRoot()));
+        throw Error(QCoreApplication::translate("TrainingSet", "The image folder %1 is not there. If it moved, point the project to its new place.").arg(project.datasetRoot()));
     Database &db = project.db();
     const TrainingShape shape = trainingShapeOf(project);
 
@@ -107,7 +98,7 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
             records.push_back(std::move(image));
     }
     if (records.empty())
-        throw Error(tr("The project has no readable training images."));
+        throw Error(QCoreApplication::translate("TrainingSet", "The project has no readable training images."));
 
     TrainingSet set;
     const std::size_t imageBytes = std::size_t(shape.width) * shape.height * shape.channels;
@@ -119,7 +110,7 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
 
     // Decoded and converted in parallel, a chunk at a time, so that the full-size decodes never
     // pile up: the peak is one chunk of ~64 MB beside the bank.
-    job.beginPhase(tr("Decoding images"), qint64(records.size()));
+    job.beginPhase(QCoreApplication::translate("TrainingSet", "Decoding images"), qint64(records.size()));
     const size_t chunkSize = std::clamp<size_t>((64u << 20) / imageBytes, 64, 4096);
     std::vector<std::uint8_t> chunk(chunkSize * imageBytes);
     std::vector<QString> problems(chunkSize);
@@ -139,7 +130,7 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
             if (job.isCancelled())
                 return;
             const DecodedImage decoded = decodeImage(root + QLatin1Char('/') + records[begin + j].path, options);
-            problems[j] = decoded.ok() || !decoded.problem.isEmpty() ? decoded.problem : tr("The image cannot be decoded.");
+            problems[j] = decoded.ok() || !decoded.problem.isEmpty() ? decoded.problem : QCoreApplication::translate("TrainingSet", "The image cannot be decoded.");
             if (decoded.ok()) {
                 try {
                     set.bank->convert(decoded.pixels, chunk.data() + j * imageBytes);

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "scoring/trainingdynamics.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -29,7 +30,7 @@ constexpr KindName kKindNames[] = {
 void requireEpochs(const TrainingDynamics &dynamics, const char *score)
 {
     if (dynamics.epochCount() == 0)
-        throw Error(QStringLiteral("Cannot compute %1: the proxy run has no recorded epochs. Train the proxy "
+        throw Error(QCoreApplication::translate("Scores", "Cannot compute %1: the proxy run has no recorded epochs. Train the proxy "
                                    "for at least one epoch first.")
                         .arg(QLatin1String(score)));
 }
@@ -101,7 +102,7 @@ ScoreKind parseScoreKind(const QString &name)
             return entry.kind;
         valid << QLatin1String(entry.name);
     }
-    throw Error(QStringLiteral("Unknown score \"%1\"; the scores are: %2.")
+    throw Error(QCoreApplication::translate("Scores", "Unknown score \"%1\"; the scores are: %2.")
                     .arg(name, valid.join(QStringLiteral(", "))));
 }
 
@@ -109,7 +110,7 @@ std::vector<int> hardestFirst(const std::vector<double> &scores, HardEnd hardEnd
 {
     for (std::size_t i = 0; i < scores.size(); ++i)
         if (!std::isfinite(scores[i]))
-            throw Error(QStringLiteral("The score of image %1 is %2, not a finite number; compute the scores "
+            throw Error(QCoreApplication::translate("Scores", "The score of image %1 is %2, not a finite number; compute the scores "
                                        "again before selecting.")
                             .arg(qulonglong(i)).arg(scores[i]));
 
@@ -158,7 +159,7 @@ std::vector<double> el2nScores(const TrainingDynamics &dynamics, int epochs)
 {
     requireEpochs(dynamics, "EL2N");
     if (epochs < 1 || epochs > dynamics.epochCount())
-        throw Error(QStringLiteral("EL2N over %1 epochs is impossible: the proxy run has %2 epochs; choose "
+        throw Error(QCoreApplication::translate("Scores", "EL2N over %1 epochs is impossible: the proxy run has %2 epochs; choose "
                                    "between 1 and %2.")
                         .arg(epochs).arg(dynamics.epochCount()));
     std::vector<double> el2n(std::size_t(dynamics.imageCount()), 0.0);
@@ -171,7 +172,7 @@ std::vector<double> el2nScores(const TrainingDynamics &dynamics, int epochs)
 DualParameters defaultDualParameters(int epochCount)
 {
     if (epochCount < 2)
-        throw Error(QStringLiteral("DUAL needs at least 2 epochs of training dynamics, the proxy run has %1; "
+        throw Error(QCoreApplication::translate("Scores", "DUAL needs at least 2 epochs of training dynamics, the proxy run has %1; "
                                    "train the proxy longer.")
                         .arg(epochCount));
     DualParameters parameters;
@@ -186,7 +187,7 @@ std::vector<double> dualScores(const TrainingDynamics &dynamics, DualParameters 
     const int window = parameters.window;
     const int horizon = parameters.horizon;
     if (window < 2 || window > horizon || horizon > dynamics.epochCount())
-        throw Error(QStringLiteral("DUAL with window J = %1 and horizon T = %2 does not fit a run of E = %3 "
+        throw Error(QCoreApplication::translate("Scores", "DUAL with window J = %1 and horizon T = %2 does not fit a run of E = %3 "
                                    "epochs: it needs 2 <= J <= T <= E (a window of one epoch has no "
                                    "spread).")
                         .arg(window).arg(horizon).arg(dynamics.epochCount()));
@@ -201,7 +202,7 @@ std::vector<double> dualMeanConfidence(const TrainingDynamics &dynamics, int hor
 {
     requireEpochs(dynamics, "DUAL's mean confidence");
     if (horizon < 1 || horizon > dynamics.epochCount())
-        throw Error(QStringLiteral("DUAL's mean confidence over T = %1 epochs is impossible: the proxy run "
+        throw Error(QCoreApplication::translate("Scores", "DUAL's mean confidence over T = %1 epochs is impossible: the proxy run "
                                    "has %2 epochs; choose T between 1 and %2.")
                         .arg(horizon).arg(dynamics.epochCount()));
     std::vector<double> mean(static_cast<std::size_t>(dynamics.imageCount()));

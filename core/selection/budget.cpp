@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace {
 void requireKeepRatio(double keepRatio)
 {
     if (!(keepRatio > 0.0 && keepRatio < 1.0))
-        throw Error(QStringLiteral("The keep ratio r = %1 must lie strictly between 0 and 1: r = 1 keeps the "
+        throw Error(QCoreApplication::translate("Selection", "The keep ratio r = %1 must lie strictly between 0 and 1: r = 1 keeps the "
                                    "whole pool and r = 0 keeps nothing.")
                         .arg(keepRatio));
 }
@@ -26,12 +27,12 @@ Budget Budget::of(int imageCount, double keepRatio, double beta)
 {
     requireKeepRatio(keepRatio);
     if (!(beta >= 0.0 && beta < 1.0 - keepRatio))
-        throw Error(QStringLiteral("The hard-cutoff rate beta = %1 must satisfy 0 <= beta < 1 - r = %2 for the "
+        throw Error(QCoreApplication::translate("Selection", "The hard-cutoff rate beta = %1 must satisfy 0 <= beta < 1 - r = %2 for the "
                                    "keep ratio r = %3: the images dropped as too hard and the images kept "
                                    "cannot together exceed the pool. Choose a beta below %2.")
                         .arg(beta).arg(1.0 - keepRatio).arg(keepRatio));
     if (imageCount < 0)
-        throw Error(QStringLiteral("Cannot select from %1 images.").arg(imageCount));
+        throw Error(QCoreApplication::translate("Selection", "Cannot select from %1 images.").arg(imageCount));
     return {floorCount(keepRatio, imageCount), floorCount(beta, imageCount)};
 }
 

@@ -5,6 +5,7 @@
 #include "selection/budget.h"
 #include "selection/selectionbuilder.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
@@ -45,7 +46,7 @@ Selection selectCoverageCentric(const std::vector<double> &scores, HardEnd hardE
                                 std::uint64_t seed, const std::vector<bool> &forced, int strataCount)
 {
     if (strataCount < 1)
-        throw Error(QStringLiteral("CCS needs at least one stratum, not %1.").arg(strataCount));
+        throw Error(QCoreApplication::translate("Selection", "CCS needs at least one stratum, not %1.").arg(strataCount));
     const int imageCount = int(scores.size());
     const Budget budget = Budget::of(imageCount, keepRatio, beta);
     SelectionBuilder builder(imageCount, forced, SelectionReason::DroppedNotSampled);

@@ -6,6 +6,7 @@
 #include "selection/budget.h"
 #include "selection/selectionbuilder.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
@@ -24,15 +25,15 @@ void validateInputs(const std::vector<double> &dual, const std::vector<double> &
 {
     Budget::of(int(dual.size()), keepRatio); // throws on a bad r
     if (!(std::isfinite(exponent) && exponent > 0.0))
-        throw Error(QStringLiteral("DUAL-Beta's exponent c = %1 must be a positive number (the paper uses 3-4).")
+        throw Error(QCoreApplication::translate("Selection", "DUAL-Beta's exponent c = %1 must be a positive number (the paper uses 3-4).")
                         .arg(exponent));
     if (meanConfidence.size() != dual.size())
-        throw Error(QStringLiteral("DUAL-Beta got %1 mean confidences for %2 DUAL scores; compute both from the "
+        throw Error(QCoreApplication::translate("Selection", "DUAL-Beta got %1 mean confidences for %2 DUAL scores; compute both from the "
                                    "same proxy run.")
                         .arg(qulonglong(meanConfidence.size())).arg(qulonglong(dual.size())));
     for (std::size_t i = 0; i < dual.size(); ++i)
         if (!(std::isfinite(dual[i]) && dual[i] >= 0.0) || !std::isfinite(meanConfidence[i]))
-            throw Error(QStringLiteral("Image %1 has DUAL score %2 and mean confidence %3; DUAL must be a "
+            throw Error(QCoreApplication::translate("Selection", "Image %1 has DUAL score %2 and mean confidence %3; DUAL must be a "
                                        "non-negative number and the confidence a number. Compute the scores "
                                        "again.")
                             .arg(qulonglong(i)).arg(dual[i]).arg(meanConfidence[i]));
@@ -67,7 +68,7 @@ DualBetaShape dualBetaShape(const std::vector<double> &dual, const std::vector<d
 {
     validateInputs(dual, meanConfidence, keepRatio, exponent);
     if (dual.empty())
-        throw Error(QStringLiteral("DUAL-Beta needs at least one scored image."));
+        throw Error(QCoreApplication::translate("Selection", "DUAL-Beta needs at least one scored image."));
 
     const std::vector<int> highestDual = hardestFirst(dual, HardEnd::High);
     const std::size_t anchorCount = std::min(kAnchorImages, highestDual.size());

@@ -4,6 +4,7 @@
 #include "selection/budget.h"
 #include "selection/selectionbuilder.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
@@ -64,7 +65,7 @@ Selection selectClassAwareHardCutoff(const std::vector<double> &scores, const st
 {
     const int imageCount = int(scores.size());
     if (labels.size() != scores.size())
-        throw Error(QStringLiteral("The class-aware cutoff got %1 class labels for %2 scored images; every "
+        throw Error(QCoreApplication::translate("Selection", "The class-aware cutoff got %1 class labels for %2 scored images; every "
                                    "image needs its (pseudo-)label.")
                         .arg(qulonglong(labels.size())).arg(imageCount));
     const Budget budget = Budget::of(imageCount, keepRatio, beta);

@@ -12,11 +12,6 @@ namespace semiprune {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClassTable", text);
-}
-
 // Colors that stay distinct from each other and readable on light and dark backgrounds
 // (the Tableau 10 palette, then a second round of further hues).
 constexpr std::array<const char *, 20> kPalette = {
@@ -39,10 +34,10 @@ QString validatedName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw Error(tr("A class needs a name."));
+        throw Error(QCoreApplication::translate("ClassTable", "A class needs a name."));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            throw Error(tr("The class name \"%1\" contains control characters.").arg(trimmed.toHtmlEscaped()));
+            throw Error(QCoreApplication::translate("ClassTable", "The class name \"%1\" contains control characters.").arg(trimmed.toHtmlEscaped()));
     }
     return trimmed;
 }
@@ -82,7 +77,7 @@ ClassRecord ClassTable::add(const QString &name)
 {
     const QString trimmed = validatedName(name);
     if (findByName(trimmed))
-        throw Error(tr("A class named \"%1\" exists already.").arg(trimmed));
+        throw Error(QCoreApplication::translate("ClassTable", "A class named \"%1\" exists already.").arg(trimmed));
 
     Statement count = m_db.prepare("SELECT count(*), coalesce(max(position) + 1, 0) FROM classes");
     count.step();
@@ -119,7 +114,7 @@ void ClassTable::rename(ClassId id, const QString &name)
     const QString trimmed = validatedName(name);
     const auto clash = findByName(trimmed);
     if (clash && clash->id != id)
-        throw Error(tr("A class named \"%1\" exists already.").arg(trimmed));
+        throw Error(QCoreApplication::translate("ClassTable", "A class named \"%1\" exists already.").arg(trimmed));
     Statement update = m_db.prepare("UPDATE classes SET name = ?1 WHERE id = ?2");
     update.bind(1, trimmed).bind(2, id.value).run();
 }
@@ -127,11 +122,11 @@ void ClassTable::rename(ClassId id, const QString &name)
 void ClassTable::setHotkey(ClassId id, const QString &hotkey)
 {
     if (hotkey.size() > 1)
-        throw Error(tr("A hotkey is a single key, not \"%1\".").arg(hotkey));
+        throw Error(QCoreApplication::translate("ClassTable", "A hotkey is a single key, not \"%1\".").arg(hotkey));
     if (!hotkey.isEmpty()) {
         Statement taken = m_db.prepare("SELECT name FROM classes WHERE hotkey = ?1 AND id != ?2");
         if (taken.bind(1, hotkey).bind(2, id.value).step())
-            throw Error(tr("The key %1 is already the hotkey of \"%2\".").arg(hotkey, taken.text(0)));
+            throw Error(QCoreApplication::translate("ClassTable", "The key %1 is already the hotkey of \"%2\".").arg(hotkey, taken.text(0)));
     }
     Statement update = m_db.prepare("UPDATE classes SET hotkey = ?1 WHERE id = ?2");
     if (hotkey.isEmpty())
@@ -146,7 +141,7 @@ void ClassTable::remove(ClassId id)
     Statement used = m_db.prepare("SELECT count(*) FROM labels WHERE class_id = ?1");
     used.bind(1, id.value).step();
     if (used.int64(0) > 0) {
-        throw Error(tr("The class is still the label of %1 images: relabel or clear them first.")
+        throw Error(QCoreApplication::translate("ClassTable", "The class is still the label of %1 images: relabel or clear them first.")
                         .arg(used.int64(0)));
     }
     Statement remove = m_db.prepare("DELETE FROM classes WHERE id = ?1");

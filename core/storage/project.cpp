@@ -20,11 +20,6 @@ const QString kRootKey = QStringLiteral("dataset_root");
 const QString kRootAbsoluteKey = QStringLiteral("dataset_root_absolute");
 const QString kLabelModeKey = QStringLiteral("label_mode");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Project", text);
-}
-
 bool hasMetaTable(Database &db)
 {
     Statement query = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
@@ -49,7 +44,7 @@ LabelMode labelModeFromName(const QString &name)
         if (labelModeName(mode) == name)
             return mode;
     }
-    throw Error(tr("Unknown label mode \"%1\": use known or hidden.").arg(name));
+    throw Error(QCoreApplication::translate("Project", "Unknown label mode \"%1\": use known or hidden.").arg(name));
 }
 
 Project::Project(const QString &filePath, std::unique_ptr<Database> db)
@@ -63,12 +58,12 @@ std::unique_ptr<Project> Project::create(const QString &projectFile, const QStri
 {
     const QFileInfo file(projectFile);
     if (file.exists())
-        throw Error(tr("%1 already exists: choose another project file name.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 already exists: choose another project file name.").arg(projectFile));
     if (!QFileInfo(file.absolutePath()).isDir())
-        throw Error(tr("Cannot create %1: the folder %2 does not exist.").arg(projectFile, file.absolutePath()));
+        throw Error(QCoreApplication::translate("Project", "Cannot create %1: the folder %2 does not exist.").arg(projectFile, file.absolutePath()));
     const QFileInfo root(datasetRoot);
     if (!root.isDir())
-        throw Error(tr("The image folder %1 does not exist or is not a folder.").arg(datasetRoot));
+        throw Error(QCoreApplication::translate("Project", "The image folder %1 does not exist or is not a folder.").arg(datasetRoot));
 
     const QString absoluteFile = file.absoluteFilePath();
     auto db = std::make_unique<Database>(absoluteFile, Database::Mode::ReadWriteCreate);
@@ -86,25 +81,25 @@ std::unique_ptr<Project> Project::open(const QString &projectFile)
 {
     const QFileInfo file(projectFile);
     if (!file.exists())
-        throw Error(tr("The project file %1 does not exist.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "The project file %1 does not exist.").arg(projectFile));
     if (!file.isFile())
-        throw Error(tr("%1 is not a file.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 is not a file.").arg(projectFile));
     if (!file.isReadable())
-        throw Error(tr("The project file %1 cannot be read (permission denied).").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "The project file %1 cannot be read (permission denied).").arg(projectFile));
     if (file.size() == 0)
-        throw Error(tr("%1 is empty: it is not a SemiPrune project.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 is empty: it is not a SemiPrune project.").arg(projectFile));
 
     const QString absoluteFile = file.absoluteFilePath();
     const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
     auto db = std::make_unique<Database>(absoluteFile, writable ? Database::Mode::ReadWrite
                                                                 : Database::Mode::ReadOnly);
     if (!hasMetaTable(*db))
-        throw Error(tr("%1 is an SQLite database but not a SemiPrune project.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 is an SQLite database but not a SemiPrune project.").arg(projectFile));
 
     const int version = schema::versionOf(*db);
     if (version < schema::latestVersion()) {
         if (!writable) {
-            throw Error(tr("%1 needs an upgrade to open, but it is read-only. Make it writable or "
+            throw Error(QCoreApplication::translate("Project", "%1 needs an upgrade to open, but it is read-only. Make it writable or "
                            "open a writable copy.").arg(projectFile));
         }
         // A copy of the file as it was, in case the user must go back to an older application.
@@ -116,12 +111,12 @@ std::unique_ptr<Project> Project::open(const QString &projectFile)
     }
     schema::migrate(*db);
     if (const QStringList missing = schema::missingTables(*db); !missing.isEmpty())
-        throw Error(tr("%1 is damaged: it lacks the table(s) %2. Restore it from a backup or a copy.")
+        throw Error(QCoreApplication::translate("Project", "%1 is damaged: it lacks the table(s) %2. Restore it from a backup or a copy.")
                         .arg(projectFile, missing.join(QStringLiteral(", "))));
 
     std::unique_ptr<Project> project(new Project(absoluteFile, std::move(db)));
     if (project->meta(kFormatKey) != kFormatValue)
-        throw Error(tr("%1 is an SQLite database but not a SemiPrune project.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 is an SQLite database but not a SemiPrune project.").arg(projectFile));
     project->resolveDatasetRoot();
     return project;
 }
@@ -163,7 +158,7 @@ void Project::relocateDatasetRoot(const QString &newRoot)
 {
     const QFileInfo root(newRoot);
     if (!root.isDir())
-        throw Error(tr("The image folder %1 does not exist or is not a folder.").arg(newRoot));
+        throw Error(QCoreApplication::translate("Project", "The image folder %1 does not exist or is not a folder.").arg(newRoot));
     setMeta(kRootKey, storedRootFor(m_filePath, root.absoluteFilePath()));
     setMeta(kRootAbsoluteKey, root.absoluteFilePath());
     m_datasetRoot = QDir::cleanPath(root.absoluteFilePath());

@@ -51,6 +51,34 @@ QString stageTitle(const QString &stage)
     return RunsPanel::tr("%1 loss").arg(stage);
 }
 
+// The history shows what a run was and how it ended in words; the project stores identifiers.
+QString runKindText(const QString &kind)
+{
+    if (kind == QLatin1String("ssl"))
+        return RunsPanel::tr("FixMatch");
+    if (kind == QLatin1String("pseudo-label"))
+        return RunsPanel::tr("pseudo-labels");
+    if (kind == QLatin1String("dynamics"))
+        return RunsPanel::tr("proxy training");
+    if (kind == QLatin1String("scores"))
+        return RunsPanel::tr("scores");
+    if (kind == QLatin1String("select") || kind == QLatin1String("selection"))
+        return RunsPanel::tr("selection");
+    return kind;
+}
+
+QString runStateText(RunState state)
+{
+    switch (state) {
+    case RunState::Running: return RunsPanel::tr("running");
+    case RunState::Finished: return RunsPanel::tr("finished");
+    case RunState::Failed: return RunsPanel::tr("failed");
+    case RunState::Cancelled: return RunsPanel::tr("cancelled");
+    case RunState::Interrupted: return RunsPanel::tr("interrupted");
+    }
+    return runStateName(state);
+}
+
 QString keyMetrics(const QJsonObject &metrics)
 {
     QStringList parts;
@@ -284,8 +312,8 @@ void RunsPanel::refreshHistory()
     std::sort(runs.begin(), runs.end(), [](const RunRecord &a, const RunRecord &b) { return a.id.value > b.id.value; });
     for (const RunRecord &run : runs) {
         auto *item = new QTreeWidgetItem(m_history);
-        item->setText(0, run.kind);
-        item->setText(1, runStateName(run.state));
+        item->setText(0, runKindText(run.kind));
+        item->setText(1, runStateText(run.state));
         item->setText(2, locale.toString(QDateTime::fromMSecsSinceEpoch(run.startedAtMs), QLocale::ShortFormat));
         item->setText(3, run.finishedAtMs > 0 ? durationText((run.finishedAtMs - run.startedAtMs) / 1000.0) : QString());
         item->setText(4, run.device);

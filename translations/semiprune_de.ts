@@ -1,0 +1,3022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ClassNames</name>
+    <message>
+        <source>Unknown preset &quot;%1&quot;: use fashion-mnist or mnist.</source>
+        <translation>Unbekannte Vorgabe „%1“: Verwenden Sie fashion-mnist oder mnist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTable</name>
+    <message>
+        <source>A class needs a name.</source>
+        <translation>Eine Klasse braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The class name &quot;%1&quot; contains control characters.</source>
+        <translation>Der Klassenname „%1“ enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A class named &quot;%1&quot; exists already.</source>
+        <translation>Eine Klasse namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>A hotkey is a single key, not &quot;%1&quot;.</source>
+        <translation>Ein Tastenkürzel ist eine einzelne Taste, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already the hotkey of &quot;%2&quot;.</source>
+        <translation>Die Taste %1 ist bereits das Tastenkürzel von „%2“.</translation>
+    </message>
+    <message>
+        <source>The class is still the label of %1 images: relabel or clear them first.</source>
+        <translation>Die Klasse ist noch das Label von %1 Bildern: Labeln Sie diese zuerst um oder entfernen Sie ihre Labels.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a SemiPrune project (not an SQLite database)</source>
+        <translation>kein SemiPrune-Projekt (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>the project file is read-only</source>
+        <translation>die Projektdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>The Fashion-MNIST files are not in %1. Install Debian&apos;s package: sudo apt install dataset-fashion-mnist</source>
+        <translation>Die Fashion-MNIST-Dateien liegen nicht in %1. Installieren Sie das Debian-Paket: sudo apt install dataset-fashion-mnist</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write the summary %1: %2.</source>
+        <translation>Die Zusammenfassung %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exporting images</source>
+        <translation>Bilder werden exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing to export: all %1 image files are gone from the image folder.</source>
+        <translation>Nichts zu exportieren: Alle %1 Bilddateien fehlen im Bildordner.</translation>
+    </message>
+    <message>
+        <source>Unknown export mode &quot;%1&quot;: use copy, hardlink or symlink.</source>
+        <translation>Unbekannter Exportmodus „%1“: Verwenden Sie copy, hardlink oder symlink.</translation>
+    </message>
+    <message>
+        <source>No target folder given for the export.</source>
+        <translation>Für den Export wurde kein Zielordner angegeben.</translation>
+    </message>
+    <message>
+        <source>The validation fraction must be at least 0 and below 1, not %1.</source>
+        <translation>Der Validierungsanteil muss mindestens 0 und kleiner als 1 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The project has no selection yet: select a coreset first, or export all labeled images instead.</source>
+        <translation>Das Projekt hat noch keine Auswahl: Wählen Sie zuerst ein Coreset aus oder exportieren Sie stattdessen alle gelabelten Bilder.</translation>
+    </message>
+    <message>
+        <source>There is no selection named &quot;%1&quot;; the project has: %2.</source>
+        <translation>Es gibt keine Auswahl namens „%1“; das Projekt hat: %2.</translation>
+    </message>
+    <message>
+        <source>The image folder %1 is not there (moved, or a disk not mounted): point the project to its new place first.</source>
+        <translation>Der Bildordner %1 ist nicht vorhanden (verschoben oder ein Laufwerk nicht eingehängt): Verweisen Sie das Projekt zuerst auf seinen neuen Ort.</translation>
+    </message>
+    <message>
+        <source>Planning the export</source>
+        <translation>Export wird geplant</translation>
+    </message>
+    <message>
+        <source>the selection keeps no images</source>
+        <translation>die Auswahl behält keine Bilder</translation>
+    </message>
+    <message>
+        <source>the project has no images</source>
+        <translation>das Projekt hat keine Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image file(s) are gone from the image folder</source>
+        <translation>
+            <numerusform>%n Bilddatei fehlt im Bildordner</numerusform>
+            <numerusform>%n Bilddateien fehlen im Bildordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no image has a human label (%1 have only a pseudo-label)</source>
+        <translation>kein Bild hat ein von Hand vergebenes Label (%1 haben nur ein Pseudo-Label)</translation>
+    </message>
+    <message>
+        <source>the labeled images are unreadable</source>
+        <translation>die gelabelten Bilder sind unlesbar</translation>
+    </message>
+    <message>
+        <source>no image has a label yet: label some, or pseudo-label the rest</source>
+        <translation>noch kein Bild hat ein Label: Labeln Sie einige oder vergeben Sie Pseudo-Labels für den Rest</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1.</source>
+        <translation>Nichts zu exportieren: %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or over its quota) writing %1: free some space or export to another disk.</source>
+        <translation>Beim Schreiben von %1 ist das Laufwerk voll (oder das Kontingent überschritten): Geben Sie Speicherplatz frei oder exportieren Sie auf ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system: choose a target folder on a writable disk.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem: Wählen Sie einen Zielordner auf einem beschreibbaren Laufwerk.</translation>
+    </message>
+    <message>
+        <source>No permission to write %1: choose a target folder you may write to.</source>
+        <translation>Keine Berechtigung, %1 zu schreiben: Wählen Sie einen Zielordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a part of that path is a file, not a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Ein Teil dieses Pfades ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot hard-link %1: the export folder is on another file system than the images. Use copy mode (or symbolic links), or export to the images&apos; disk.</source>
+        <translation>Für %1 kann kein harter Link angelegt werden: Der Exportordner liegt auf einem anderen Dateisystem als die Bilder. Verwenden Sie den Kopiermodus (oder symbolische Links) oder exportieren Sie auf das Laufwerk der Bilder.</translation>
+    </message>
+    <message>
+        <source>Cannot hard-link %1 into %2: %3 (the file system may not support hard links, or may not allow linking files you do not own). Use copy mode instead.</source>
+        <translation>Für %1 kann in %2 kein harter Link angelegt werden: %3 (das Dateisystem unterstützt vielleicht keine harten Links oder erlaubt keine Links auf Dateien, die Ihnen nicht gehören). Verwenden Sie stattdessen den Kopiermodus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2.</source>
+        <translation>Das Bild %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest %1: %2.</source>
+        <translation>Das Manifest %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the export there: %1 is a file, not a folder.</source>
+        <translation>Der Export kann dort nicht angelegt werden: %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold an export: name a folder in it.</source>
+        <translation>%1 kann keinen Export aufnehmen: Geben Sie einen Ordner darin an.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: give the folder it points to instead.</source>
+        <translation>%1 ist ein symbolischer Link: Geben Sie stattdessen den Ordner an, auf den er zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a new or empty folder for the export.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>The export cannot go into %1: SemiPrune never writes into the image folder or the project.</source>
+        <translation>Der Export kann nicht nach %1: SemiPrune schreibt nie in den Bildordner oder in das Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: an export there would replace it. Choose another folder.</source>
+        <translation>%1 enthält %2: Ein Export dorthin würde es ersetzen. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new or empty folder, or overwrite an earlier export.</source>
+        <translation>%1 ist nicht leer: Wählen Sie einen neuen oder leeren Ordner oder überschreiben Sie einen früheren Export.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not an earlier export (it has no manifest.csv and summary.json): only an earlier export is overwritten. Choose a new or empty folder.</source>
+        <translation>%1 ist nicht leer und kein früherer Export (es fehlen manifest.csv und summary.json): Überschrieben wird nur ein früherer Export. Wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder beside %1.</source>
+        <translation>Neben %1 kann kein Arbeitsordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was filled by something else while the export ran: it was left as it was.</source>
+        <translation>%1 wurde während des Exports von etwas anderem befüllt: Der Ordner wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderImporter</name>
+    <message>
+        <source>%1 has class sub-folders. Choose how to use them: as known labels (label mode &quot;known&quot;), or as hidden reference labels for evaluation only (label mode &quot;hidden&quot;).</source>
+        <translation>%1 hat Klassen-Unterordner. Wählen Sie, wie sie verwendet werden: als bekannte Labels (Label-Modus „known“) oder als verborgene Referenzlabels nur zur Bewertung (Label-Modus „hidden“).</translation>
+    </message>
+    <message>
+        <source>%1 has class sub-folders: the label mode must be known or hidden.</source>
+        <translation>%1 hat Klassen-Unterordner: Der Label-Modus muss known oder hidden sein.</translation>
+    </message>
+    <message>
+        <source>This project treats its class folders as %1 labels; importing them as %2 labels would mix the two. Create a new project instead.</source>
+        <translation>Dieses Projekt behandelt seine Klassenordner als %1-Labels; sie als %2-Labels zu importieren, würde beides vermischen. Legen Sie stattdessen ein neues Projekt an.</translation>
+    </message>
+    <message>
+        <source>too large (%1 x %2 pixels; the limit is %3 megapixels)</source>
+        <translation>zu groß (%1 × %2 Pixel; die Grenze liegt bei %3 Megapixeln)</translation>
+    </message>
+    <message>
+        <source>the file name says %1 but the content is %2</source>
+        <translation>der Dateiname sagt %1, der Inhalt ist aber %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: cannot import into it.</source>
+        <translation>%1 ist schreibgeschützt: Ein Import ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The image folder %1 no longer exists. If it moved, point the project to its new place.</source>
+        <translation>Den Bildordner %1 gibt es nicht mehr. Falls er verschoben wurde, verweisen Sie das Projekt auf seinen neuen Ort.</translation>
+    </message>
+    <message>
+        <source>No images found in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).</source>
+        <translation>In %1 wurden keine Bilder gefunden (gesucht nach jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).</translation>
+    </message>
+    <message>
+        <source>Reading image headers</source>
+        <translation>Bildköpfe werden gelesen</translation>
+    </message>
+    <message>
+        <source>the file is no longer in the image folder</source>
+        <translation>die Datei ist nicht mehr im Bildordner</translation>
+    </message>
+</context>
+<context>
+    <name>FolderScan</name>
+    <message>
+        <source>The image folder %1 does not exist.</source>
+        <translation>Den Bildordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The image folder %1 cannot be read (permission denied).</source>
+        <translation>Der Bildordner %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation>Ordner werden durchsucht</translation>
+    </message>
+</context>
+<context>
+    <name>IdxConverter</name>
+    <message>
+        <source>%1: an images file has 3 dimensions (count, rows, columns), this one has %2.</source>
+        <translation>%1: Eine Bilddatei hat 3 Dimensionen (Anzahl, Zeilen, Spalten), diese hat %2.</translation>
+    </message>
+    <message>
+        <source>%1: images of %2 x %3 pixels are not plausible for IDX data.</source>
+        <translation>%1: Bilder mit %2 × %3 Pixeln sind für IDX-Daten nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>%1: a labels file has 1 dimension, this one has %2.</source>
+        <translation>%1: Eine Label-Datei hat 1 Dimension, diese hat %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 images but %3 has %4 labels.</source>
+        <translation>%1 hat %2 Bilder, aber %3 hat %4 Labels.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: choose an empty or new folder for the converted images.</source>
+        <translation>Der Ordner %1 ist nicht leer: Wählen Sie einen leeren oder neuen Ordner für die umgewandelten Bilder.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Den Ordner %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>No IDX files given.</source>
+        <translation>Keine IDX-Dateien angegeben.</translation>
+    </message>
+    <message>
+        <source>Reading IDX files</source>
+        <translation>IDX-Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>Two IDX parts are both for the %1 split.</source>
+        <translation>Zwei IDX-Teile sind beide für die Aufteilung %1.</translation>
+    </message>
+    <message>
+        <source>The labels go up to %1 but only %2 class names were given.</source>
+        <translation>Die Labels reichen bis %1, aber es wurden nur %2 Klassennamen angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Writing %1 images</source>
+        <translation>%1-Bilder werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the converted images into %1.</source>
+        <translation>Die umgewandelten Bilder können nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>IdxFile</name>
+    <message>
+        <source>%1: cannot start decompression.</source>
+        <translation>%1: Das Entpacken kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1: decompresses to more than %2 GB; not an IDX file.</source>
+        <translation>%1: Entpackt mehr als %2 GB; keine IDX-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is truncated.</source>
+        <translation>%1: Die gzip-Daten sind abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is corrupt.</source>
+        <translation>%1: Die gzip-Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: too short to be an IDX file (%2 bytes).</source>
+        <translation>%1: Zu kurz für eine IDX-Datei (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number (the file starts with %2 %3, an IDX file with 00 00).</source>
+        <translation>%1: Falsche magische Zahl (die Datei beginnt mit %2 %3, eine IDX-Datei mit 00 00).</translation>
+    </message>
+    <message>
+        <source>%1: elements of type %2 are not supported (images and labels are unsigned bytes).</source>
+        <translation>%1: Elemente vom Typ %2 werden nicht unterstützt (Bilder und Labels sind vorzeichenlose Bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 dimensions; IDX images have 3 and labels 1.</source>
+        <translation>%1: %2 Dimensionen; IDX-Bilder haben 3 und Labels 1.</translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside its header.</source>
+        <translation>%1: Die Datei endet innerhalb ihres Kopfes.</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 has an impossible size (%3).</source>
+        <translation>%1: Dimension %2 hat eine unmögliche Größe (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the header claims more than %2 GB of data.</source>
+        <translation>%1: Der Kopf gibt mehr als %2 GB Daten an.</translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header promises %2 bytes of data, the file has %3.</source>
+        <translation>%1: Abgeschnitten: Der Kopf verspricht %2 Bytes Daten, die Datei hat %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 unexpected bytes after the data; the dimensions in the header are wrong.</source>
+        <translation>%1: %2 unerwartete Bytes nach den Daten; die Dimensionen im Kopf sind falsch.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GB; not an IDX file.</source>
+        <translation>%1 ist größer als %2 GB; keine IDX-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>the file could not be read completely</source>
+        <translation>die Datei konnte nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>the image is too large (%1 x %2 pixels; the limit is %3 megapixels)</source>
+        <translation>das Bild ist zu groß (%1 × %2 Pixel; die Grenze liegt bei %3 Megapixeln)</translation>
+    </message>
+    <message>
+        <source>the %1 data is corrupt (%2)</source>
+        <translation>die %1-Daten sind beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 data is corrupt or truncated</source>
+        <translation>die %1-Daten sind beschädigt oder abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>ImageHeader</name>
+    <message>
+        <source>the header gives an impossible size (%1 x %2)</source>
+        <translation>der Kopf gibt eine unmögliche Größe an (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>PNG without an IHDR chunk</source>
+        <translation>PNG ohne IHDR-Chunk</translation>
+    </message>
+    <message>
+        <source>PNG with an unknown color type</source>
+        <translation>PNG mit unbekanntem Farbtyp</translation>
+    </message>
+    <message>
+        <source>JPEG with a broken marker structure</source>
+        <translation>JPEG mit defekter Marker-Struktur</translation>
+    </message>
+    <message>
+        <source>JPEG with a broken segment length</source>
+        <translation>JPEG mit defekter Segmentlänge</translation>
+    </message>
+    <message>
+        <source>JPEG without a frame header</source>
+        <translation>JPEG ohne Frame-Header</translation>
+    </message>
+    <message>
+        <source>the file ends before the JPEG frame header</source>
+        <translation>die Datei endet vor dem JPEG-Frame-Header</translation>
+    </message>
+    <message>
+        <source>BMP with an unknown header</source>
+        <translation>BMP mit unbekanntem Kopf</translation>
+    </message>
+    <message>
+        <source>WebP with a broken VP8 frame</source>
+        <translation>WebP mit defektem VP8-Frame</translation>
+    </message>
+    <message>
+        <source>WebP with a broken lossless header</source>
+        <translation>WebP mit defektem Lossless-Kopf</translation>
+    </message>
+    <message>
+        <source>WebP with an unknown chunk</source>
+        <translation>WebP mit unbekanntem Chunk</translation>
+    </message>
+    <message>
+        <source>PNM with a malformed header</source>
+        <translation>PNM mit fehlerhaftem Kopf</translation>
+    </message>
+    <message>
+        <source>the file ends inside the PNM header</source>
+        <translation>die Datei endet innerhalb des PNM-Kopfes</translation>
+    </message>
+    <message>
+        <source>PNM with an invalid maximum value</source>
+        <translation>PNM mit ungültigem Maximalwert</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>not an image in a supported format</source>
+        <translation>kein Bild in einem unterstützten Format</translation>
+    </message>
+    <message>
+        <source>the file is truncated inside the %1 header</source>
+        <translation>die Datei ist innerhalb des %1-Kopfes abgeschnitten</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdxDialog</name>
+    <message>
+        <source>IDX files (*-ubyte *-ubyte.gz *.idx *.idx.gz);;All files (*)</source>
+        <translation>IDX-Dateien (*-ubyte *-ubyte.gz *.idx *.idx.gz);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelModeQuestion</name>
+    <message>
+        <source>How should the labels be used?</source>
+        <translation>Wie sollen die Labels verwendet werden?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 comes with class labels.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 bringt Klassenlabels mit.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Known labels&lt;/b&gt;: the labels are right and become the project&apos;s labels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hidden reference labels&lt;/b&gt;: the labels are kept out of sight and used only to evaluate the selection afterwards. You label a small seed yourself, as you would with unlabeled data. Choose this to benchmark how well SemiPrune works with almost no labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bekannte Labels&lt;/b&gt;: Die Labels stimmen und werden die Labels des Projekts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verborgene Referenzlabels&lt;/b&gt;: Die Labels bleiben verborgen und dienen nur dazu, die Auswahl hinterher zu bewerten. Sie labeln selbst einen kleinen Seed, wie bei ungelabelten Daten. Wählen Sie dies, um zu messen, wie gut SemiPrune mit fast keinen Labels arbeitet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Known Labels</source>
+        <translation>Bekannte Labels</translation>
+    </message>
+    <message>
+        <source>Hidden Reference Labels</source>
+        <translation>Verborgene Referenzlabels</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTable</name>
+    <message>
+        <source>Cannot label image %1 with class %2: the image or the class does not exist.</source>
+        <translation>Bild %1 kann nicht mit Klasse %2 gelabelt werden: Das Bild oder die Klasse gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Labeling</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted field.</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>No image &quot;%1&quot; in the project (give its path relative to the image folder, or #id).</source>
+        <translation>Kein Bild „%1“ im Projekt (geben Sie seinen Pfad relativ zum Bildordner oder #id an).</translation>
+    </message>
+    <message>
+        <source>There is no class &quot;%1&quot; (create it, or allow creating classes).</source>
+        <translation>Es gibt keine Klasse „%1“ (legen Sie sie an oder erlauben Sie das Anlegen von Klassen).</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 2 fields (path,class), found %2.</source>
+        <translation>Zeile %1: 2 Felder erwartet (path,class), %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>Line %1: the path is empty.</source>
+        <translation>Zeile %1: Der Pfad ist leer.</translation>
+    </message>
+    <message>
+        <source>line %1: no image &quot;%2&quot;</source>
+        <translation>Zeile %1: kein Bild „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: no class &quot;%2&quot;</source>
+        <translation>Zeile %1: keine Klasse „%2“</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 rows have problems (%2%3).</source>
+        <translation>Nichts wurde geändert: %1 Zeilen haben Probleme (%2%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>Unknown stage &quot;%1&quot;: use ssl, pseudo-label, dynamics, scores or select.</source>
+        <translation>Unbekannte Stufe „%1“: Verwenden Sie ssl, pseudo-label, dynamics, scores oder select.</translation>
+    </message>
+    <message>
+        <source>cancelled; resumes from the last checkpoint</source>
+        <translation>abgebrochen; wird beim letzten Checkpoint fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Semi-supervised training (FixMatch)</source>
+        <translation>Teilüberwachtes Training (FixMatch)</translation>
+    </message>
+    <message>
+        <source>Pseudo-labeling every image</source>
+        <translation>Pseudo-Labels für jedes Bild</translation>
+    </message>
+    <message>
+        <source>FixMatch run %1 saved no model: run the pipeline again.</source>
+        <translation>FixMatch-Lauf %1 hat kein Modell gespeichert: Führen Sie die Pipeline erneut aus.</translation>
+    </message>
+    <message>
+        <source>Proxy training, recording training dynamics</source>
+        <translation>Proxy-Training, Trainingsdynamik wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: runs cannot be recorded in it.</source>
+        <translation>%1 ist schreibgeschützt: Läufe können darin nicht aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>No image is labeled yet: label a seed first (at least two classes).</source>
+        <translation>Noch ist kein Bild gelabelt: Labeln Sie zuerst einen Seed (mindestens zwei Klassen).</translation>
+    </message>
+    <message>
+        <source>Only one class (&quot;%1&quot;) is labeled: label images of at least two classes.</source>
+        <translation>Nur eine Klasse („%1“) ist gelabelt: Labeln Sie Bilder aus mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>There are no difficulty scores yet: run the pipeline first.</source>
+        <translation>Es gibt noch keine Schwierigkeitswerte: Führen Sie zuerst die Pipeline aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <source>Unknown selector &quot;%1&quot;: use cutoff, class-cutoff, ccs, dual-beta or random.</source>
+        <translation>Unbekanntes Auswahlverfahren „%1“: Verwenden Sie cutoff, class-cutoff, ccs, dual-beta oder random.</translation>
+    </message>
+    <message>
+        <source>FixMatch needs at least one step (asked for %1).</source>
+        <translation>FixMatch braucht mindestens einen Schritt (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 2 and 4096 (asked for %1).</source>
+        <translation>Die Batchgröße muss zwischen 2 und 4096 liegen (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>mu (unlabeled images per labeled one) must be between 1 and 64 (asked for %1).</source>
+        <translation>mu (ungelabelte Bilder je gelabeltem) muss zwischen 1 und 64 liegen (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>The confidence threshold must be in (0, 1] (asked for %1).</source>
+        <translation>Die Konfidenzschwelle muss in (0, 1] liegen (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>The proxy training needs at least one epoch (asked for %1).</source>
+        <translation>Das Proxy-Training braucht mindestens eine Epoche (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>The keep ratio must be between 0 and 1, both excluded (asked for %1).</source>
+        <translation>Die Behaltequote muss zwischen 0 und 1 liegen, beide ausgeschlossen (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>beta must satisfy 0 &lt;= beta &lt; 1 - keep ratio = %1 (asked for %2).</source>
+        <translation>beta muss 0 &lt;= beta &lt; 1 - Behaltequote = %1 erfüllen (verlangt: %2).</translation>
+    </message>
+    <message>
+        <source>The thread count must be between 0 (all cores) and 1024 (asked for %1).</source>
+        <translation>Die Anzahl der Threads muss zwischen 0 (alle Kerne) und 1024 liegen (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown device &quot;%1&quot;: use auto, cpu or cuda.</source>
+        <translation>Unbekanntes Gerät „%1“: Verwenden Sie auto, cpu oder cuda.</translation>
+    </message>
+    <message>
+        <source>Unknown score &quot;%1&quot;: use aum, forgetting, el2n or dual.</source>
+        <translation>Unbekannter Wert „%1“: Verwenden Sie aum, forgetting, el2n oder dual.</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Unknown label mode &quot;%1&quot;: use known or hidden.</source>
+        <translation>Unbekannter Label-Modus „%1“: Verwenden Sie known oder hidden.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another project file name.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen für die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Den Ordner %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The image folder %1 does not exist or is not a folder.</source>
+        <translation>Den Bildordner %1 gibt es nicht, oder er ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The project file %1 does not exist.</source>
+        <translation>Die Projektdatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be read (permission denied).</source>
+        <translation>Die Projektdatei %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a SemiPrune project.</source>
+        <translation>%1 ist leer: Es ist kein SemiPrune-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a SemiPrune project.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein SemiPrune-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to open, but it is read-only. Make it writable or open a writable copy.</source>
+        <translation>%1 muss zum Öffnen aktualisiert werden, ist aber schreibgeschützt. Machen Sie die Datei beschreibbar oder öffnen Sie eine beschreibbare Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWorkflows</name>
+    <message>
+        <source>Imported %1 images in %2 s</source>
+        <translation>%1 Bilder in %2 s importiert</translation>
+    </message>
+    <message>
+        <source>, %1 unreadable</source>
+        <translation>, %1 unlesbar</translation>
+    </message>
+    <message>
+        <source>, %1 labels</source>
+        <translation>, %1 Labels</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Unknown split &quot;%1&quot;: use train, val or test.</source>
+        <translation>Unbekannte Aufteilung „%1“: Verwenden Sie train, val oder test.</translation>
+    </message>
+    <message>
+        <source>Unknown label source &quot;%1&quot;.</source>
+        <translation>Unbekannte Label-Quelle „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>Another run is already going on this project (%1, process %2 on %3). Wait for it to finish or cancel it first.</source>
+        <translation>Auf diesem Projekt läuft bereits ein anderer Lauf (%1, Prozess %2 auf %3). Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+</context>
+<context>
+    <name>RunTable</name>
+    <message>
+        <source>Unknown run state &quot;%1&quot;.</source>
+        <translation>Unbekannter Laufzustand „%1“.</translation>
+    </message>
+    <message>
+        <source>the process running it ended unexpectedly</source>
+        <translation>der ausführende Prozess wurde unerwartet beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 was written by a newer version of SemiPrune Studio (project version %2, this application understands up to %3). Update the application to open it.</source>
+        <translation>%1 wurde von einer neueren Version von SemiPrune Studio geschrieben (Projektversion %2, diese Anwendung versteht bis %3). Aktualisieren Sie die Anwendung, um es zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <source>Cannot compute %1: the proxy run has no recorded epochs. Train the proxy for at least one epoch first.</source>
+        <translation>%1 kann nicht berechnet werden: Der Proxy-Lauf hat keine aufgezeichneten Epochen. Trainieren Sie das Proxy-Modell zuerst mindestens eine Epoche lang.</translation>
+    </message>
+    <message>
+        <source>Unknown score &quot;%1&quot;; the scores are: %2.</source>
+        <translation>Unbekannter Wert „%1“; die Werte sind: %2.</translation>
+    </message>
+    <message>
+        <source>The score of image %1 is %2, not a finite number; compute the scores again before selecting.</source>
+        <translation>Der Wert von Bild %1 ist %2, keine endliche Zahl; berechnen Sie die Werte vor der Auswahl erneut.</translation>
+    </message>
+    <message>
+        <source>EL2N over %1 epochs is impossible: the proxy run has %2 epochs; choose between 1 and %2.</source>
+        <translation>EL2N über %1 Epochen ist unmöglich: Der Proxy-Lauf hat %2 Epochen; wählen Sie zwischen 1 und %2.</translation>
+    </message>
+    <message>
+        <source>DUAL needs at least 2 epochs of training dynamics, the proxy run has %1; train the proxy longer.</source>
+        <translation>DUAL braucht mindestens 2 Epochen Trainingsdynamik, der Proxy-Lauf hat %1; trainieren Sie das Proxy-Modell länger.</translation>
+    </message>
+    <message>
+        <source>DUAL with window J = %1 and horizon T = %2 does not fit a run of E = %3 epochs: it needs 2 &lt;= J &lt;= T &lt;= E (a window of one epoch has no spread).</source>
+        <translation>DUAL mit Fenster J = %1 und Horizont T = %2 passt nicht zu einem Lauf mit E = %3 Epochen: Nötig ist 2 &lt;= J &lt;= T &lt;= E (ein Fenster aus einer Epoche hat keine Streuung).</translation>
+    </message>
+    <message>
+        <source>DUAL&apos;s mean confidence over T = %1 epochs is impossible: the proxy run has %2 epochs; choose T between 1 and %2.</source>
+        <translation>Die mittlere Konfidenz von DUAL über T = %1 Epochen ist unmöglich: Der Proxy-Lauf hat %2 Epochen; wählen Sie T zwischen 1 und %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringJob</name>
+    <message>
+        <source>Run %1 recorded no training dynamics.</source>
+        <translation>Lauf %1 hat keine Trainingsdynamik aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Scoring difficulty</source>
+        <translation>Schwierigkeit wird bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>SeedDraw</name>
+    <message>
+        <source>A class-balanced seed needs reference labels, and this project has none.</source>
+        <translation>Ein klassenbalancierter Seed braucht Referenzlabels, und dieses Projekt hat keine.</translation>
+    </message>
+    <message>
+        <source>A class-balanced seed of %1 needs %2 images of every class, but one class has only %3 unlabeled images left.</source>
+        <translation>Ein klassenbalancierter Seed von %1 braucht %2 Bilder jeder Klasse, aber eine Klasse hat nur noch %3 ungelabelte Bilder.</translation>
+    </message>
+    <message>
+        <source>A seed needs at least one image (asked for %1).</source>
+        <translation>Ein Seed braucht mindestens ein Bild (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>Asked for a seed of %1 images, but only %2 readable, unlabeled training images are left to draw from.</source>
+        <translation>Ein Seed von %1 Bildern wurde verlangt, aber nur noch %2 lesbare, ungelabelte Trainingsbilder stehen zur Ziehung bereit.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not part of the seed.</source>
+        <translation>Bild %1 gehört nicht zum Seed.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>The keep ratio r = %1 must lie strictly between 0 and 1: r = 1 keeps the whole pool and r = 0 keeps nothing.</source>
+        <translation>Die Behaltequote r = %1 muss echt zwischen 0 und 1 liegen: r = 1 behält den ganzen Bestand und r = 0 nichts.</translation>
+    </message>
+    <message>
+        <source>The hard-cutoff rate beta = %1 must satisfy 0 &lt;= beta &lt; 1 - r = %2 for the keep ratio r = %3: the images dropped as too hard and the images kept cannot together exceed the pool. Choose a beta below %2.</source>
+        <translation>Die Abschneiderate beta = %1 muss für die Behaltequote r = %3 die Bedingung 0 &lt;= beta &lt; 1 - r = %2 erfüllen: Die als zu schwer verworfenen und die behaltenen Bilder können zusammen nicht mehr als den Bestand ausmachen. Wählen Sie ein beta unter %2.</translation>
+    </message>
+    <message>
+        <source>Cannot select from %1 images.</source>
+        <translation>Aus %1 Bildern kann nicht ausgewählt werden.</translation>
+    </message>
+    <message>
+        <source>CCS needs at least one stratum, not %1.</source>
+        <translation>CCS braucht mindestens ein Stratum, nicht %1.</translation>
+    </message>
+    <message>
+        <source>DUAL-Beta&apos;s exponent c = %1 must be a positive number (the paper uses 3-4).</source>
+        <translation>Der Exponent c = %1 von DUAL-Beta muss eine positive Zahl sein (die Veröffentlichung verwendet 3–4).</translation>
+    </message>
+    <message>
+        <source>DUAL-Beta got %1 mean confidences for %2 DUAL scores; compute both from the same proxy run.</source>
+        <translation>DUAL-Beta hat %1 mittlere Konfidenzen für %2 DUAL-Werte erhalten; berechnen Sie beide aus demselben Proxy-Lauf.</translation>
+    </message>
+    <message>
+        <source>Image %1 has DUAL score %2 and mean confidence %3; DUAL must be a non-negative number and the confidence a number. Compute the scores again.</source>
+        <translation>Bild %1 hat den DUAL-Wert %2 und die mittlere Konfidenz %3; DUAL muss eine nichtnegative Zahl sein und die Konfidenz eine Zahl. Berechnen Sie die Werte erneut.</translation>
+    </message>
+    <message>
+        <source>DUAL-Beta needs at least one scored image.</source>
+        <translation>DUAL-Beta braucht mindestens ein bewertetes Bild.</translation>
+    </message>
+    <message>
+        <source>The class-aware cutoff got %1 class labels for %2 scored images; every image needs its (pseudo-)label.</source>
+        <translation>Das klassenbewusste Abschneiden hat %1 Klassenlabels für %2 bewertete Bilder erhalten; jedes Bild braucht sein (Pseudo-)Label.</translation>
+    </message>
+    <message>
+        <source>The list of images forced into the coreset has %1 entries for %2 images.</source>
+        <translation>Die Liste der Bilder, die das Coreset behalten muss, hat %1 Einträge für %2 Bilder.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionJob</name>
+    <message>
+        <source>The %1 scores are incomplete: run the pipeline again.</source>
+        <translation>Die %1-Werte sind unvollständig: Führen Sie die Pipeline erneut aus.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a finished scores run.</source>
+        <translation>Lauf %1 ist kein abgeschlossener Bewertungslauf.</translation>
+    </message>
+    <message>
+        <source>Selecting the coreset</source>
+        <translation>Coreset wird ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>The file is missing: %1</source>
+        <translation>Die Datei fehlt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Training on CUDA was asked for, but no CUDA device is available (or this build of LibTorch has no CUDA support). Choose the CPU or Auto.</source>
+        <translation>Training mit CUDA wurde verlangt, aber kein CUDA-Gerät ist verfügbar (oder diese LibTorch-Version unterstützt CUDA nicht). Wählen Sie CPU oder Automatisch.</translation>
+    </message>
+    <message>
+        <source>There are no images to train on.</source>
+        <translation>Es gibt keine Bilder zum Trainieren.</translation>
+    </message>
+    <message>
+        <source>Semi-supervised training needs labeled images: label a seed first.</source>
+        <translation>Teilüberwachtes Training braucht gelabelte Bilder: Labeln Sie zuerst einen Seed.</translation>
+    </message>
+    <message>
+        <source>%1 labels were given for %2 labeled images.</source>
+        <translation>Für %2 gelabelte Bilder wurden %1 Labels angegeben.</translation>
+    </message>
+    <message>
+        <source>Training needs at least two classes (got %1).</source>
+        <translation>Das Training braucht mindestens zwei Klassen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Labeled image %1 is not among the %2 images.</source>
+        <translation>Das gelabelte Bild %1 ist nicht unter den %2 Bildern.</translation>
+    </message>
+    <message>
+        <source>Label %1 is outside the %2 classes.</source>
+        <translation>Label %1 liegt außerhalb der %2 Klassen.</translation>
+    </message>
+    <message>
+        <source>All labeled images are of one class: label images of at least two classes.</source>
+        <translation>Alle gelabelten Bilder gehören zu einer Klasse: Labeln Sie Bilder aus mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>The number of training steps must be positive (got %1).</source>
+        <translation>Die Anzahl der Trainingsschritte muss positiv sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The batch size (%1) and mu (%2) must be positive.</source>
+        <translation>Die Batchgröße (%1) und mu (%2) müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>The confidence threshold must be in (0, 1] (got %1).</source>
+        <translation>Die Konfidenzschwelle muss in (0, 1] liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The EMA decay must be in [0, 1) (got %1).</source>
+        <translation>Der EMA-Zerfall muss in [0, 1) liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The learning rate must be positive (got %1).</source>
+        <translation>Die Lernrate muss positiv sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Reference labels must be given for every image: %1 for %2 images.</source>
+        <translation>Referenzlabels müssen für jedes Bild angegeben werden: %1 für %2 Bilder.</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of SemiPrune: delete it to start over.</source>
+        <translation>%1 wurde von einer anderen Version von SemiPrune geschrieben: Löschen Sie es, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 belongs to another run (its %2 differs). Delete it to start over, or restore the settings it was made with.</source>
+        <translation>Der Checkpoint %1 gehört zu einem anderen Lauf (sein Wert %2 weicht ab). Löschen Sie ihn, um neu zu beginnen, oder stellen Sie die Einstellungen wieder her, mit denen er erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged.</source>
+        <translation>%1 ist kein FixMatch-Checkpoint von SemiPrune oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The training image size %1x%2 is too small: use at least 8x8 pixels.</source>
+        <translation>Die Trainingsbildgröße %1×%2 ist zu klein: Verwenden Sie mindestens 8×8 Pixel.</translation>
+    </message>
+    <message>
+        <source>Images for training must be gray (1 channel) or colour (3 channels), not %1 channels.</source>
+        <translation>Bilder für das Training müssen grau (1 Kanal) oder farbig (3 Kanäle) sein, nicht %1 Kanäle.</translation>
+    </message>
+    <message>
+        <source>An empty image cannot be added for training.</source>
+        <translation>Ein leeres Bild kann nicht zum Training hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Only 8- and 16-bit images can be used for training.</source>
+        <translation>Nur 8- und 16-Bit-Bilder können für das Training verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Images with %1 channels cannot be used for training.</source>
+        <translation>Bilder mit %1 Kanälen können nicht für das Training verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The saved tensor %1 does not fit this network.</source>
+        <translation>Der gespeicherte Tensor %1 passt nicht zu diesem Netz.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file saved by SemiPrune&apos;s training engine, or it is damaged.</source>
+        <translation>%1 ist keine von der Trainings-Engine von SemiPrune gespeicherte Datei oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A network needs gray (1) or colour (3) input channels, not %1.</source>
+        <translation>Ein Netz braucht graue (1) oder farbige (3) Eingangskanäle, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Images of %1x%2 pixels are too small for the networks: use at least 8x8.</source>
+        <translation>Bilder mit %1×%2 Pixeln sind zu klein für die Netze: Verwenden Sie mindestens 8×8.</translation>
+    </message>
+    <message>
+        <source>The stored model</source>
+        <translation>Das gespeicherte Modell</translation>
+    </message>
+    <message>
+        <source>%1 was saved by another version of SemiPrune and cannot be read.</source>
+        <translation>%1 wurde von einer anderen Version von SemiPrune gespeichert und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model saved by SemiPrune, or it is damaged.</source>
+        <translation>%1 ist kein von SemiPrune gespeichertes Modell oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The images (%1x%2, %3 channels) do not match the network (%4x%5, %6 channels).</source>
+        <translation>Die Bilder (%1×%2, %3 Kanäle) passen nicht zum Netz (%4×%5, %6 Kanäle).</translation>
+    </message>
+    <message>
+        <source>Evaluation needs one label per image: %1 labels for %2 images.</source>
+        <translation>Die Bewertung braucht ein Label je Bild: %1 Labels für %2 Bilder.</translation>
+    </message>
+    <message>
+        <source>%1 labels were given for %2 training images.</source>
+        <translation>Für %2 Trainingsbilder wurden %1 Labels angegeben.</translation>
+    </message>
+    <message>
+        <source>Training image %1 is not among the %2 images.</source>
+        <translation>Trainingsbild %1 ist nicht unter den %2 Bildern.</translation>
+    </message>
+    <message>
+        <source>Image %1 has no label in the %2 classes (label %3): every training image needs one.</source>
+        <translation>Bild %1 hat kein Label unter den %2 Klassen (Label %3): Jedes Trainingsbild braucht eines.</translation>
+    </message>
+    <message>
+        <source>All training images have the same label: training needs at least two classes.</source>
+        <translation>Alle Trainingsbilder haben dasselbe Label: Das Training braucht mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be positive (got %1).</source>
+        <translation>Die Anzahl der Epochen muss positiv sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The batch size must be positive (got %1).</source>
+        <translation>Die Batchgröße muss positiv sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The learning rate must be positive and above its final value (got %1 and %2).</source>
+        <translation>Die Lernrate muss positiv sein und über ihrem Endwert liegen (erhalten: %1 und %2).</translation>
+    </message>
+    <message>
+        <source>Training stopped inside epoch %1; a checkpoint can only be made at the end of an epoch. Resume from the checkpoint of the last completed epoch.</source>
+        <translation>Das Training endete innerhalb von Epoche %1; ein Checkpoint kann nur am Ende einer Epoche erstellt werden. Setzen Sie beim Checkpoint der letzten abgeschlossenen Epoche fort.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training checkpoint of SemiPrune, or it is damaged.</source>
+        <translation>%1 ist kein Trainings-Checkpoint von SemiPrune oder ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSet</name>
+    <message>
+        <source>The image folder %1 is not there. If it moved, point the project to its new place.</source>
+        <translation>Der Bildordner %1 ist nicht vorhanden. Falls er verschoben wurde, verweisen Sie das Projekt auf seinen neuen Ort.</translation>
+    </message>
+    <message>
+        <source>The project has no readable training images.</source>
+        <translation>Das Projekt hat keine lesbaren Trainingsbilder.</translation>
+    </message>
+    <message>
+        <source>Decoding images</source>
+        <translation>Bilder werden dekodiert</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>choose one of --selection, --all-labeled and --all</source>
+        <translation>wählen Sie eines von --selection, --all-labeled und --all</translation>
+    </message>
+    <message>
+        <source>--selection takes the name of a selection (see &apos;semiprune runs&apos;)</source>
+        <translation>--selection erwartet den Namen einer Auswahl (siehe &apos;semiprune runs&apos;)</translation>
+    </message>
+    <message>
+        <source>--mode is copy, hardlink or symlink, not &quot;%1&quot;</source>
+        <translation>--mode ist copy, hardlink oder symlink, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--val-fraction takes a number above 0 and below 1, e.g. 0.2</source>
+        <translation>--val-fraction erwartet eine Zahl größer als 0 und kleiner als 1, z. B. 0.2</translation>
+    </message>
+    <message>
+        <source>--split-seed only applies with --val-fraction</source>
+        <translation>--split-seed gilt nur zusammen mit --val-fraction</translation>
+    </message>
+    <message>
+        <source>--split-seed takes a non-negative integer</source>
+        <translation>--split-seed erwartet eine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Exported %1 images (%2) to %3 in %4 s.</source>
+        <translation>%1 Bilder (%2) in %4 s nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Selection &quot;%1&quot; (%2, keep ratio %3).</source>
+        <translation>Auswahl „%1“ (%2, Behaltequote %3).</translation>
+    </message>
+    <message>
+        <source>  (train %1, val %2)</source>
+        <translation>  (train %1, val %2)</translation>
+    </message>
+    <message>
+        <source>  %1 pseudo-labeled</source>
+        <translation>  %1 mit Pseudo-Label</translation>
+    </message>
+    <message>
+        <source>  in folder &quot;%1&quot;</source>
+        <translation>  im Ordner „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were renamed to keep same-named images apart (see manifest.csv).</source>
+        <translation>
+            <numerusform>%n Datei wurde umbenannt, um gleichnamige Bilder auseinanderzuhalten (siehe manifest.csv).</numerusform>
+            <numerusform>%n Dateien wurden umbenannt, um gleichnamige Bilder auseinanderzuhalten (siehe manifest.csv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n images without a label.</source>
+        <translation>
+            <numerusform>%n Bild ohne Label ausgelassen.</numerusform>
+            <numerusform>%n Bilder ohne Label ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n images with only a pseudo-label.</source>
+        <translation>
+            <numerusform>%n Bild mit nur einem Pseudo-Label ausgelassen.</numerusform>
+            <numerusform>%n Bilder mit nur einem Pseudo-Label ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1 unreadable images.</source>
+        <translation>%1 unlesbare Bilder ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images are gone from the image folder and were not exported:</source>
+        <translation>
+            <numerusform>%n Bild fehlt im Bildordner und wurde nicht exportiert:</numerusform>
+            <numerusform>%n Bilder fehlen im Bildordner und wurden nicht exportiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (see summary.json).</source>
+        <translation>  … und %1 weitere (siehe summary.json).</translation>
+    </message>
+    <message>
+        <source>The earlier export there was replaced.</source>
+        <translation>Der frühere Export dort wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>The earlier export could not be removed completely: delete %1 by hand.</source>
+        <translation>Der frühere Export konnte nicht vollständig entfernt werden: Löschen Sie %1 von Hand.</translation>
+    </message>
+    <message>
+        <source>Export images with their labels as class folders, with a manifest and a split.</source>
+        <translation>Bilder mit ihren Labels als Klassenordner exportieren, mit Manifest und Aufteilung.</translation>
+    </message>
+    <message>
+        <source>Export the kept images of this selection (default: the newest).</source>
+        <translation>Die behaltenen Bilder dieser Auswahl exportieren (Vorgabe: die neueste).</translation>
+    </message>
+    <message>
+        <source>Export every image a person labeled.</source>
+        <translation>Jedes von einer Person gelabelte Bild exportieren.</translation>
+    </message>
+    <message>
+        <source>Export every image with a label, human or pseudo.</source>
+        <translation>Jedes Bild mit Label exportieren, von Hand oder Pseudo-Label.</translation>
+    </message>
+    <message>
+        <source>Leave out images with only a pseudo-label.</source>
+        <translation>Bilder mit nur einem Pseudo-Label auslassen.</translation>
+    </message>
+    <message>
+        <source>copy (default), hardlink (no space; same disk as the images) or symlink.</source>
+        <translation>copy (Vorgabe), hardlink (kein Platzbedarf; selbes Laufwerk wie die Bilder) oder symlink.</translation>
+    </message>
+    <message>
+        <source>Split each class into train/ and val/, this share going to val/.</source>
+        <translation>Jede Klasse in train/ und val/ aufteilen; dieser Anteil geht nach val/.</translation>
+    </message>
+    <message>
+        <source>Seed of the split (default 0).</source>
+        <translation>Zufallsstartwert der Aufteilung (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Replace an earlier export at OUT once the new one is complete.</source>
+        <translation>Einen früheren Export in OUT ersetzen, sobald der neue vollständig ist.</translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <translation>die Projektdatei</translation>
+    </message>
+    <message>
+        <source>the folder to export to</source>
+        <translation>der Zielordner des Exports</translation>
+    </message>
+    <message>
+        <source>semiprune export: cancelled; nothing was exported and %1 was left as it was.</source>
+        <translation>semiprune export: abgebrochen; nichts wurde exportiert und %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>give either --class-names or --preset, not both</source>
+        <translation>geben Sie entweder --class-names oder --preset an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--class-names has an empty name</source>
+        <translation>--class-names enthält einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>Convert MNIST-style IDX files to a PNG folder and create a project from it.</source>
+        <translation>IDX-Dateien im MNIST-Stil in einen PNG-Ordner umwandeln und daraus ein Projekt anlegen.</translation>
+    </message>
+    <message>
+        <source>The new folder to write the PNG images into.</source>
+        <translation>Der neue Ordner, in den die PNG-Bilder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The training images (idx3, raw or .gz).</source>
+        <translation>Die Trainingsbilder (idx3, roh oder .gz).</translation>
+    </message>
+    <message>
+        <source>The training labels (idx1, raw or .gz).</source>
+        <translation>Die Trainingslabels (idx1, roh oder .gz).</translation>
+    </message>
+    <message>
+        <source>Test images, kept apart as the test split.</source>
+        <translation>Testbilder, getrennt gehalten als Test-Aufteilung.</translation>
+    </message>
+    <message>
+        <source>Test labels.</source>
+        <translation>Testlabels.</translation>
+    </message>
+    <message>
+        <source>Class names in label order, comma separated.</source>
+        <translation>Klassennamen in Label-Reihenfolge, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Known class names: fashion-mnist or mnist.</source>
+        <translation>Bekannte Klassennamen: fashion-mnist oder mnist.</translation>
+    </message>
+    <message>
+        <source>the project file to create</source>
+        <translation>die anzulegende Projektdatei</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--test-images and --test-labels go together</source>
+        <translation>--test-images und --test-labels gehören zusammen</translation>
+    </message>
+    <message>
+        <source>a test split needs --labels for the training images too</source>
+        <translation>eine Test-Aufteilung braucht auch --labels für die Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>with labels, choose --label-mode known or hidden</source>
+        <translation>mit Labels wählen Sie --label-mode known oder hidden</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another project file name.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen für die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 PNG images to %2 in %3 s (classes: %4).</source>
+        <translation>%1 PNG-Bilder in %3 s nach %2 geschrieben (Klassen: %4).</translation>
+    </message>
+    <message>
+        <source>Make (once) and show the Fashion-MNIST demo project, labels hidden.</source>
+        <translation>Das Fashion-MNIST-Demoprojekt (einmalig) anlegen und anzeigen, Labels verborgen.</translation>
+    </message>
+    <message>
+        <source>Where the demo lives (default: %1).</source>
+        <translation>Wo die Demo liegt (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Create classes that do not exist yet.</source>
+        <translation>Klassen anlegen, die es noch nicht gibt.</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative integer</source>
+        <translation>--seed erwartet eine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>List the classes, or add, rename, remove one or set its hotkey.</source>
+        <translation>Die Klassen auflisten oder eine hinzufügen, umbenennen, entfernen oder ihr Tastenkürzel festlegen.</translation>
+    </message>
+    <message>
+        <source>Add a class (repeatable).</source>
+        <translation>Eine Klasse hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Rename a class: old=new.</source>
+        <translation>Eine Klasse umbenennen: alt=neu.</translation>
+    </message>
+    <message>
+        <source>Remove a class no image is labeled with.</source>
+        <translation>Eine Klasse entfernen, mit der kein Bild gelabelt ist.</translation>
+    </message>
+    <message>
+        <source>Set a class&apos;s hotkey: name=key (empty key clears).</source>
+        <translation>Das Tastenkürzel einer Klasse festlegen: Name=Taste (leere Taste entfernt es).</translation>
+    </message>
+    <message>
+        <source>There is no class &quot;%1&quot;.</source>
+        <translation>Es gibt keine Klasse „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes the form name=value</source>
+        <translation>--%1 erwartet die Form Name=Wert</translation>
+    </message>
+    <message>
+        <source>No classes yet: add one with --add NAME, or label with --create-classes.</source>
+        <translation>Noch keine Klassen: Fügen Sie eine mit --add NAME hinzu oder labeln Sie mit --create-classes.</translation>
+    </message>
+    <message>
+        <source>Label an image with a class, or apply a CSV of path,class rows.</source>
+        <translation>Ein Bild mit einer Klasse labeln oder eine CSV-Datei mit Zeilen path,class anwenden.</translation>
+    </message>
+    <message>
+        <source>Rows of path,class; an empty class clears the label. All or nothing.</source>
+        <translation>Zeilen path,class; eine leere Klasse entfernt das Label. Alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Labeled %1 images, cleared %2, created %3 classes.</source>
+        <translation>%1 Bilder gelabelt, %2 Labels entfernt, %3 Klassen angelegt.</translation>
+    </message>
+    <message>
+        <source>the image (path or #id)</source>
+        <translation>das Bild (Pfad oder #id)</translation>
+    </message>
+    <message>
+        <source>the class</source>
+        <translation>die Klasse</translation>
+    </message>
+    <message>
+        <source>%1 is now labeled %2 (%3).</source>
+        <translation>%1 hat jetzt das Label %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Clear the human label of one or more images.</source>
+        <translation>Das von Hand vergebene Label eines oder mehrerer Bilder entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the labels of %n images.</source>
+        <translation>
+            <numerusform>Das Label von %n Bild entfernt.</numerusform>
+            <numerusform>Die Labels von %n Bildern entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw random images to label (--count), or list the seed.</source>
+        <translation>Zufällige Bilder zum Labeln ziehen (--count) oder den Seed auflisten.</translation>
+    </message>
+    <message>
+        <source>Draw this many more images.</source>
+        <translation>So viele weitere Bilder ziehen.</translation>
+    </message>
+    <message>
+        <source>Random seed, for a reproducible draw.</source>
+        <translation>Zufallsstartwert, für eine wiederholbare Ziehung.</translation>
+    </message>
+    <message>
+        <source>Draw equally from every hidden reference class (benchmarks).</source>
+        <translation>Gleichmäßig aus jeder verborgenen Referenzklasse ziehen (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>List only the seed images still to label.</source>
+        <translation>Nur die noch zu labelnden Seed-Bilder auflisten.</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number</source>
+        <translation>--count erwartet eine ganze Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n images to label.</source>
+        <translation>
+            <numerusform>%n Bild zum Labeln gezogen.</numerusform>
+            <numerusform>%n Bilder zum Labeln gezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>labeled</source>
+        <translation>gelabelt</translation>
+    </message>
+    <message>
+        <source>to label</source>
+        <translation>zu labeln</translation>
+    </message>
+    <message>
+        <source>Skip a seed image you cannot classify; a new one is drawn in its place.</source>
+        <translation>Ein Seed-Bild überspringen, das Sie nicht zuordnen können; an seiner Stelle wird ein neues gezogen.</translation>
+    </message>
+    <message>
+        <source>Random seed for the replacement.</source>
+        <translation>Zufallsstartwert für den Ersatz.</translation>
+    </message>
+    <message>
+        <source>Skipped %1; drew %2 in its place.</source>
+        <translation>%1 übersprungen; an seiner Stelle %2 gezogen.</translation>
+    </message>
+    <message>
+        <source>Skipped %1; no unlabeled image is left to draw.</source>
+        <translation>%1 übersprungen; kein ungelabeltes Bild ist mehr zu ziehen.</translation>
+    </message>
+    <message>
+        <source>cutoff (default), class-cutoff, ccs, dual-beta or random.</source>
+        <translation>cutoff (Vorgabe), class-cutoff, ccs, dual-beta oder random.</translation>
+    </message>
+    <message>
+        <source>The score to rank by: aum (default), forgetting, el2n, dual.</source>
+        <translation>Der Wert für die Rangfolge: aum (Vorgabe), forgetting, el2n, dual.</translation>
+    </message>
+    <message>
+        <source>Keep ratio r in (0, 1) (default %1).</source>
+        <translation>Behaltequote r in (0, 1) (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Hard-cutoff rate, 0 &lt;= beta &lt; 1 - r (default: the method&apos;s value for r).</source>
+        <translation>Abschneiderate, 0 &lt;= beta &lt; 1 - r (Vorgabe: der Wert des Verfahrens für r).</translation>
+    </message>
+    <message>
+        <source>Always keep the images labeled by hand (the seed).</source>
+        <translation>Die von Hand gelabelten Bilder (den Seed) immer behalten.</translation>
+    </message>
+    <message>
+        <source>Name of the stored selection (default: method and ratio).</source>
+        <translation>Name der gespeicherten Auswahl (Vorgabe: Verfahren und Quote).</translation>
+    </message>
+    <message>
+        <source>Random seed (default %1).</source>
+        <translation>Zufallsstartwert (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>FixMatch steps K (default %1).</source>
+        <translation>FixMatch-Schritte K (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Labeled images per FixMatch step B (default %1).</source>
+        <translation>Gelabelte Bilder je FixMatch-Schritt B (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Unlabeled images per labeled one (default %1).</source>
+        <translation>Ungelabelte Bilder je gelabeltem (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Pseudo-label confidence threshold tau (default %1).</source>
+        <translation>Konfidenzschwelle tau für Pseudo-Labels (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Proxy training epochs E (default %1).</source>
+        <translation>Epochen des Proxy-Trainings E (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>CPU threads (default: all cores).</source>
+        <translation>CPU-Threads (Vorgabe: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>auto (default: CUDA when there is one), cpu or cuda.</source>
+        <translation>auto (Vorgabe: CUDA, wenn vorhanden), cpu oder cuda.</translation>
+    </message>
+    <message>
+        <source>Never flip images horizontally (for classes a flip changes).</source>
+        <translation>Bilder nie horizontal spiegeln (für Klassen, die eine Spiegelung verändert).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number</source>
+        <translation>--%1 erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number</source>
+        <translation>--%1 erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>beta must satisfy 0 &lt;= beta &lt; 1 - keep ratio (asked for %1).</source>
+        <translation>beta muss 0 &lt;= beta &lt; 1 - Behaltequote erfüllen (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>Reused finished runs: %1%2</source>
+        <translation>Abgeschlossene Läufe wiederverwendet: %1%2</translation>
+    </message>
+    <message>
+        <source>FixMatch </source>
+        <translation>FixMatch </translation>
+    </message>
+    <message>
+        <source>training dynamics</source>
+        <translation>Trainingsdynamik</translation>
+    </message>
+    <message>
+        <source>Resumed an interrupted run from its last checkpoint.</source>
+        <translation>Einen unterbrochenen Lauf ab seinem letzten Checkpoint fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Pseudo-label accuracy against the hidden reference labels: %1 %</source>
+        <translation>Genauigkeit der Pseudo-Labels gegenüber den verborgenen Referenzlabels: %1 %</translation>
+    </message>
+    <message>
+        <source>Selection &quot;%1&quot;: keeps %2 of %3 images.</source>
+        <translation>Auswahl „%1“: behält %2 von %3 Bildern.</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <source>Select a coreset from the newest difficulty scores (fast; no training).</source>
+        <translation>Ein Coreset anhand der neuesten Schwierigkeitswerte auswählen (schnell; ohne Training).</translation>
+    </message>
+    <message>
+        <source>List the runs and selections recorded in a project.</source>
+        <translation>Die in einem Projekt aufgezeichneten Läufe und Auswahlen auflisten.</translation>
+    </message>
+    <message>
+        <source>selection %1: %2, keep %3, kept %4 of %5</source>
+        <translation>Auswahl %1: %2, Quote %3, %4 von %5 behalten</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection.</source>
+        <translation>Alle Stufen ausführen: FixMatch, Pseudo-Labels, Dynamik, Werte, Auswahl.</translation>
+    </message>
+    <message>
+        <source>Train the semi-supervised model (FixMatch) on the seed and unlabeled images.</source>
+        <translation>Das teilüberwachte Modell (FixMatch) auf dem Seed und den ungelabelten Bildern trainieren.</translation>
+    </message>
+    <message>
+        <source>Pseudo-label every image (runs FixMatch first if needed).</source>
+        <translation>Jedem Bild ein Pseudo-Label geben (führt bei Bedarf zuerst FixMatch aus).</translation>
+    </message>
+    <message>
+        <source>Train the proxy model on the (pseudo-)labels, recording training dynamics.</source>
+        <translation>Das Proxy-Modell auf den (Pseudo-)Labels trainieren und dabei die Trainingsdynamik aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>Score every image&apos;s difficulty (AUM, forgetting, EL2N, DUAL).</source>
+        <translation>Die Schwierigkeit jedes Bildes bewerten (AUM, Forgetting, EL2N, DUAL).</translation>
+    </message>
+    <message>
+        <source>Usage: semiprune &lt;command&gt; [options]
+
+SemiPrune Studio on the command line: curate an image data set from a small labeled seed.
+
+Commands:</source>
+        <translation>Aufruf: semiprune &lt;Befehl&gt; [Optionen]
+
+SemiPrune Studio auf der Kommandozeile: einen Bilddatensatz aus einem kleinen gelabelten Seed kuratieren.
+
+Befehle:</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>
+&apos;semiprune &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>The language follows the system locale (LANGUAGE, LC_ALL, LANG); SEMIPRUNE_LANGUAGE=de or =en overrides it.</source>
+        <translation>Die Sprache folgt der Systemeinstellung (LANGUAGE, LC_ALL, LANG); SEMIPRUNE_LANGUAGE=de oder =en legt sie fest.</translation>
+    </message>
+    <message>
+        <source>semiprune: unknown command &quot;%1&quot; (see &apos;semiprune --help&apos;)</source>
+        <translation>semiprune: unbekannter Befehl „%1“ (siehe &apos;semiprune --help&apos;)</translation>
+    </message>
+    <message>
+        <source>semiprune %1: %2 (see &apos;semiprune %1 --help&apos;)</source>
+        <translation>semiprune %1: %2 (siehe &apos;semiprune %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>Usage: semiprune %1 [options] %2</source>
+        <translation>Aufruf: semiprune %1 [Optionen] %2</translation>
+    </message>
+    <message>
+        <source>semiprune %1: error: %2</source>
+        <translation>semiprune %1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>semiprune %1: cancelled; the work finished so far is kept.</source>
+        <translation>semiprune %1: abgebrochen; die bisher erledigte Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>semiprune %1: internal error: %2</source>
+        <translation>semiprune %1: interner Fehler: %2</translation>
+    </message>
+    <message>
+        <source>--label-mode is known or hidden, not &quot;%1&quot;</source>
+        <translation>--label-mode ist known oder hidden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Decode every image fully to find corrupt data now (slower).</source>
+        <translation>Jedes Bild vollständig dekodieren, um beschädigte Daten gleich zu finden (langsamer).</translation>
+    </message>
+    <message>
+        <source>Create a project from an image folder and import its images.</source>
+        <translation>Ein Projekt aus einem Bildordner anlegen und seine Bilder importieren.</translation>
+    </message>
+    <message>
+        <source>the image folder</source>
+        <translation>der Bildordner</translation>
+    </message>
+    <message>
+        <source>Pick up images added, removed or changed in the project&apos;s folder.</source>
+        <translation>Im Ordner des Projekts hinzugefügte, entfernte oder geänderte Bilder übernehmen.</translation>
+    </message>
+    <message>
+        <source>Show counts of images, classes, labels and the seed.</source>
+        <translation>Anzahl der Bilder, Klassen, Labels und des Seeds anzeigen.</translation>
+    </message>
+    <message>
+        <source>List the unreadable and missing images with the reason.</source>
+        <translation>Die unlesbaren und fehlenden Bilder mit Grund auflisten.</translation>
+    </message>
+    <message>
+        <source>Point a project to its image folder&apos;s new place.</source>
+        <translation>Ein Projekt auf den neuen Ort seines Bildordners verweisen.</translation>
+    </message>
+    <message>
+        <source>Images are now read from %1. Run &apos;semiprune rescan&apos; to check them.</source>
+        <translation>Bilder werden jetzt aus %1 gelesen. &apos;semiprune rescan&apos; prüft sie.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>Das Ergebnis als JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>How class sub-folders are used: &apos;known&apos; (they are the labels) or &apos;hidden&apos; (reference labels for evaluation only; you label a seed).</source>
+        <translation>Wie Klassen-Unterordner verwendet werden: &apos;known&apos; (sie sind die Labels) oder &apos;hidden&apos; (Referenzlabels nur zur Bewertung; Sie labeln einen Seed).</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Scanned %1 image files in %2 s: %3 added, %4 changed, %5 missing, %6 back again.</source>
+        <translation>%1 Bilddateien in %2 s durchsucht: %3 hinzugekommen, %4 geändert, %5 fehlend, %6 wieder da.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n labels from class folders.</source>
+        <translation>
+            <numerusform>%n Label aus Klassenordnern importiert.</numerusform>
+            <numerusform>%n Labels aus Klassenordnern importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unreadable, %2 with warnings:</source>
+        <translation>%1 unlesbar, %2 mit Warnungen:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (see &apos;semiprune info --unreadable&apos;).</source>
+        <translation>  … und %1 weitere (siehe &apos;semiprune info --unreadable&apos;).</translation>
+    </message>
+    <message>
+        <source>Project:      %1</source>
+        <translation>Projekt:      %1</translation>
+    </message>
+    <message>
+        <source>Images from:  %1%2</source>
+        <translation>Bilder aus:   %1%2</translation>
+    </message>
+    <message>
+        <source>  (NOT FOUND: use &apos;semiprune relocate&apos;)</source>
+        <translation>  (NICHT GEFUNDEN: &apos;semiprune relocate&apos; verwenden)</translation>
+    </message>
+    <message>
+        <source>Images:       %1 (train %2, val %3, test %4)</source>
+        <translation>Bilder:       %1 (train %2, val %3, test %4)</translation>
+    </message>
+    <message>
+        <source>Unreadable:   %1    missing: %2</source>
+        <translation>Unlesbar:     %1    fehlend: %2</translation>
+    </message>
+    <message>
+        <source>Labeled:      %1 by hand or import</source>
+        <translation>Gelabelt:     %1 von Hand oder importiert</translation>
+    </message>
+    <message>
+        <source>Seed:         %1 drawn, %2 labeled, %3 skipped</source>
+        <translation>Seed:         %1 gezogen, %2 gelabelt, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>Label mode:   %1%2</source>
+        <translation>Label-Modus:  %1%2</translation>
+    </message>
+    <message>
+        <source> (%1 images carry hidden reference labels)</source>
+        <translation> (%1 Bilder tragen verborgene Referenzlabels)</translation>
+    </message>
+    <message>
+        <source>Classes:      %1</source>
+        <translation>Klassen:      %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Curate image datasets with almost no labels.</source>
+        <translation>Bilddatensätze mit fast keinen Labels kuratieren.</translation>
+    </message>
+    <message>
+        <source>A project file (.semiprune) to open.</source>
+        <translation>Eine zu öffnende Projektdatei (.semiprune).</translation>
+    </message>
+    <message>
+        <source>Open the Fashion-MNIST demo project (made on first use).</source>
+        <translation>Das Fashion-MNIST-Demoprojekt öffnen (wird beim ersten Mal angelegt).</translation>
+    </message>
+    <message>
+        <source>Give one project file, or --demo.
+</source>
+        <translation>Geben Sie eine Projektdatei an oder --demo.
+</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ClassSidebar</name>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Hotkey…</source>
+        <translation>Taste…</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Click a class to label the selected images with it, or press its key in the grid.</source>
+        <translation>Klicken Sie auf eine Klasse, um die ausgewählten Bilder damit zu labeln, oder drücken Sie ihre Taste im Raster.</translation>
+    </message>
+    <message>
+        <source>Add a Class</source>
+        <translation>Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>Name der neuen Klasse:</translation>
+    </message>
+    <message>
+        <source>Rename the Class</source>
+        <translation>Klasse umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Set the Hotkey</source>
+        <translation>Tastenkürzel festlegen</translation>
+    </message>
+    <message>
+        <source>One key for &quot;%1&quot; (a letter or a digit; empty for none):</source>
+        <translation>Eine Taste für „%1“ (ein Buchstabe oder eine Ziffer; leer für keine):</translation>
+    </message>
+    <message>
+        <source>Cannot Set the Hotkey</source>
+        <translation>Tastenkürzel kann nicht festgelegt werden</translation>
+    </message>
+    <message>
+        <source>A hotkey is a single key, such as 1 or C.</source>
+        <translation>Ein Tastenkürzel ist eine einzelne Taste, etwa 1 oder C.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::GridLabeling</name>
+    <message>
+        <source>Select images first (click, Shift+click, Ctrl+click, drag a rectangle, or Ctrl+A).</source>
+        <translation>Wählen Sie zuerst Bilder aus (Klick, Umschalt+Klick, Strg+Klick, ein Rechteck ziehen oder Strg+A).</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ImageGridDelegate</name>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ImageGridModel</name>
+    <message>
+        <source>The file is missing.</source>
+        <translation>Die Datei fehlt.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>Das Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 Pixel, %3</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Aufteilung: %1</translation>
+    </message>
+    <message>
+        <source>Label: %1 (%2)</source>
+        <translation>Label: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pseudo-label: %1 (%2 % confident)</source>
+        <translation>Pseudo-Label: %1 (%2 % sicher)</translation>
+    </message>
+    <message>
+        <source>Difficulty (AUM): %1</source>
+        <translation>Schwierigkeit (AUM): %1</translation>
+    </message>
+    <message>
+        <source>In the seed</source>
+        <translation>Im Seed</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Unlesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ImportIdxDialog</name>
+    <message>
+        <source>Choose the training images (idx3)</source>
+        <translation>Trainingsbilder wählen (idx3)</translation>
+    </message>
+    <message>
+        <source>Choose the training labels (idx1)</source>
+        <translation>Trainingslabels wählen (idx1)</translation>
+    </message>
+    <message>
+        <source>Choose the test images (idx3)</source>
+        <translation>Testbilder wählen (idx3)</translation>
+    </message>
+    <message>
+        <source>Choose the test labels (idx1)</source>
+        <translation>Testlabels wählen (idx1)</translation>
+    </message>
+    <message>
+        <source>&amp;Known labels</source>
+        <translation>Bekannte Label&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden reference labels, for evaluation only</source>
+        <translation>&amp;Verborgene Referenzlabels, nur zur Bewertung</translation>
+    </message>
+    <message>
+        <source>Choose where the images go</source>
+        <translation>Ziel der Bilder wählen</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Import IDX Files</source>
+        <translation>IDX-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>A new, empty folder for the PNG images</source>
+        <translation>Ein neuer, leerer Ordner für die PNG-Bilder</translation>
+    </message>
+    <message>
+        <source>SemiPrune projects (*.semiprune)</source>
+        <translation>SemiPrune-Projekte (*.semiprune)</translation>
+    </message>
+    <message>
+        <source>From the file names (Fashion-MNIST is recognized), else numbers</source>
+        <translation>Aus den Dateinamen (Fashion-MNIST wird erkannt), sonst Nummern</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST digits</source>
+        <translation>MNIST-Ziffern</translation>
+    </message>
+    <message>
+        <source>IDX files</source>
+        <translation>IDX-Dateien</translation>
+    </message>
+    <message>
+        <source>Training &amp;images:</source>
+        <translation>Trainings&amp;bilder:</translation>
+    </message>
+    <message>
+        <source>Training &amp;labels:</source>
+        <translation>Trainings&amp;labels:</translation>
+    </message>
+    <message>
+        <source>&amp;Test images:</source>
+        <translation>&amp;Testbilder:</translation>
+    </message>
+    <message>
+        <source>Test la&amp;bels:</source>
+        <translation>Testl&amp;abels:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Class names:</source>
+        <translation>&amp;Klassennamen:</translation>
+    </message>
+    <message>
+        <source>Labels are:</source>
+        <translation>Die Labels sind:</translation>
+    </message>
+    <message>
+        <source>Image &amp;folder:</source>
+        <translation>Bild&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>&amp;Projektdatei:</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Test labels need their test images.</source>
+        <translation>Testlabels brauchen ihre Testbilder.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder for the images.</source>
+        <translation>%1 existiert bereits und ist kein leerer Ordner: Wählen Sie einen neuen Ordner für die Bilder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another project file name.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen für die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Put the project file outside the image folder.</source>
+        <translation>Legen Sie die Projektdatei außerhalb des Bildordners ab.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::JobRunner</name>
+    <message>
+        <source>Another job is still running.</source>
+        <translation>Eine andere Aufgabe läuft noch.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::LabelEditor</name>
+    <message>
+        <source>Label an image as %1</source>
+        <translation>Ein Bild als %1 labeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %Ln images as %1</source>
+        <translation>
+            <numerusform>%Ln Bild als %1 labeln</numerusform>
+            <numerusform>%Ln Bilder als %1 labeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the label of an image</source>
+        <translation>Das Label eines Bildes entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the labels of %Ln images</source>
+        <translation>
+            <numerusform>Das Label von %Ln Bild entfernen</numerusform>
+            <numerusform>Die Labels von %Ln Bildern entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save the Labels</source>
+        <translation>Labels können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation>Rückgängig oder Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can no longer be applied because the project changed: %2 The step was removed from the undo history.</source>
+        <translation>„%1“ kann nicht mehr angewendet werden, weil sich das Projekt geändert hat: %2 Der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Class</source>
+        <translation>Klasse kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Rename the Class</source>
+        <translation>Klasse kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Set the Hotkey</source>
+        <translation>Tastenkürzel kann nicht festgelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::MainWindow</name>
+    <message>
+        <source>&amp;New Project from Folder…</source>
+        <translation>&amp;Neues Projekt aus Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Import IDX Files…</source>
+        <translation>IDX-Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Größere Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>&amp;Kleinere Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Label &amp;Seed…</source>
+        <translation>&amp;Seed labeln…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Draw a few images at random and label them one by one with the keyboard.</source>
+        <translation>Einige Bilder zufällig ziehen und sie nacheinander mit der Tastatur labeln.</translation>
+    </message>
+    <message>
+        <source>&amp;Run SemiPrune…</source>
+        <translation>SemiPrune &amp;ausführen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Train on the labeled seed and the unlabeled images, score them, and select a coreset.</source>
+        <translation>Auf dem gelabelten Seed und den ungelabelten Bildern trainieren, die Bilder bewerten und ein Coreset auswählen.</translation>
+    </message>
+    <message>
+        <source>&amp;About SemiPrune Studio</source>
+        <translation>Ü&amp;ber SemiPrune Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln image in %1 s</source>
+        <translation>
+            <numerusform>%Ln Bild in %1 s geladen</numerusform>
+            <numerusform>%Ln Bilder in %1 s geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln images in %1 s</source>
+        <translation>
+            <numerusform>%Ln Bild in %1 s geladen</numerusform>
+            <numerusform>%Ln Bilder in %1 s geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project Not Found</source>
+        <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. Remove it from the recent projects?</source>
+        <translation>%1 gibt es nicht mehr. Aus den zuletzt geöffneten Projekten entfernen?</translation>
+    </message>
+    <message>
+        <source>The Run Failed</source>
+        <translation>Der Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>SemiPrune Studio</source>
+        <translation>SemiPrune Studio</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About SemiPrune Studio</source>
+        <translation>Über SemiPrune Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SemiPrune Studio %1&lt;/h3&gt;&lt;p&gt;Label-efficient dataset pruning for image folders: label a small seed, train with pseudo-labels, and keep the images that matter.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://semiprune.org&quot;&gt;semiprune.org&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SemiPrune Studio %1&lt;/h3&gt;&lt;p&gt;Label-sparsames Ausdünnen von Bilddatensätzen: Labeln Sie einen kleinen Seed, trainieren Sie mit Pseudo-Labels und behalten Sie die Bilder, auf die es ankommt.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://semiprune.org&quot;&gt;semiprune.org&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A Run Is in Progress</source>
+        <translation>Ein Lauf ist im Gange</translation>
+    </message>
+    <message>
+        <source>Cancel the run and close? It stops after the current training step and resumes from its last checkpoint next time.</source>
+        <translation>Den Lauf abbrechen und schließen? Er hält nach dem aktuellen Trainingsschritt an und wird beim nächsten Mal ab seinem letzten Checkpoint fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::NewProjectDialog</name>
+    <message>
+        <source>Choose the image folder</source>
+        <translation>Bildordner wählen</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Decode every image fully to find corrupt files now (slower)</source>
+        <translation>Alle Bilder ganz dekodieren, um Defekte gleich zu finden (langsamer)</translation>
+    </message>
+    <message>
+        <source>New Project from Folder</source>
+        <translation>Neues Projekt aus Ordner</translation>
+    </message>
+    <message>
+        <source>SemiPrune projects (*.semiprune)</source>
+        <translation>SemiPrune-Projekte (*.semiprune)</translation>
+    </message>
+    <message>
+        <source>A folder of images, or of class sub-folders</source>
+        <translation>Ein Ordner mit Bildern oder mit Klassen-Unterordnern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>SemiPrune reads the images where they are and never writes into their folder. Class sub-folders (ImageFolder layout) and train/val/test folders are recognized.</source>
+        <translation>SemiPrune liest die Bilder dort, wo sie liegen, und schreibt nie in ihren Ordner. Klassen-Unterordner (ImageFolder-Aufbau) und Ordner train/val/test werden erkannt.</translation>
+    </message>
+    <message>
+        <source>&amp;Image folder:</source>
+        <translation>&amp;Bildordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>&amp;Projektdatei:</translation>
+    </message>
+    <message>
+        <source>The image folder %1 does not exist.</source>
+        <translation>Den Bildordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another project file name, or open it with Open Project.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen für die Projektdatei oder öffnen Sie sie mit „Projekt öffnen“.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: choose another place for the project file.</source>
+        <translation>Der Ordner %1 ist nicht beschreibbar: Wählen Sie einen anderen Ort für die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Put the project file outside the image folder: SemiPrune never writes into it.</source>
+        <translation>Legen Sie die Projektdatei außerhalb des Bildordners ab: SemiPrune schreibt nie hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::PathEdit</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ProjectStatusWidget</name>
+    <message>
+        <source>Images in the project</source>
+        <translation>Bilder im Projekt</translation>
+    </message>
+    <message>
+        <source>Images that cannot be decoded: found at import, or while making thumbnails</source>
+        <translation>Bilder, die sich nicht dekodieren lassen: beim Import gefunden oder beim Erstellen der Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Images whose file is gone since the import (their labels are kept)</source>
+        <translation>Bilder, deren Datei seit dem Import fehlt (ihre Labels bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Images with a human label</source>
+        <translation>Bilder mit einem von Hand vergebenen Label</translation>
+    </message>
+    <message>
+        <source>Seed images labeled, of those drawn</source>
+        <translation>Gelabelte Seed-Bilder von den gezogenen</translation>
+    </message>
+    <message>
+        <source>Images the newest selection keeps</source>
+        <translation>Bilder, die die neueste Auswahl behält</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable</source>
+        <translation>
+            <numerusform>%Ln unlesbar</numerusform>
+            <numerusform>%Ln unlesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln fehlend</numerusform>
+            <numerusform>%Ln fehlend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln labeled</source>
+        <translation>
+            <numerusform>%Ln gelabelt</numerusform>
+            <numerusform>%Ln gelabelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1 of %2</source>
+        <translation>%1 von %2 behalten</translation>
+    </message>
+    <message>
+        <source>Seed %1/%2</source>
+        <translation>Seed %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ProjectView</name>
+    <message>
+        <source>reference labels hidden for evaluation; shown in a shuffled order</source>
+        <translation>Referenzlabels verborgen; gemischte Reihenfolge</translation>
+    </message>
+    <message>
+        <source>labels known from the class folders</source>
+        <translation>Labels aus den Klassenordnern bekannt</translation>
+    </message>
+    <message>
+        <source>Selection &quot;%1&quot; keeps %2 of %3 images</source>
+        <translation>Auswahl „%1“ behält %2 von %3 Bildern</translation>
+    </message>
+    <message>
+        <source>Label Seed</source>
+        <translation>Seed labeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many images to draw for labeling (b)?
+For %Ln images, 1–5 % is %1–%2.</source>
+        <translation>
+            <numerusform>Wie viele Bilder sollen zum Labeln gezogen werden (b)?
+Bei %Ln Bild sind 1–5 % %1–%2.</numerusform>
+            <numerusform>Wie viele Bilder sollen zum Labeln gezogen werden (b)?
+Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Draw the Seed</source>
+        <translation>Seed kann nicht gezogen werden</translation>
+    </message>
+    <message>
+        <source>Import order</source>
+        <translation>Importreihenfolge</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Difficulty (hardest first)</source>
+        <translation>Schwierigkeit (schwerste zuerst)</translation>
+    </message>
+    <message>
+        <source>Confidence (least sure first)</source>
+        <translation>Konfidenz (unsicherste zuerst)</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Ungelabelt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Pseudo-labeled</source>
+        <translation>Mit Pseudo-Label</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Überschrieben</translation>
+    </message>
+    <message>
+        <source>Unreadable or missing</source>
+        <translation>Unlesbar oder fehlend</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sortieren:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Vorschaugröße</translation>
+    </message>
+    <message>
+        <source>Thumbnail size (Ctrl+scroll wheel also works in the grid)</source>
+        <translation>Vorschaugröße (Strg+Mausrad funktioniert auch im Raster)</translation>
+    </message>
+    <message>
+        <source>The image folder %1 is not there: thumbnails cannot be shown. If it moved, point the project to its new place.</source>
+        <translation>Der Bildordner %1 ist nicht vorhanden: Vorschaubilder können nicht angezeigt werden. Falls er verschoben wurde, verweisen Sie das Projekt auf seinen neuen Ort.</translation>
+    </message>
+    <message>
+        <source>This project file is read-only: you can browse it, but changes cannot be saved.</source>
+        <translation>Diese Projektdatei ist schreibgeschützt: Sie können sie durchsehen, aber Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more found unreadable while making thumbnails</source>
+        <translation>
+            <numerusform>%Ln weiteres beim Erstellen der Vorschaubilder als unlesbar erkannt</numerusform>
+            <numerusform>%Ln weitere beim Erstellen der Vorschaubilder als unlesbar erkannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more missing since the import</source>
+        <translation>
+            <numerusform>%Ln weiteres fehlt seit dem Import</numerusform>
+            <numerusform>%Ln weitere fehlen seit dem Import</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ProjectWorkflows</name>
+    <message>
+        <source>Scanning the Folder</source>
+        <translation>Ordner wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Folder</source>
+        <translation>Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No Images Found</source>
+        <translation>Keine Bilder gefunden</translation>
+    </message>
+    <message>
+        <source>There are no images in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).</source>
+        <translation>In %1 gibt es keine Bilder (gesucht nach jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).</translation>
+    </message>
+    <message>
+        <source>Creating the Project</source>
+        <translation>Projekt wird angelegt</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Importing IDX Files</source>
+        <translation>IDX-Dateien werden importiert</translation>
+    </message>
+    <message>
+        <source>Cannot Import the IDX Files</source>
+        <translation>IDX-Dateien können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Preparing the Fashion-MNIST Demo</source>
+        <translation>Fashion-MNIST-Demo wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Demo</source>
+        <translation>Demo kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>SemiPrune projects (*.semiprune);;All files (*)</source>
+        <translation>SemiPrune-Projekte (*.semiprune);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::RecentProjectDelegate</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::RunSettingsDialog</name>
+    <message>
+        <source>Random horizontal flips</source>
+        <translation>Zufällige horizontale Spiegelungen</translation>
+    </message>
+    <message>
+        <source>Always keep the human-labeled images</source>
+        <translation>Von Hand gelabelte Bilder immer behalten</translation>
+    </message>
+    <message>
+        <source>Run SemiPrune</source>
+        <translation>SemiPrune ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learns from &lt;b&gt;%1&lt;/b&gt; labeled images in &lt;b&gt;%Ln&lt;/b&gt; classes and %2 unlabeled ones.</source>
+        <translation>
+            <numerusform>Lernt aus &lt;b&gt;%1&lt;/b&gt; gelabelten Bildern in &lt;b&gt;%Ln&lt;/b&gt; Klasse und %2 ungelabelten.</numerusform>
+            <numerusform>Lernt aus &lt;b&gt;%1&lt;/b&gt; gelabelten Bildern in &lt;b&gt;%Ln&lt;/b&gt; Klassen und %2 ungelabelten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hard cutoff (keep the hardest)</source>
+        <translation>Harter Schnitt (die schwersten behalten)</translation>
+    </message>
+    <message>
+        <source>Class-aware cutoff</source>
+        <translation>Klassenbewusster Schnitt</translation>
+    </message>
+    <message>
+        <source>Coverage-centric (CCS)</source>
+        <translation>Abdeckungsorientiert (CCS)</translation>
+    </message>
+    <message>
+        <source>Dual beta</source>
+        <translation>Dual-Beta</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when there is one)</source>
+        <translation>Automatisch (GPU, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>all %1 cores</source>
+        <translation>alle %1 Kerne</translation>
+    </message>
+    <message>
+        <source>The share of the images the coreset keeps.</source>
+        <translation>Der Anteil der Bilder, den das Coreset behält.</translation>
+    </message>
+    <message>
+        <source>The share of the hardest images dropped first, as likely mislabeled.</source>
+        <translation>Der Anteil der schwersten Bilder, der zuerst verworfen wird, da sie wahrscheinlich falsch gelabelt sind.</translation>
+    </message>
+    <message>
+        <source>FixMatch steps:</source>
+        <translation>FixMatch-Schritte:</translation>
+    </message>
+    <message>
+        <source>Proxy epochs:</source>
+        <translation>Proxy-Epochen:</translation>
+    </message>
+    <message>
+        <source>Keep ratio:</source>
+        <translation>Behaltequote:</translation>
+    </message>
+    <message>
+        <source>Selector:</source>
+        <translation>Auswahlverfahren:</translation>
+    </message>
+    <message>
+        <source>Beta (hardest dropped):</source>
+        <translation>Beta (schwerste verworfen):</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Unlabeled per labeled (mu):</source>
+        <translation>Ungelabelte je gelabeltem (mu):</translation>
+    </message>
+    <message>
+        <source>Confidence threshold:</source>
+        <translation>Konfidenzschwelle:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Schwierigkeitswert:</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>Zufallsstartwert:</translation>
+    </message>
+    <message>
+        <source>default for this keep ratio: %1</source>
+        <translation>Vorgabe für diese Behaltequote: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Start the Run</source>
+        <translation>Lauf kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::RunsPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>FixMatch loss by step</source>
+        <translation>FixMatch-Verlust je Schritt</translation>
+    </message>
+    <message>
+        <source>Proxy training loss by epoch</source>
+        <translation>Verlust des Proxy-Trainings je Epoche</translation>
+    </message>
+    <message>
+        <source>%1 loss</source>
+        <translation>%1-Verlust</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>No run in progress.</source>
+        <translation>Kein Lauf im Gange.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops after the current training step; finished stages stay reusable.</source>
+        <translation>Hält nach dem aktuellen Trainingsschritt an; abgeschlossene Stufen bleiben wiederverwendbar.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Cancelling: the run stops after the current training step…</source>
+        <translation>Wird abgebrochen: Der Lauf hält nach dem aktuellen Trainingsschritt an…</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %Ln images kept.</source>
+        <translation>
+            <numerusform>Fertig: %Ln Bild behalten.</numerusform>
+            <numerusform>Fertig: %Ln Bilder behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Starting again resumes from the last checkpoint.</source>
+        <translation>Abgebrochen. Ein erneuter Start setzt beim letzten Checkpoint fort.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>FixMatch</source>
+        <translation>FixMatch</translation>
+    </message>
+    <message>
+        <source>pseudo-labels</source>
+        <translation>Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>proxy training</source>
+        <translation>Proxy-Training</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::SeedLabelView</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Skip (not sure)  [S]</source>
+        <translation>Überspringen (unsicher)  [S]</translation>
+    </message>
+    <message>
+        <source>New class…  [N]</source>
+        <translation>Neue Klasse…  [N]</translation>
+    </message>
+    <message>
+        <source>Back to the grid  [Esc]</source>
+        <translation>Zurück zum Raster  [Esc]</translation>
+    </message>
+    <message>
+        <source>%1 / %2 labeled</source>
+        <translation>%1 / %2 gelabelt</translation>
+    </message>
+    <message>
+        <source>Cannot Skip the Image</source>
+        <translation>Bild kann nicht übersprungen werden</translation>
+    </message>
+    <message>
+        <source>New Class</source>
+        <translation>Neue Klasse</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>Name der neuen Klasse:</translation>
+    </message>
+    <message>
+        <source>image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>labeled %1</source>
+        <translation>gelabelt: %1</translation>
+    </message>
+    <message>
+        <source>not labeled yet</source>
+        <translation>noch nicht gelabelt</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::WelcomePage</name>
+    <message>
+        <source>SemiPrune Studio</source>
+        <translation>SemiPrune Studio</translation>
+    </message>
+    <message>
+        <source>Curate large image datasets with almost no labels: label a small seed, and let training dynamics pick the images worth keeping.</source>
+        <translation>Große Bilddatensätze mit fast keinen Labels kuratieren: Sie labeln einen kleinen Seed, die Trainingsdynamik wählt die Bilder, die sich lohnen.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>New Project from Folder…</source>
+        <translation>Neues Projekt aus Ordner…</translation>
+    </message>
+    <message>
+        <source>A folder of images, flat or in class sub-folders</source>
+        <translation>Ein Ordner mit Bildern, flach oder in Klassen-Unterordnern</translation>
+    </message>
+    <message>
+        <source>Import IDX Files…</source>
+        <translation>IDX-Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>MNIST-style files, converted to a PNG folder</source>
+        <translation>Dateien im MNIST-Stil, in einen PNG-Ordner umgewandelt</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>A .semiprune project file</source>
+        <translation>Eine .semiprune-Projektdatei</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 70,000 images; made on first use</source>
+        <translation>Fashion-MNIST, 70.000 Bilder; wird beim ersten Mal angelegt</translation>
+    </message>
+    <message>
+        <source>Recent Projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open; right-click to remove from the list</source>
+        <translation>Doppelklick oder Eingabetaste zum Öffnen; Rechtsklick zum Entfernen aus der Liste</translation>
+    </message>
+    <message>
+        <source>Projects you open will be listed here.</source>
+        <translation>Projekte, die Sie öffnen, werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+</context>
+</TS>
