@@ -9,36 +9,31 @@ namespace semiprune::ui {
 
 namespace {
 
-bool passes(const GridRow &r, GridFilter filter, const std::function<bool(const GridRow &)> &hasProblem)
-{
-    switch (filter) {
-    case GridFilter::All:
-        return true;
-    case GridFilter::Unlabeled:
-        return r.labelClass < 0;
-    case GridFilter::Seed:
-        return r.inSeed;
-    case GridFilter::Pseudo:
-        return r.labelClass < 0 && r.pseudoClass >= 0;
-    case GridFilter::Overridden:
-        return r.labelClass >= 0 && r.labelSource == LabelSource::Override;
-    case GridFilter::Unreadable:
-        return r.status != ImageStatus::Ok || (hasProblem && hasProblem(r));
-    }
-    return true;
-}
-
-// Sorts by a key where "none" (NaN) goes last and ties keep the loaded order.
+// Sorts by a key where "none" (NaN) goes last and ties keep the loaded order. The keys are computed
+// once, not in the comparison: a comparison sort calls it ~N log N times.
 template <typename Key>
 void sortByKey(std::vector<int> &rows, const GridData &data, Key key)
 {
-    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-        const double ka = key(data.rows[size_t(a)]);
-        const double kb = key(data.rows[size_t(b)]);
-        if (std::isnan(ka) || std::isnan(kb))
-            return !std::isnan(ka) && std::isnan(kb);
-        return ka < kb;
+    std::vector<std::pair<double, int>> keyed;
+    keyed.reserve(rows.size());
+    for (int row : rows)
+        keyed.emplace_back(key(data.rows[size_t(row)]), row);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        if (std::isnan(a.first) || std::isnan(b.first))
+            return !std::isnan(a.first) && std::isnan(b.first);
+        return a.first < b.first;
     });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        rows[i] = keyed[i].second;
+}
+
+// SplitMix64's finalizer: a well-mixed hash, so a seed gives a shuffle without a stored permutation.
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
 }
 
 } // namespace
@@ -46,23 +41,40 @@ void sortByKey(std::vector<int> &rows, const GridData &data, Key key)
 std::vector<int> arrangeRows(const GridData &data, GridSort sort, GridFilter filter,
                              const std::function<bool(const GridRow &)> &hasProblem)
 {
+    GridArrangement arrangement;
+    arrangement.sort = sort;
+    arrangement.filters.state = filter;
+    return arrangeRows(data, arrangement, hasProblem);
+}
+
+std::vector<int> arrangeRows(const GridData &data, const GridArrangement &arrangement,
+                             const std::function<bool(const GridRow &)> &hasProblem)
+{
     std::vector<int> rows;
     rows.reserve(data.rows.size());
+    const GridFilters &filters = arrangement.filters;
     for (size_t i = 0; i < data.rows.size(); ++i) {
-        if (passes(data.rows[i], filter, hasProblem))
+        if (filters.accepts(data.rows[i], hasProblem))
             rows.push_back(int(i));
     }
     const double none = std::nan("");
-    switch (sort) {
+    switch (arrangement.sort) {
     case GridSort::Loaded:
         break;
     case GridSort::FileName: {
+        // A sort key per row, made once: comparing keys is a byte comparison, while the collator's
+        // compare() redoes the locale's work for both names in each of the ~N log N comparisons.
         QCollator collator;
         collator.setNumericMode(true);
         collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-            return collator.compare(data.rows[size_t(a)].fileName, data.rows[size_t(b)].fileName) < 0;
-        });
+        std::vector<std::pair<QCollatorSortKey, int>> keyed;
+        keyed.reserve(rows.size());
+        for (int row : rows)
+            keyed.emplace_back(collator.sortKey(data.rows[size_t(row)].fileName), row);
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            rows[i] = keyed[i].second;
         break;
     }
     case GridSort::Class:
@@ -75,9 +87,23 @@ std::vector<int> arrangeRows(const GridData &data, GridSort sort, GridFilter fil
     case GridSort::Difficulty:
         sortByKey(rows, data, [](const GridRow &r) { return r.difficulty; });
         break;
+    case GridSort::DifficultyDescending:
+        sortByKey(rows, data, [](const GridRow &r) { return -r.difficulty; });
+        break;
     case GridSort::Confidence:
         sortByKey(rows, data, [none](const GridRow &r) { return r.pseudoClass >= 0 ? double(r.pseudoConfidence) : none; });
         break;
+    case GridSort::Random: {
+        const quint64 seed = mix(arrangement.shuffleSeed);
+        std::vector<std::pair<quint64, int>> keyed;
+        keyed.reserve(rows.size());
+        for (int row : rows)
+            keyed.emplace_back(mix(quint64(data.rows[size_t(row)].id.value) ^ seed), row);
+        std::sort(keyed.begin(), keyed.end());
+        for (size_t i = 0; i < keyed.size(); ++i)
+            rows[i] = keyed[i].second;
+        break;
+    }
     }
     return rows;
 }
