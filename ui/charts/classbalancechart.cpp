@@ -38,7 +38,6 @@ ClassBalanceChart::ClassBalanceChart(QWidget *parent)
     c->addAxis(m_countAxis, Qt::AlignBottom);
     m_series->attachAxis(m_classAxis);
     m_series->attachAxis(m_countAxis);
-    m_classAxis->setReverse(true); // the first class at the top
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
 }

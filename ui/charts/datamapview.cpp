@@ -31,7 +31,7 @@ DataMapView::DataMapView(QWidget *parent)
     c->setBackgroundRoundness(0);
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setAlignment(Qt::AlignBottom);
-    m_xAxis->setTitleText(tr("Variability (std of p(label) over epochs)"));
+    m_xAxis->setTitleText(tr("Variability over epochs"));
     m_yAxis->setTitleText(tr("Mean confidence"));
     m_xAxis->setLabelFormat(QStringLiteral("%.2f"));
     m_yAxis->setLabelFormat(QStringLiteral("%.1f"));
@@ -39,7 +39,8 @@ DataMapView::DataMapView(QWidget *parent)
     c->addAxis(m_xAxis, Qt::AlignBottom);
     c->addAxis(m_yAxis, Qt::AlignLeft);
     setMinimumHeight(220);
-    setToolTip(tr("Drag a rectangle, or click a point, to show those images in the grid"));
+    setToolTip(tr("Each image at the mean and the standard deviation, over the proxy epochs, of the probability "
+                  "given to its label. Drag a rectangle, or click a point, to show those images in the grid."));
 }
 
 void DataMapView::setPoints(const std::vector<ImageId> &images, const std::vector<float> &variability,
@@ -65,6 +66,7 @@ void DataMapView::setPoints(const std::vector<ImageId> &images, const std::vecto
     for (float x : m_x)
         maxX = std::max(maxX, x);
     m_xAxis->setRange(0, double(maxX) * 1.05);
+    m_xAxis->applyNiceNumbers();
     rebuildSeries();
 }
 

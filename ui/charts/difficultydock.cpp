@@ -9,6 +9,7 @@
 #include "jobs/pipelinesettings.h"
 #include "jobs/selectionjob.h"
 #include "runs/runresults.h"
+#include "selection/budget.h"
 #include "storage/project.h"
 
 #include <QElapsedTimer>
@@ -98,7 +99,7 @@ QWidget *DifficultyDock::makeContent()
 
     m_tabs = new QTabWidget(content);
     m_tabs->setDocumentMode(true);
-    m_difficultyChart = new HistogramChart(tr("AUM (low: hard or mislabeled, high: easy)"), m_tabs);
+    m_difficultyChart = new HistogramChart(tr("AUM (low: hard)"), m_tabs);
     m_difficultyChart->setObjectName(QStringLiteral("difficultyHistogram"));
     m_difficultyChart->setToolTip(tr("Click a bar to show its images in the grid"));
     m_tabs->addTab(m_difficultyChart, tr("Difficulty"));
@@ -113,7 +114,7 @@ QWidget *DifficultyDock::makeContent()
     m_dataMapPages = new QStackedWidget(m_tabs);
     m_dataMap = new DataMapView(m_dataMapPages);
     m_dataMap->setObjectName(QStringLiteral("dataMap"));
-    m_dataMap->setLayers({tr("Dropped as too hard"), tr("Kept"), tr("Dropped as too easy")},
+    m_dataMap->setLayers({tr("Too hard"), tr("Kept"), tr("Too easy")},
                          {kHardColor, kKeptColor, kEasyColor});
     m_dataMapEmpty = makeNote(m_dataMapPages);
     m_dataMapEmpty->setText(tr("This run stored no training dynamics, so there is no data map. Runs of this "
@@ -201,7 +202,9 @@ void DifficultyDock::showData()
         // Start from the newest selection, so the preview first shows what is stored.
         PreviewSettings settings;
         settings.keepRatio = m_data.newestSelection->keepRatio;
-        settings.beta = m_data.newestSelection->beta;
+        // A stored beta equal to the default for its ratio was the default: keep following it.
+        const double beta = m_data.newestSelection->beta;
+        settings.beta = beta >= 0 && std::abs(beta - defaultBetaFor(settings.keepRatio)) > 1e-9 ? beta : -1;
         settings.perClass = m_data.newestSelection->method == selectorKindName(SelectorKind::ClassAwareCutoff);
         settings.forceSeed = m_data.newestSelection->parameters.value(QStringLiteral("forceSeed")).toBool();
         m_controls->setSettings(settings);
@@ -217,7 +220,8 @@ void DifficultyDock::showData()
     m_confidenceChart->setHistogram(confidence);
     m_confidenceChart->setTitle(confidence.isEmpty()
                                     ? tr("No pseudo-labels yet")
-                                    : tr("%Ln pseudo-label(s) by confidence", nullptr, int(m_data.pseudoConfidences.size())));
+                                    : tr("Pseudo-labels by confidence (%1)")
+                                          .arg(QLocale().toString(qint64(m_data.pseudoConfidences.size()))));
 
     const bool hasMap = !m_data.meanConfidence.empty();
     m_dataMapPages->setCurrentIndex(hasMap ? 0 : 1);
@@ -225,9 +229,9 @@ void DifficultyDock::showData()
         m_dataMap->setPoints(m_data.images, m_data.variability, m_data.meanConfidence);
         m_dataMap->chart()->setTitle(
             m_dataMap->drawnCount() < m_dataMap->imageCount()
-                ? tr("%1 of %2 images drawn over %Ln epoch(s); picking covers all", nullptr, m_data.epochs)
+                ? tr("%1 of %2 images drawn, all pickable")
                       .arg(QLocale().toString(m_dataMap->drawnCount()), QLocale().toString(m_dataMap->imageCount()))
-                : tr("%1 images over %Ln epoch(s)", nullptr, m_data.epochs).arg(QLocale().toString(m_dataMap->imageCount())));
+                : tr("%1 images").arg(QLocale().toString(m_dataMap->imageCount())));
     }
     recomputePreview();
 }
@@ -248,7 +252,7 @@ void DifficultyDock::recomputePreview()
     const QLocale locale;
 
     if (m_preview.isValid()) {
-        m_difficultyChart->setLayers({tr("Dropped as too hard"), tr("Kept"), tr("Dropped as too easy")},
+        m_difficultyChart->setLayers({tr("Too hard"), tr("Kept"), tr("Too easy")},
                                      {kHardColor, kKeptColor, kEasyColor});
         const std::vector<SelectionReason> &reasons = m_preview.reasons;
         m_difficultyChart->setHistogram(Histogram::build(m_data.aum, kHistogramBins, 3,

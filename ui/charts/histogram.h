@@ -7,7 +7,8 @@
 
 namespace semiprune::ui {
 
-// Counts of values in equal-width bins between the smallest and the largest value, split into
+// Counts of values in equal-width bins (of a round width, up to a given count) covering the
+// smallest to the largest value, split into
 // layers (e.g. kept / dropped) so a chart can stack them. A bin's range (rangeOf) is exactly the
 // set of values binOf puts in it, so filtering the grid by a clicked bar shows that bar's images.
 class Histogram final
@@ -26,6 +27,7 @@ public:
     int count(int layer, int bin) const { return m_counts[size_t(layer)][size_t(bin)]; }
     int total(int bin) const;
     int maxTotal() const;
+    double binWidth() const { return m_width; }
     // -1 outside [low, high] or for NaN.
     int binOf(double value) const;
     // [edge, next edge), the last bin closed at the largest value.
@@ -35,6 +37,7 @@ private:
     void setEdges(double low, double high, int bins);
 
     std::vector<double> m_edges;
+    double m_width = 0;
     std::vector<std::vector<int>> m_counts; // [layer][bin]
 };
 

@@ -9,6 +9,9 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace semiprune::ui {
 
 HistogramChart::HistogramChart(const QString &valueTitle, QWidget *parent)
@@ -34,7 +37,7 @@ HistogramChart::HistogramChart(const QString &valueTitle, QWidget *parent)
     c->addSeries(m_marker);
     m_binAxis->setVisible(false);
     m_valueAxis->setTitleText(valueTitle);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.2g"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.1f"));
     m_valueAxis->setTickCount(6);
     m_countAxis->setTitleText(tr("Images"));
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
@@ -105,6 +108,23 @@ void HistogramChart::setHistogram(const Histogram &histogram)
         set->append(values);
     }
     m_valueAxis->setRange(histogram.low(), histogram.high());
+    // Ticks on bin edges: the axis range is a whole number of round-width bins, so a tick count
+    // that divides it puts every label on a round number.
+    int intervals = 1;
+    for (int candidate : {5, 4, 6, 8, 3, 7, 2}) {
+        if (bins > 0 && bins % candidate == 0) {
+            intervals = candidate;
+            break;
+        }
+    }
+    m_valueAxis->setTickCount(intervals + 1);
+    // The ticks are bin edges, multiples of the bin width: as many decimals as the width has
+    // (0.5 needs one, 0.025 three), or labels would round (-6.5 shown as -7).
+    int decimals = 0;
+    for (double width = histogram.binWidth(); decimals < 6 && std::abs(width - std::round(width)) > 1e-9 * std::max(1.0, width);
+         width *= 10)
+        ++decimals;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(decimals, 0, 4)));
     m_countAxis->setRange(0, std::max(1.0, histogram.maxTotal() * 1.08));
     m_countAxis->applyNiceNumbers();
     updateOverlays();
@@ -142,11 +162,16 @@ void HistogramChart::updateOverlays()
     m_marker->setVisible(marker);
     if (marker)
         m_marker->replace(QList<QPointF>{{m_markerValue, 0}, {m_markerValue, yTop()}});
-    // Hidden series keep their legend entry in Qt Charts; hide those markers too.
+    // The band and the line are named in the chart's title and tooltip; in the legend they would
+    // crowd out the layers' names in a narrow dock.
     for (QLegendMarker *entry : chart()->legend()->markers(m_band))
-        entry->setVisible(band);
+        entry->setVisible(false);
     for (QLegendMarker *entry : chart()->legend()->markers(m_marker))
-        entry->setVisible(marker);
+        entry->setVisible(false);
+    // Changing a series' points can widen the axes it is attached to: put the value axis back on
+    // the bars' span, or the band and the line drift off the bars.
+    if (!m_histogram.isEmpty())
+        m_valueAxis->setRange(m_histogram.low(), m_histogram.high());
 }
 
 void HistogramChart::chooseBin(int bin)

@@ -11,6 +11,8 @@
 #include <QSignalBlocker>
 #include <QToolButton>
 
+#include <cmath>
+
 namespace semiprune::ui {
 
 namespace {
@@ -60,7 +62,7 @@ GridFilterBar::GridFilterBar(QWidget *parent)
     m_keepBox->addItem(tr("Dropped as too hard"), int(KeepFilter::DroppedHard));
     m_keepBox->addItem(tr("Dropped as too easy"), int(KeepFilter::DroppedEasy));
     m_keepBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_keepBox->setMinimumContentsLength(10);
+    m_keepBox->setMinimumContentsLength(14);
     m_keepBox->setToolTip(tr("What the newest selection did with the image"));
     connect(m_keepBox, &QComboBox::currentIndexChanged, this, [this] {
         m_filters.keep = KeepFilter(m_keepBox->currentData().toInt());
@@ -72,8 +74,9 @@ GridFilterBar::GridFilterBar(QWidget *parent)
     m_confidence = makeRange(tr("Confidence"), 0.0, 1.0, &GridFilters::confidence);
     m_confidence.enabled->setToolTip(tr("Only pseudo-labels whose confidence is in this range"));
     layout->addSpacing(8);
-    // AUM sums a margin in [-1, 1] over the proxy epochs: E epochs give [-E, E].
-    m_difficulty = makeRange(tr("AUM"), -1000.0, 1000.0, &GridFilters::difficulty);
+    // AUM sums a margin in [-1, 1] over the proxy epochs: E epochs give [-E, E]. The limits follow
+    // the scores (setDifficultyLimits).
+    m_difficulty = makeRange(tr("AUM"), -1.0, 1.0, &GridFilters::difficulty);
     m_difficulty.enabled->setToolTip(tr("Only scored images whose difficulty (AUM) is in this range"));
     for (QWidget *widget : {static_cast<QWidget *>(m_confidence.enabled), static_cast<QWidget *>(m_confidence.low),
                             static_cast<QWidget *>(m_confidence.high)})
@@ -158,6 +161,20 @@ void GridFilterBar::setClasses(const std::vector<GridClass> &classes)
     m_classBox->setCurrentIndex(std::max(0, m_classBox->findData(m_filters.classIndex)));
 }
 
+void GridFilterBar::setDifficultyLimits(double low, double high)
+{
+    if (!(low <= high))
+        return;
+    low = std::floor(low * 10) / 10;
+    high = std::ceil(high * 10) / 10;
+    for (QDoubleSpinBox *box : {m_difficulty.low, m_difficulty.high}) {
+        const QSignalBlocker blocker(box);
+        box->setRange(low, high);
+        box->setDecimals(2);
+    }
+    showRange(m_difficulty, m_filters.difficulty);
+}
+
 void GridFilterBar::setFilters(const GridFilters &filters)
 {
     m_filters = filters;
@@ -194,7 +211,7 @@ void GridFilterBar::showPicked()
     m_clearPicked->setVisible(picked);
     if (picked) {
         const int count = int(m_filters.images->size());
-        m_picked->setText(tr("%Ln image(s) picked on the data map", nullptr, count));
+        m_picked->setText(tr("Picked on the data map: %1").arg(QLocale().toString(count)));
     }
 }
 

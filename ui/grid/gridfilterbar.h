@@ -28,6 +28,8 @@ public:
     explicit GridFilterBar(QWidget *parent = nullptr);
 
     void setClasses(const std::vector<GridClass> &classes);
+    // The scores' span, so the AUM boxes offer it (AUM grows with the number of epochs).
+    void setDifficultyLimits(double low, double high);
     // Shows `filters` without emitting filtersChanged.
     void setFilters(const GridFilters &filters);
     const GridFilters &filters() const { return m_filters; }

@@ -59,7 +59,7 @@ void BrowseActions::apply(BrowsePreset preset)
     m_view->setArrangement(presetArrangement(preset));
     m_view->showGrid();
     const int shown = m_view->model()->rowCount();
-    QString text = tr("%1 — %Ln image(s)", nullptr, shown).arg(presetDescription(preset));
+    QString text = tr("%1 (%2 shown)").arg(presetDescription(preset), QLocale().toString(shown));
     const std::vector<GridRow> &rows = m_view->model()->gridData().rows;
     const bool hasSelection = std::any_of(rows.begin(), rows.end(), [](const GridRow &r) { return r.fate != RowFate::None; });
     if (!hasSelection && (preset == BrowsePreset::DroppedByCutoff || preset == BrowsePreset::Kept))

@@ -28,6 +28,9 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <cmath>
+#include <limits>
+
 namespace semiprune::ui {
 
 namespace {
@@ -92,6 +95,7 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
     m_model->setSelectionFates(latestSelectionFates(project));
+    updateDifficultyLimits();
     m_sizeSlider->setValue(size);
     updateCountLabel();
 
@@ -124,6 +128,7 @@ QString ProjectView::reloadRunResults(qint64 *kept, qint64 *total)
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
     m_model->setSelectionFates(latestSelectionFates(project));
+    updateDifficultyLimits();
     const std::optional<SelectionRecord> selection = latestSelection(project);
     if (kept)
         *kept = selection ? selection->kept : -1;
@@ -349,13 +354,26 @@ int ProjectView::thumbnailSize() const
     return m_view->thumbnailSize();
 }
 
+void ProjectView::updateDifficultyLimits()
+{
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (const GridRow &row : m_model->gridData().rows) {
+        if (!std::isnan(row.difficulty)) {
+            low = std::min(low, row.difficulty);
+            high = std::max(high, row.difficulty);
+        }
+    }
+    m_filterBar->setDifficultyLimits(low, high);
+}
+
 void ProjectView::updateCountLabel()
 {
     const int rows = m_model->rowCount();
     const int all = int(m_model->gridData().rows.size());
     QString text = rows == 1 ? tr("%Ln image", nullptr, rows) : tr("%Ln images", nullptr, rows);
     if (rows != all)
-        text = tr("%1 shown of %2").arg(text).arg(all);
+        text = tr("%1 shown of %2").arg(text, QLocale().toString(all));
     if (!m_modeNote.isEmpty())
         text += QStringLiteral(" · ") + m_modeNote;
     if (const int unreadable = m_model->unreadableFound())

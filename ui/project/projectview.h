@@ -88,6 +88,7 @@ private:
     QWidget *makeToolBar();
     QWidget *makeBanner(Project &project);
     void updateCountLabel();
+    void updateDifficultyLimits();
     int seedCountSuggestion(int *low, int *high) const;
 
     QString m_modeNote;
