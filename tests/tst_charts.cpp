@@ -154,6 +154,7 @@ private Q_SLOTS:
     void fileNameSortIsNatural();
     void arrangingHundredThousandRowsIsFast();
     void previewOfSixtyThousandIsFast();
+    void windowWiresDockAndPresets();
     void screenshotWithRealData();
 
 private:
@@ -696,6 +697,55 @@ void TestCharts::previewOfSixtyThousandIsFast()
           "(worst of runs)", worstCore, worstDock, worstMap);
     QVERIFY2(worstDock < 50, qPrintable(QStringLiteral("a control change took %1 ms").arg(worstDock)));
     QVERIFY2(worstMap < 50, qPrintable(QStringLiteral("a control change with the data map shown took %1 ms").arg(worstMap)));
+}
+
+void TestCharts::windowWiresDockAndPresets()
+{
+    std::vector<ImageId> order;
+    auto project = makeScoredProject(QStringLiteral("window"), &order);
+    const QString file = project->filePath();
+    project.reset();
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openProject(file, &error), qPrintable(error));
+    DifficultyDock *dock = window.difficultyDock();
+    QVERIFY(dock->isShowingCharts());
+    BrowseActions *browse = window.browseActions();
+    QVERIFY(browse->action(BrowsePreset::Hardest)->isEnabled());
+    QCOMPARE(browse->action(BrowsePreset::Kept)->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    ImageGridModel *model = window.projectView()->model();
+
+    // No selection yet: the kept preset shows nothing and says why.
+    QSignalSpy applied(browse, &BrowseActions::applied);
+    browse->apply(BrowsePreset::Kept);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(applied.last().at(0).toString().contains(QStringLiteral("No selection")));
+
+    // Saving in the dock reaches the grid: kept and dropped images by the new selection.
+    PreviewSettings settings;
+    settings.keepRatio = 0.5;
+    settings.beta = 0.2;
+    dock->controls()->setSettings(settings);
+    QVERIFY(dock->saveSelection());
+    browse->apply(BrowsePreset::Kept);
+    QCOMPARE(model->rowCount(), 10);
+    browse->apply(BrowsePreset::DroppedByCutoff);
+    // The 4 hardest: run positions 0..3 (AUM 0, 0, 0, 1), hardest first.
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->gridRow(3).id, order[3]);
+    QCOMPARE(model->gridRow(3).difficulty, 1.0);
+    browse->apply(BrowsePreset::Hardest);
+    QCOMPARE(model->rowCount(), kImages);
+    QCOMPARE(model->gridRow(kImages - 1).difficulty, 6.0);
+
+    // A histogram bar clicked in the window's dock filters the window's grid.
+    dock->difficultyChart()->chooseBin(dock->difficultyChart()->histogram().binOf(6.0));
+    QCOMPARE(sorted(shownIds(*model)), sorted({order[18].value, order[19].value}));
+    browse->apply(BrowsePreset::Everything);
+    QCOMPARE(model->rowCount(), kImages);
+    window.closeProject();
+    QVERIFY(!dock->isShowingCharts());
+    QVERIFY(!browse->action(BrowsePreset::Hardest)->isEnabled());
 }
 
 // Not a check: renders the dock of a real project for the documentation when
