@@ -462,6 +462,24 @@ void TestCharts::dataMapPickFiltersGrid()
     QVERIFY(near.isValid());
     QCOMPARE((std::find(order.begin(), order.end(), near) - order.begin()) % 2, 0);
     QVERIFY(!dock.dataMap()->imageNear(QPointF(0.12, 0.9), 20).isValid());
+
+    // A rectangle dragged with the mouse over the lower part of the plot (from just left of the
+    // axis, as those images have variability 0) picks the images whose mean confidence is below
+    // 0.4: the even run positions.
+    DataMapView *map = dock.dataMap();
+    const QRectF plot = map->chart()->plotArea();
+    const QPoint from = map->mapFromScene(map->chart()->mapToScene(QPointF(plot.left() - 3, plot.center().y() + plot.height() * 0.1)));
+    const QPoint to = map->mapFromScene(map->chart()->mapToScene(plot.bottomRight() - QPointF(1, 1)));
+    QSignalSpy picked(map, &DataMapView::imagesPicked);
+    QTest::mousePress(map->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(map->viewport(), (from + to) / 2);
+    QTest::mouseMove(map->viewport(), to);
+    QTest::mouseRelease(map->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(picked.count(), 1);
+    std::vector<qint64> even;
+    for (size_t i = 0; i < order.size(); i += 2)
+        even.push_back(order[i].value);
+    QCOMPARE(sorted(shownIds(*view.model())), sorted(even));
 }
 
 void TestCharts::dataMapPicksUndrawnImages()
