@@ -505,6 +505,7 @@ void TestCharts::dataMapPicksUndrawnImages()
     QCOMPARE(map.imagesIn(QRectF(0, -1, 0.1001, 3)).size(), 21 * 600);
     map.resize(500, 400);
     map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
     timer.restart();
     map.grab();
     qInfo("data map painted in %.1f ms", timer.nsecsElapsed() / 1e6);
