@@ -503,12 +503,6 @@ void TestCharts::dataMapPicksUndrawnImages()
     QCOMPARE(map.imagesIn(QRectF(-1, -1, 3, 3)).size(), count);
     // x in [0, 0.1] holds i % 100 <= 20: 21 of every 100.
     QCOMPARE(map.imagesIn(QRectF(0, -1, 0.1001, 3)).size(), 21 * 600);
-    map.resize(500, 400);
-    map.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&map));
-    timer.restart();
-    map.grab();
-    qInfo("data map painted in %.1f ms", timer.nsecsElapsed() / 1e6);
 }
 
 void TestCharts::emptyStatesSayWhatToDo()
