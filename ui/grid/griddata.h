@@ -15,6 +15,15 @@ class Project;
 
 namespace semiprune::ui {
 
+// What the newest stored selection did with an image.
+enum class RowFate : unsigned char {
+    None,        // not in the selection (or there is none)
+    Kept,
+    DroppedHard, // beyond the hard cutoff: likely ambiguous or mislabeled
+    DroppedEasy, // easier than every kept image
+    NotSampled,  // a sampling selector did not draw it
+};
+
 struct GridClass
 {
     ClassId id;
@@ -41,6 +50,7 @@ struct GridRow
     int pseudoClass = -1;        // index into GridData::classes; -1: no pseudo-label
     float pseudoConfidence = 0;
     double difficulty = std::nan(""); // the newest AUM score; NaN: not scored
+    RowFate fate = RowFate::None;
 };
 
 struct GridData

@@ -326,6 +326,9 @@ void ImageGridModel::setPseudoLabels(const std::vector<PseudoLabel> &labels)
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     emitRowsChanged(rows, {PseudoNameRole, PseudoColorRole, PseudoConfidenceRole, Qt::ToolTipRole});
+    // Filters and sorts by class or confidence read the pseudo-labels.
+    if (m_arrangement.sort != GridSort::Loaded || m_arrangement.filters.isActive())
+        setArrangement(m_arrangement);
 }
 
 std::vector<qint64> ImageGridModel::labelCounts() const
@@ -352,32 +355,51 @@ const GridRow *ImageGridModel::findImage(ImageId image) const
 
 void ImageGridModel::rebuildVisible()
 {
-    m_visible = arrangeRows(m_data, m_sort, m_filter,
+    m_visible = arrangeRows(m_data, m_arrangement,
                             [this](const GridRow &r) { return m_problems.contains(r.id.value); });
     m_visibleRowOf.assign(m_data.rows.size(), -1);
     for (size_t row = 0; row < m_visible.size(); ++row)
         m_visibleRowOf[size_t(m_visible[row])] = int(row);
 }
 
-void ImageGridModel::setArrangement(GridSort sort, GridFilter filter)
+void ImageGridModel::setArrangement(const GridArrangement &arrangement)
 {
     beginResetModel();
     m_loader->cancelAll();
-    m_sort = sort;
-    m_filter = filter;
+    m_arrangement = arrangement;
     m_lastFirst = 0;
     rebuildVisible();
     endResetModel();
+}
+
+void ImageGridModel::setArrangement(GridSort sort, GridFilter filter)
+{
+    GridArrangement arrangement = m_arrangement;
+    arrangement.sort = sort;
+    arrangement.filters.state = filter;
+    setArrangement(arrangement);
+}
+
+void ImageGridModel::rearrangeIfAffected()
+{
+    if (m_arrangement.sort != GridSort::Loaded || m_arrangement.filters.isActive())
+        setArrangement(m_arrangement);
+    else if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::ToolTipRole});
 }
 
 void ImageGridModel::setDifficulty(const QHash<ImageId, double> &scores)
 {
     for (GridRow &r : m_data.rows)
         r.difficulty = scores.value(r.id, std::nan(""));
-    if (m_sort == GridSort::Difficulty)
-        setArrangement(m_sort, m_filter);
-    else if (!m_visible.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::ToolTipRole});
+    rearrangeIfAffected();
+}
+
+void ImageGridModel::setSelectionFates(const QHash<ImageId, RowFate> &fates)
+{
+    for (GridRow &r : m_data.rows)
+        r.fate = fates.value(r.id, RowFate::None);
+    rearrangeIfAffected();
 }
 
 void ImageGridModel::emitRowsChanged(const std::vector<int> &storage, const QList<int> &roles)

@@ -57,11 +57,16 @@ public:
     const GridRow *findImage(ImageId image) const;
 
     // Sorting and filtering run over the row vector (arrangeRows) and reset the model.
+    void setArrangement(const GridArrangement &arrangement);
+    // Sets the sort and the label-state filter, keeping the other filters.
     void setArrangement(GridSort sort, GridFilter filter);
-    GridSort sort() const { return m_sort; }
-    GridFilter filter() const { return m_filter; }
+    const GridArrangement &arrangement() const { return m_arrangement; }
+    GridSort sort() const { return m_arrangement.sort; }
+    GridFilter filter() const { return m_arrangement.filters.state; }
     // The newest difficulty scores (AUM) per image, for sorting and the tooltip.
     void setDifficulty(const QHash<ImageId, double> &scores);
+    // What the newest selection did with each image (images not in the hash: RowFate::None).
+    void setSelectionFates(const QHash<ImageId, RowFate> &fates);
 
     // Label edits, applied in memory after the project saved them: emits dataChanged for the
     // changed rows only (one signal per run of adjacent rows).
@@ -131,14 +136,15 @@ private:
     // Takes storage indexes; signals the shown rows among them.
     void emitRowsChanged(const std::vector<int> &storage, const QList<int> &roles);
     void rebuildVisible();
+    // After values that sorting or filtering read changed: arranges again when they matter.
+    void rearrangeIfAffected();
 
     ThumbnailLoader *m_loader;
     GridData m_data;
     QHash<qint64, int> m_rowOf;         // image -> index into m_data.rows
     std::vector<int> m_visible;          // shown row -> index into m_data.rows
     std::vector<int> m_visibleRowOf;     // index into m_data.rows -> shown row, or -1
-    GridSort m_sort = GridSort::Loaded;
-    GridFilter m_filter = GridFilter::All;
+    GridArrangement m_arrangement;
     QHash<qint64, Problem> m_problems;
     QPixmap m_placeholder;
     int m_size = 128;

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "charts/chartgridlink.h"
+#include "charts/difficultydock.h"
 #include "common/appicon.h"
 #include "common/error.h"
 #include "grid/imagegridview.h"
 #include "labeling/classsidebar.h"
 #include "labeling/gridlabeling.h"
 #include "labeling/labeleditor.h"
+#include "project/browseactions.h"
 #include "project/projectview.h"
 #include "runs/runspanel.h"
 #include "project/projectworkflows.h"
@@ -45,7 +48,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_status(new ProjectStatusWidget(this)),
       m_classes(new ClassSidebar(this)),
       m_undoGroup(new QUndoGroup(this)),
-      m_runs(new RunsPanel(this))
+      m_runs(new RunsPanel(this)),
+      m_difficulty(new DifficultyDock(this)),
+      m_browse(new BrowseActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -55,8 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_classes);
     m_classes->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_runs);
+    addDockWidget(Qt::RightDockWidgetArea, m_difficulty);
+    tabifyDockWidget(m_runs, m_difficulty);
     resizeDocks({m_classes, m_runs}, {240, 440}, Qt::Horizontal);
     m_runs->hide();
+    m_difficulty->hide();
+    connect(m_difficulty, &DifficultyDock::selectionSaved, this, &MainWindow::showNewestSelection);
+    connect(m_browse, &BrowseActions::applied, this, [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_runs, &RunsPanel::runEnded, this, [this](PipelineRunner::Outcome outcome, const QString &message) {
         onRunEnded(int(outcome), message);
     });
@@ -64,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_projectView)
             m_projectView->setTrainingRunning(running);
         m_runAction->setEnabled(m_project && !running);
+        m_difficulty->setRunActive(running);
     });
 
     createActions();
@@ -160,6 +171,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_classes->toggleViewAction());
     view->addAction(m_runs->toggleViewAction());
+    view->addAction(m_difficulty->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(m_browse->menu());
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runAction);
@@ -235,6 +249,8 @@ void MainWindow::closeProject()
     m_runs->setProject(nullptr); // cancels and waits for a run before the project closes
     m_classes->setLabeling(nullptr);
     m_classes->hide();
+    m_difficulty->setProject(nullptr);
+    m_browse->setProjectView(nullptr);
     if (m_projectView) {
         m_undoGroup->removeStack(m_projectView->labelEditor()->undoStack());
         // The view's loader waits for its decodes here, before the project closes.
@@ -304,6 +320,9 @@ void MainWindow::connectProjectView()
     m_classes->setLabeling(m_projectView->gridLabeling());
     m_classes->show();
     m_runs->setProject(m_project.get());
+    m_difficulty->setProject(m_project.get());
+    linkChartsToGrid(m_difficulty, m_projectView);
+    m_browse->setProjectView(m_projectView);
     qint64 kept = -1;
     qint64 total = 0;
     m_projectView->reloadRunResults(&kept, &total);
@@ -314,6 +333,12 @@ void MainWindow::onRunEnded(int outcome, const QString &message)
 {
     if (outcome == int(PipelineRunner::Outcome::Failed))
         showProblem(tr("The Run Failed"), message);
+    m_difficulty->reload();
+    showNewestSelection();
+}
+
+void MainWindow::showNewestSelection()
+{
     if (!m_projectView)
         return;
     qint64 kept = -1;

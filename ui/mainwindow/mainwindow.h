@@ -15,7 +15,9 @@ class Project;
 
 namespace semiprune::ui {
 
+class BrowseActions;
 class ClassSidebar;
+class DifficultyDock;
 class RunsPanel;
 class ProjectStatusWidget;
 class ProjectView;
@@ -54,6 +56,8 @@ public:
     ClassSidebar *classSidebar() const { return m_classes; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     RunsPanel *runsPanel() const { return m_runs; }
+    DifficultyDock *difficultyDock() const { return m_difficulty; }
+    BrowseActions *browseActions() const { return m_browse; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +73,7 @@ private:
     void showProblem(const QString &title, const QString &message);
     void connectProjectView();
     void onRunEnded(int outcome, const QString &message);
+    void showNewestSelection();
 
     RecentProjects *m_recent;
     ProjectWorkflows *m_workflows;
@@ -78,6 +83,8 @@ private:
     ClassSidebar *m_classes;
     QUndoGroup *m_undoGroup;
     RunsPanel *m_runs;
+    DifficultyDock *m_difficulty;
+    BrowseActions *m_browse;
     ProjectView *m_projectView = nullptr;
     std::unique_ptr<Project> m_project;
 

@@ -1,6 +1,7 @@
 #include "projectview.h"
 
 #include "grid/griddata.h"
+#include "grid/gridfilterbar.h"
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
 #include "grid/thumbnailloader.h"
@@ -23,8 +24,12 @@
 #include <QStackedWidget>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
 
 namespace semiprune::ui {
 
@@ -71,6 +76,16 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->setSpacing(0);
     gridLayout->addWidget(makeToolBar());
+    m_filterBar = new GridFilterBar(m_gridPage);
+    m_filterBar->setClasses(m_model->gridData().classes);
+    gridLayout->addWidget(m_filterBar);
+    connect(m_filterBar, &GridFilterBar::filtersChanged, this, [this](const GridFilters &filters) {
+        GridArrangement arrangement = m_model->arrangement();
+        arrangement.filters = filters;
+        setArrangement(arrangement);
+    });
+    connect(m_editor, &LabelEditor::classesChanged, this,
+            [this] { m_filterBar->setClasses(m_model->gridData().classes); });
     gridLayout->addWidget(m_view, 1);
     m_seedView = new SeedLabelView(m_editor, project.datasetRoot(), m_pages);
     m_pages->addWidget(m_gridPage);
@@ -79,6 +94,8 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     connect(m_seedView, &SeedLabelView::closeRequested, this, &ProjectView::showGrid);
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
+    m_model->setSelectionFates(latestSelectionFates(project));
+    updateDifficultyLimits();
     m_sizeSlider->setValue(size);
     updateCountLabel();
 
@@ -110,6 +127,8 @@ QString ProjectView::reloadRunResults(qint64 *kept, qint64 *total)
     Project &project = m_editor->project();
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
+    m_model->setSelectionFates(latestSelectionFates(project));
+    updateDifficultyLimits();
     const std::optional<SelectionRecord> selection = latestSelection(project);
     if (kept)
         *kept = selection ? selection->kept : -1;
@@ -121,15 +140,33 @@ QString ProjectView::reloadRunResults(qint64 *kept, qint64 *total)
                                                          QLocale().toString(selection->total));
 }
 
-void ProjectView::setArrangement(GridSort sort, GridFilter filter)
+void ProjectView::setArrangement(const GridArrangement &arrangement)
 {
     QElapsedTimer timer;
     timer.start();
-    m_model->setArrangement(sort, filter);
+    m_model->setArrangement(arrangement);
     qCInfo(lcProjectView, "arranged %d rows in %.1f ms", m_model->rowCount(), timer.nsecsElapsed() / 1e6);
-    m_sortBox->setCurrentIndex(m_sortBox->findData(int(sort)));
-    m_filterBox->setCurrentIndex(m_filterBox->findData(int(filter)));
+    {
+        const QSignalBlocker sortBlocker(m_sortBox);
+        const QSignalBlocker filterBlocker(m_filterBox);
+        m_sortBox->setCurrentIndex(m_sortBox->findData(int(arrangement.sort)));
+        m_filterBox->setCurrentIndex(m_filterBox->findData(int(arrangement.filters.state)));
+    }
+    m_filterBar->setFilters(arrangement.filters);
     updateCountLabel();
+}
+
+void ProjectView::setArrangement(GridSort sort, GridFilter filter)
+{
+    GridArrangement arrangement = m_model->arrangement();
+    arrangement.sort = sort;
+    arrangement.filters.state = filter;
+    setArrangement(arrangement);
+}
+
+GridArrangement ProjectView::arrangement() const
+{
+    return m_model->arrangement();
 }
 
 void ProjectView::setTrainingRunning(bool running)
@@ -226,7 +263,9 @@ QWidget *ProjectView::makeToolBar()
     m_sortBox->addItem(tr("File name"), int(GridSort::FileName));
     m_sortBox->addItem(tr("Class"), int(GridSort::Class));
     m_sortBox->addItem(tr("Difficulty (hardest first)"), int(GridSort::Difficulty));
+    m_sortBox->addItem(tr("Difficulty (easiest first)"), int(GridSort::DifficultyDescending));
     m_sortBox->addItem(tr("Confidence (least sure first)"), int(GridSort::Confidence));
+    m_sortBox->addItem(tr("Random"), int(GridSort::Random));
     m_filterBox = new QComboBox(bar);
     m_filterBox->setObjectName(QStringLiteral("gridFilter"));
     m_filterBox->addItem(tr("All images"), int(GridFilter::All));
@@ -250,7 +289,13 @@ QWidget *ProjectView::makeToolBar()
     layout->addWidget(m_sortBox);
     layout->addSpacing(12);
     const auto arrange = [this] {
-        setArrangement(GridSort(m_sortBox->currentData().toInt()), GridFilter(m_filterBox->currentData().toInt()));
+        GridArrangement arrangement = m_model->arrangement();
+        arrangement.sort = GridSort(m_sortBox->currentData().toInt());
+        arrangement.filters.state = GridFilter(m_filterBox->currentData().toInt());
+        // Choosing "Random" again deals a new shuffle.
+        if (arrangement.sort == GridSort::Random)
+            arrangement.shuffleSeed = QRandomGenerator::global()->generate64();
+        setArrangement(arrangement);
     };
     connect(m_sortBox, &QComboBox::currentIndexChanged, this, arrange);
     connect(m_filterBox, &QComboBox::currentIndexChanged, this, arrange);
@@ -309,13 +354,26 @@ int ProjectView::thumbnailSize() const
     return m_view->thumbnailSize();
 }
 
+void ProjectView::updateDifficultyLimits()
+{
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (const GridRow &row : m_model->gridData().rows) {
+        if (!std::isnan(row.difficulty)) {
+            low = std::min(low, row.difficulty);
+            high = std::max(high, row.difficulty);
+        }
+    }
+    m_filterBar->setDifficultyLimits(low, high);
+}
+
 void ProjectView::updateCountLabel()
 {
     const int rows = m_model->rowCount();
     const int all = int(m_model->gridData().rows.size());
     QString text = rows == 1 ? tr("%Ln image", nullptr, rows) : tr("%Ln images", nullptr, rows);
     if (rows != all)
-        text = tr("%1 shown of %2").arg(text).arg(all);
+        text = tr("%1 shown of %2").arg(text, QLocale().toString(all));
     if (!m_modeNote.isEmpty())
         text += QStringLiteral(" · ") + m_modeNote;
     if (const int unreadable = m_model->unreadableFound())

@@ -16,6 +16,7 @@ class Project;
 
 namespace semiprune::ui {
 
+class GridFilterBar;
 class GridLabeling;
 class ImageGridModel;
 class ImageGridView;
@@ -59,8 +60,13 @@ public:
     QString reloadRunResults(qint64 *kept = nullptr, qint64 *total = nullptr);
     // While a training run goes, thumbnails decode on one thread only, leaving the cores to it.
     void setTrainingRunning(bool running);
-    // Sorts and filters the grid (over the row vector, no proxy model) and updates the combo boxes.
+    // Sorts and filters the grid (over the row vector, no proxy model) and updates the combo boxes
+    // and the filter bar.
+    void setArrangement(const GridArrangement &arrangement);
+    // Sets the sort and the label-state filter, keeping the other filters.
     void setArrangement(GridSort sort, GridFilter filter);
+    GridArrangement arrangement() const;
+    GridFilterBar *filterBar() const { return m_filterBar; }
 
     // How long loading the rows took, for the status bar and for measurements.
     double loadSeconds() const { return m_loadSeconds; }
@@ -82,6 +88,7 @@ private:
     QWidget *makeToolBar();
     QWidget *makeBanner(Project &project);
     void updateCountLabel();
+    void updateDifficultyLimits();
     int seedCountSuggestion(int *low, int *high) const;
 
     QString m_modeNote;
@@ -98,6 +105,7 @@ private:
     QSlider *m_sizeSlider = nullptr;
     QComboBox *m_sortBox = nullptr;
     QComboBox *m_filterBox = nullptr;
+    GridFilterBar *m_filterBar = nullptr;
     QLabel *m_countLabel = nullptr;
     double m_loadSeconds = 0;
     QElapsedTimer m_sinceOpen;

@@ -36,3 +36,28 @@ std::optional<SelectionRecord> latestSelection(Project &project)
 }
 
 } // namespace semiprune::ui
+
+namespace semiprune::ui {
+
+QHash<ImageId, RowFate> latestSelectionFates(Project &project)
+{
+    QHash<ImageId, RowFate> fates;
+    const std::optional<SelectionRecord> selection = latestSelection(project);
+    if (!selection)
+        return fates;
+    const std::vector<SelectionItem> items = SelectionTable(project.db()).items(selection->id);
+    fates.reserve(qsizetype(items.size()));
+    for (const SelectionItem &item : items) {
+        RowFate fate = RowFate::NotSampled;
+        if (item.kept)
+            fate = RowFate::Kept;
+        else if (item.reason == QLatin1String("dropped-hard"))
+            fate = RowFate::DroppedHard;
+        else if (item.reason == QLatin1String("dropped-easy"))
+            fate = RowFate::DroppedEasy;
+        fates.insert(item.image, fate);
+    }
+    return fates;
+}
+
+} // namespace semiprune::ui

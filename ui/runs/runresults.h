@@ -20,6 +20,8 @@ namespace semiprune::ui {
 // selection.
 std::vector<ImageGridModel::PseudoLabel> latestPseudoLabels(Project &project);
 std::optional<SelectionRecord> latestSelection(Project &project);
+// What the newest selection did with each image (empty when there is no selection).
+QHash<ImageId, RowFate> latestSelectionFates(Project &project);
 // The AUM of every image in the newest finished scores run (empty when there is none).
 QHash<ImageId, double> latestDifficulty(Project &project);
 
