@@ -57,6 +57,8 @@ public:
     explicit ScoreTable(Database &db) : m_db(db) {}
     void set(RunId run, const QString &kind, const std::vector<ImageId> &images, const std::vector<double> &values);
     QHash<ImageId, double> forRun(RunId run, const QString &kind);
+    // Every score of one image in a run, by kind (a few primary-key lookups: cheap enough per click).
+    QHash<QString, double> forImage(RunId run, ImageId image);
     QStringList kinds(RunId run);
 
 private:
@@ -94,6 +96,7 @@ public:
     std::vector<SelectionRecord> all();
     std::optional<SelectionRecord> findByName(const QString &name);
     std::vector<SelectionItem> items(qint64 selectionId);
+    std::optional<SelectionItem> item(qint64 selectionId, ImageId image);
 
 private:
     Database &m_db;

@@ -16,6 +16,7 @@ class Project;
 namespace semiprune::ui {
 
 class ClassSidebar;
+class InspectorDock;
 class RunsPanel;
 class ProjectStatusWidget;
 class ProjectView;
@@ -54,6 +55,15 @@ public:
     ClassSidebar *classSidebar() const { return m_classes; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     RunsPanel *runsPanel() const { return m_runs; }
+    InspectorDock *inspector() const { return m_inspector; }
+
+    // File > Export…: the export dialog for the open project.
+    void exportDataset();
+    // Edit > Review Pseudo-Labels: the review queue, least confident first.
+    void reviewPseudoLabels();
+
+    // The docks' layout is saved with this version; a saved layout of another version is ignored.
+    static constexpr int kLayoutVersion = 1;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +79,8 @@ private:
     void showProblem(const QString &title, const QString &message);
     void connectProjectView();
     void onRunEnded(int outcome, const QString &message);
+    void saveLayout();
+    void restoreLayout();
 
     RecentProjects *m_recent;
     ProjectWorkflows *m_workflows;
@@ -78,6 +90,7 @@ private:
     ClassSidebar *m_classes;
     QUndoGroup *m_undoGroup;
     RunsPanel *m_runs;
+    InspectorDock *m_inspector;
     ProjectView *m_projectView = nullptr;
     std::unique_ptr<Project> m_project;
 
@@ -94,6 +107,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_seedAction = nullptr;
     QAction *m_runAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

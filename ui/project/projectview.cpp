@@ -7,6 +7,7 @@
 #include "labeling/gridlabeling.h"
 #include "labeling/labeleditor.h"
 #include "labeling/seedlabelview.h"
+#include "review/reviewview.h"
 #include "common/error.h"
 #include "dataset/seeddraw.h"
 #include "runs/runresults.h"
@@ -33,6 +34,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcProjectView, "semiprune.projectview")
 
 const QString kSizeSetting = QStringLiteral("grid/thumbnailSize");
+const QString kSortSetting = QStringLiteral("grid/sort");
+const QString kFilterSetting = QStringLiteral("grid/filter");
 
 } // namespace
 
@@ -73,12 +76,22 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     gridLayout->addWidget(makeToolBar());
     gridLayout->addWidget(m_view, 1);
     m_seedView = new SeedLabelView(m_editor, project.datasetRoot(), m_pages);
+    m_reviewView = new ReviewView(m_editor, project.datasetRoot(), m_pages);
     m_pages->addWidget(m_gridPage);
     m_pages->addWidget(m_seedView);
+    m_pages->addWidget(m_reviewView);
     layout->addWidget(m_pages, 1);
     connect(m_seedView, &SeedLabelView::closeRequested, this, &ProjectView::showGrid);
+    connect(m_reviewView, &ReviewView::closeRequested, this, &ProjectView::showGrid);
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
+    // The arrangement the user chose last time (the combo boxes follow through setArrangement).
+    const QSettings settings;
+    const int sort = settings.value(kSortSetting, int(GridSort::Loaded)).toInt();
+    const int filter = settings.value(kFilterSetting, int(GridFilter::All)).toInt();
+    if (m_sortBox->findData(sort) >= 0 && m_filterBox->findData(filter) >= 0
+        && (sort != int(GridSort::Loaded) || filter != int(GridFilter::All)))
+        setArrangement(GridSort(sort), GridFilter(filter));
     m_sizeSlider->setValue(size);
     updateCountLabel();
 
@@ -130,6 +143,9 @@ void ProjectView::setArrangement(GridSort sort, GridFilter filter)
     m_sortBox->setCurrentIndex(m_sortBox->findData(int(sort)));
     m_filterBox->setCurrentIndex(m_filterBox->findData(int(filter)));
     updateCountLabel();
+    QSettings settings;
+    settings.setValue(kSortSetting, int(sort));
+    settings.setValue(kFilterSetting, int(filter));
 }
 
 void ProjectView::setTrainingRunning(bool running)
@@ -155,6 +171,24 @@ bool ProjectView::showSeedView()
     m_pages->setCurrentWidget(m_seedView);
     m_seedView->setFocus();
     return true;
+}
+
+bool ProjectView::showReview(ReviewOrder order)
+{
+    if (!m_reviewView->start(order)) {
+        Q_EMIT m_editor->problem(tr("Nothing to Review"),
+                                 tr("No pseudo-label waits for a review: every image with one is labeled by a person "
+                                    "already, or no run has made pseudo-labels yet (Run > Run SemiPrune…)."));
+        return false;
+    }
+    m_pages->setCurrentWidget(m_reviewView);
+    m_reviewView->setFocus();
+    return true;
+}
+
+bool ProjectView::isReviewShown() const
+{
+    return m_pages->currentWidget() == m_reviewView;
 }
 
 void ProjectView::showGrid()
@@ -217,8 +251,11 @@ QWidget *ProjectView::makeToolBar()
 
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("gridCount"));
-    layout->addWidget(m_countLabel);
-    layout->addStretch(1);
+    // The line may be long (notes about the project); in a narrow window it gives way to the
+    // controls instead of widening the window, and the tooltip keeps the whole of it.
+    m_countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countLabel->setMinimumWidth(80);
+    layout->addWidget(m_countLabel, 1);
 
     m_sortBox = new QComboBox(bar);
     m_sortBox->setObjectName(QStringLiteral("gridSort"));
@@ -238,7 +275,7 @@ QWidget *ProjectView::makeToolBar()
     for (QComboBox *box : {m_sortBox, m_filterBox}) {
         // Sized by a few characters, not the longest entry, so the window's minimum width stays small.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(10);
     }
     auto *sortLabel = new QLabel(tr("Sort:"), bar);
     sortLabel->setBuddy(m_sortBox);
@@ -261,7 +298,8 @@ QWidget *ProjectView::makeToolBar()
     m_sizeSlider->setRange(kMinThumbnailSize, kMaxThumbnailSize);
     m_sizeSlider->setSingleStep(8);
     m_sizeSlider->setPageStep(32);
-    m_sizeSlider->setFixedWidth(160);
+    m_sizeSlider->setMinimumWidth(80);
+    m_sizeSlider->setMaximumWidth(160);
     m_sizeSlider->setToolTip(tr("Thumbnail size (Ctrl+scroll wheel also works in the grid)"));
     m_sizeSlider->setAccessibleName(tr("Thumbnail size"));
     sizeLabel->setBuddy(m_sizeSlider);
@@ -323,6 +361,7 @@ void ProjectView::updateCountLabel()
     if (const int missing = m_model->missingFound())
         text += QStringLiteral(" · ") + tr("%Ln more missing since the import", nullptr, missing);
     m_countLabel->setText(text);
+    m_countLabel->setToolTip(text);
 }
 
 } // namespace semiprune::ui
