@@ -257,6 +257,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QString error;
         QVERIFY2(window->openProject(projectFile, &error), qPrintable(error));
+        QCOMPARE(window->minimumSizeHint().width() <= 1280, true); // ten classes fit too
         ProjectView *view = window->projectView();
         view->setThumbnailSize(72);
         view->setArrangement(GridSort::Difficulty, GridFilter::All);

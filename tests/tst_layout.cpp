@@ -8,6 +8,7 @@
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
 #include "inspector/inspectordock.h"
+#include "labeling/labeleditor.h"
 #include "labeling/classsidebar.h"
 #include "mainwindow/mainwindow.h"
 #include "project/projectview.h"
@@ -72,6 +73,9 @@ private Q_SLOTS:
 
         // The runs and the inspector side by side (not as tabs) still fit.
         window->splitDockWidget(window->inspector(), window->runsPanel(), Qt::Horizontal);
+        // Ten classes, as in Fashion-MNIST: the seed and review views' class buttons wrap into rows.
+        for (const char *name : {"Dress", "Sandal", "Sneaker", "Pullover", "Trouser", "T-shirt/top", "Ankle boot"})
+            QVERIFY(window->projectView()->labelEditor()->addClass(QLatin1String(name)));
         qInfo("minimum width with every dock side by side: %d", window->minimumSizeHint().width());
         QVERIFY2(window->minimumSizeHint().width() <= 1280,
                  qPrintable(QStringLiteral("minimum width %1 with every dock side by side").arg(window->minimumSizeHint().width())));

@@ -46,7 +46,8 @@ InspectorDock::InspectorDock(QWidget *parent)
     infoLayout->addWidget(m_problem);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // In a narrow dock the captions go above their values instead of squeezing them.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_path = addRow(form, tr("File"), QStringLiteral("inspectorPath"));
     m_size = addRow(form, tr("Size"), QStringLiteral("inspectorSize"));
@@ -93,7 +94,7 @@ QLabel *InspectorDock::addRow(QFormLayout *form, const QString &title, const QSt
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Long paths and class lists wrap inside a narrow dock instead of widening the window.
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    value->setMinimumWidth(60);
+    value->setMinimumWidth(100);
     auto *caption = new QLabel(title, this);
     caption->setBuddy(value);
     QFont bold = caption->font();

@@ -67,7 +67,6 @@ MainWindow::MainWindow(QWidget *parent)
     // The runs share the right side with the inspector as tabs, so that both fit beside the grid
     // in a 1280-pixel window.
     tabifyDockWidget(m_inspector, m_runs);
-    resizeDocks({m_classes, m_inspector}, {220, 340}, Qt::Horizontal);
     m_runs->hide();
     m_inspector->hide();
     connect(m_runs, &RunsPanel::runEnded, this, [this](PipelineRunner::Outcome outcome, const QString &message) {
@@ -396,8 +395,10 @@ void MainWindow::restoreLayout()
 {
     // restoreState refuses a layout saved with another version and leaves the docks as they are.
     const QByteArray state = QSettings().value(kStateSetting).toByteArray();
-    if (!state.isEmpty())
-        restoreState(state, kLayoutVersion);
+    if (state.isEmpty() || !restoreState(state, kLayoutVersion)) {
+        // The first time: room for the class names and for the inspector's facts, the rest to the grid.
+        resizeDocks({m_classes, m_inspector}, {220, 340}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::showProblem(const QString &title, const QString &message)

@@ -2,11 +2,13 @@
 
 #include "grid/imagegridmodel.h"
 #include "inspector/imagepreview.h"
+#include "labeling/classbuttonrows.h"
 #include "labeling/classswatch.h"
 #include "labeling/labeleditor.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,7 +43,7 @@ ReviewView::ReviewView(LabelEditor *editor, const QString &datasetRoot, QWidget 
       m_caption(new QLabel(this)),
       m_keys(new QLabel(this)),
       m_buttonBar(new QWidget(this)),
-      m_buttons(new QHBoxLayout(m_buttonBar)),
+      m_buttons(new QGridLayout(m_buttonBar)),
       m_accept(makeButton(tr("Accept  [Enter]"), QStringLiteral("reviewAccept"), this)),
       m_back(makeButton(tr("◀ Back"), QStringLiteral("reviewBack"), this)),
       m_next(makeButton(tr("Skip ▶"), QStringLiteral("reviewNext"), this)),
@@ -161,11 +163,7 @@ QString ReviewView::progressText() const
 
 void ReviewView::rebuildButtons()
 {
-    while (QLayoutItem *item = m_buttons->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_buttons->addStretch(1);
+    std::vector<QPushButton *> buttons;
     int number = 0;
     for (const ClassRecord &record : m_editor->classes()) {
         ++number;
@@ -177,9 +175,9 @@ void ReviewView::rebuildButtons()
         button->setIcon(classSwatch(QColor(record.color), 16));
         const ClassId id = record.id;
         connect(button, &QPushButton::clicked, this, [this, id] { relabelCurrent(id); });
-        m_buttons->addWidget(button);
+        buttons.push_back(button);
     }
-    m_buttons->addStretch(1);
+    fillClassButtonRows(m_buttons, buttons);
 }
 
 void ReviewView::goTo(int position)
@@ -238,7 +236,9 @@ void ReviewView::showCurrent()
     if (found) {
         const GridRow &r = *found;
         const auto &classes = model->gridData().classes;
-        caption = QStringLiteral("<b>%1</b>").arg(r.path.toHtmlEscaped());
+        // The file name only: a folder in the path may name the class, and the review should not
+        // be swayed by reference labels that are meant to stay hidden.
+        caption = QStringLiteral("<b>%1</b>").arg(r.fileName.toHtmlEscaped());
         if (r.pseudoClass >= 0) {
             const GridClass &pseudo = classes[size_t(r.pseudoClass)];
             caption += QStringLiteral(" · <span style=\"color:%1\">■</span> ").arg(pseudo.color.name())

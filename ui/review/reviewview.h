@@ -7,7 +7,7 @@
 #include <vector>
 
 class QComboBox;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -78,7 +78,7 @@ private:
     QLabel *m_caption;
     QLabel *m_keys;
     QWidget *m_buttonBar;
-    QHBoxLayout *m_buttons;
+    QGridLayout *m_buttons;
     QPushButton *m_accept;
     QPushButton *m_back;
     QPushButton *m_next;
