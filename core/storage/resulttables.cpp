@@ -107,13 +107,15 @@ QHash<ImageId, double> ScoreTable::forRun(RunId run, const QString &kind)
     return values;
 }
 
-QHash<QString, double> ScoreTable::forImage(RunId run, ImageId image)
+QHash<QString, double> ScoreTable::forImage(RunId run, ImageId image, const QStringList &kinds)
 {
-    Statement query = m_db.prepare("SELECT kind, value FROM scores WHERE run_id = ?1 AND image_id = ?2");
-    query.bind(1, run.value).bind(2, image.value);
+    Statement query = m_db.prepare("SELECT value FROM scores WHERE run_id = ?1 AND kind = ?2 AND image_id = ?3");
     QHash<QString, double> values;
-    while (query.step())
-        values.insert(query.text(0), query.real(1));
+    for (const QString &kind : kinds) {
+        query.reset();
+        if (query.bind(1, run.value).bind(2, kind).bind(3, image.value).step())
+            values.insert(kind, query.real(0));
+    }
     return values;
 }
 

@@ -57,8 +57,9 @@ public:
     explicit ScoreTable(Database &db) : m_db(db) {}
     void set(RunId run, const QString &kind, const std::vector<ImageId> &images, const std::vector<double> &values);
     QHash<ImageId, double> forRun(RunId run, const QString &kind);
-    // Every score of one image in a run, by kind (a few primary-key lookups: cheap enough per click).
-    QHash<QString, double> forImage(RunId run, ImageId image);
+    // The scores of one image in a run, by kind: one primary-key lookup per kind, cheap enough per
+    // click (the key is run, kind, image: a query without the kind would scan the whole run).
+    QHash<QString, double> forImage(RunId run, ImageId image, const QStringList &kinds);
     QStringList kinds(RunId run);
 
 private:

@@ -98,7 +98,10 @@ ImageDetails loadImageDetails(Project &project, const ResultRuns &runs, ImageId 
 
     details.scores = scoreLinesTemplate();
     if (runs.scoresRun.isValid()) {
-        const QHash<QString, double> values = ScoreTable(db).forImage(runs.scoresRun, image);
+        QStringList kinds;
+        for (const ScoreLine &line : details.scores)
+            kinds << line.kind;
+        const QHash<QString, double> values = ScoreTable(db).forImage(runs.scoresRun, image, kinds);
         for (ScoreLine &line : details.scores) {
             const auto found = values.constFind(line.kind);
             if (found != values.cend()) {

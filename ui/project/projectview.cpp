@@ -15,6 +15,7 @@
 #include "storage/project.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -255,6 +256,7 @@ QWidget *ProjectView::makeToolBar()
     // controls instead of widening the window, and the tooltip keeps the whole of it.
     m_countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countLabel->setMinimumWidth(80);
+    m_countLabel->installEventFilter(this);
     layout->addWidget(m_countLabel, 1);
 
     m_sortBox = new QComboBox(bar);
@@ -360,8 +362,22 @@ void ProjectView::updateCountLabel()
         text += QStringLiteral(" · ") + tr("%Ln more found unreadable while making thumbnails", nullptr, unreadable);
     if (const int missing = m_model->missingFound())
         text += QStringLiteral(" · ") + tr("%Ln more missing since the import", nullptr, missing);
-    m_countLabel->setText(text);
+    m_countText = text;
     m_countLabel->setToolTip(text);
+    showCountText();
+}
+
+void ProjectView::showCountText()
+{
+    // Elided to the width the toolbar leaves it; the tooltip has the whole line.
+    m_countLabel->setText(m_countLabel->fontMetrics().elidedText(m_countText, Qt::ElideRight, m_countLabel->width()));
+}
+
+bool ProjectView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_countLabel && event->type() == QEvent::Resize)
+        showCountText();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace semiprune::ui

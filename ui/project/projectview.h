@@ -84,13 +84,18 @@ Q_SIGNALS:
     // A seed draw added this many images to the seed.
     void seedDrawn(int count);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *makeToolBar();
+    void showCountText();
     QWidget *makeBanner(Project &project);
     void updateCountLabel();
     int seedCountSuggestion(int *low, int *high) const;
 
     QString m_modeNote;
+    QString m_countText;
 
     ThumbnailLoader *m_loader;
     ImageGridModel *m_model;
