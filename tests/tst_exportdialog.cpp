@@ -15,6 +15,7 @@
 #include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QSettings>
+#include <QStorageInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,22 @@ private Q_SLOTS:
             QVERIFY2(dialog.startExport(), qPrintable(dialog.problem()));
             QCOMPARE(dialog.report()->exported, qint64(3));
         }
+    }
+
+    void crossDeviceHardLinkSuggestsCopy()
+    {
+        QTemporaryDir other(QStringLiteral("/dev/shm/semiprune-export-XXXXXX"));
+        if (!other.isValid() || QStorageInfo(other.path()).device() == QStorageInfo(m_dir.path()).device())
+            QSKIP("no second file system to link across");
+        std::unique_ptr<Project> project = Project::open(m_projectFile);
+        ExportDialog dialog(*project);
+        child<PathEdit>(dialog, "exportTarget")->setPath(other.filePath(QStringLiteral("out")));
+        choose(child<QComboBox>(dialog, "exportSource"), int(ExportDialog::Source::AllLabeled));
+        choose(child<QComboBox>(dialog, "exportMode"), int(ExportMode::HardLink));
+        QVERIFY(!dialog.startExport());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("Use copy mode")), qPrintable(dialog.problem()));
+        QVERIFY(!dialog.report());
+        QVERIFY(!QFileInfo::exists(other.filePath(QStringLiteral("out")))); // nothing half-written
     }
 };
 
