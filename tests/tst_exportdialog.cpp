@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStorageInfo>
 #include <QStandardPaths>
@@ -114,6 +116,16 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(target + QStringLiteral("/manifest.csv")));
             const QString summary = ExportDialog::summaryText(*dialog.report());
             QVERIFY2(summary.startsWith(QStringLiteral("Exported 6 images in 3 classes (3 train, 3 val)")), qPrintable(summary));
+
+            // The message at the end: the counts, the folder, and a button that opens it.
+            QWidget parent;
+            ExportDialog::showResult(&parent, *dialog.report());
+            auto *box = parent.findChild<QMessageBox *>(QStringLiteral("exportResultBox"));
+            QVERIFY(box);
+            QCOMPARE(box->text(), summary);
+            QCOMPARE(box->informativeText(), QDir::toNativeSeparators(dialog.report()->target));
+            QVERIFY(box->findChild<QPushButton *>(QStringLiteral("exportOpenFolder")));
+            box->close();
         }
         {
             // The same folder again: refused before any work, with the way out in the message.

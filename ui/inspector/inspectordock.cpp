@@ -266,8 +266,15 @@ QString InspectorDock::selectionText() const
         return tr("no selection yet");
     const SelectionRecord &selection = *m_runs.selection;
     const std::optional<SelectionItem> &item = m_details.selectionItem;
-    if (!item)
+    if (!item) {
+        // Runs train and select over the readable training images only.
+        if (m_details.image && m_details.image->split != Split::Train)
+            return tr("not selected from: a %1 image (selections take training images only)")
+                .arg(splitName(m_details.image->split));
+        if (m_details.image && m_details.image->status != ImageStatus::Ok)
+            return tr("not in \"%1\": the image could not be read").arg(selection.name);
         return tr("not in \"%1\" (imported after it was made)").arg(selection.name);
+    }
     if (item->kept) {
         if (item->rank >= 0)
             return tr("kept in \"%1\": chosen %2 of %3").arg(selection.name).arg(item->rank + 1).arg(selection.kept);
