@@ -206,7 +206,13 @@ void InspectorDock::showDetails()
     m_size->setText(size.join(QStringLiteral(" · ")));
 
     if (d.label) {
-        const QString source = labelSourceName(d.label->source);
+        QString source;
+        switch (d.label->source) {
+        case LabelSource::Seed: source = tr("seed"); break;
+        case LabelSource::Manual: source = tr("manual"); break;
+        case LabelSource::Override: source = tr("override"); break;
+        case LabelSource::Import: source = tr("imported"); break;
+        }
         // An override (a human correcting the model) stands out: it changes what the next run learns.
         if (d.label->source == LabelSource::Override)
             m_label->setText(tr("<b>%1</b> <span style=\"color:#b4236b\">(override)</span>")
