@@ -175,6 +175,43 @@ private Q_SLOTS:
         }
     }
 
+    void overrideIsTrainedOnByTheNextRun()
+    {
+        auto p = project(3);
+        Database &db = p->db();
+        JobContext job;
+        const PipelineResult first = Pipeline(*p, tinySettings(), job).run();
+        const auto pseudoRun = RunTable(db).latestFinished(QStringLiteral("pseudo-label"));
+        QVERIFY(pseudoRun);
+        // The probabilities' class order is recorded, so the window can name the likely classes.
+        const std::vector<ClassId> pseudoClasses = RunTable(db).classes(pseudoRun->id);
+        QCOMPARE(int(pseudoClasses.size()), 3);
+
+        // Correct the pseudo-label of an unlabeled image, as the review does: a human label, "override".
+        const ImageId image = ImageTable(db).findByPath(QStringLiteral("dots/20.png"))->id;
+        const std::optional<PredictionRecord> predicted = PredictionTable(db).find(pseudoRun->id, image);
+        QVERIFY(predicted);
+        const ClassId corrected = predicted->classId == pseudoClasses[0] ? pseudoClasses[1] : pseudoClasses[0];
+        LabelTable(db).set(image, corrected, LabelSource::Override, 2);
+
+        JobContext again;
+        const PipelineResult second = Pipeline(*p, tinySettings(), again).run();
+        // A changed label changes the stages' inputs: nothing trained on the old labels is reused.
+        QVERIFY(!second.reusedSsl);
+        QVERIFY(!second.reusedDynamics);
+        QVERIFY(second.sslRun != first.sslRun);
+        QVERIFY(second.dynamicsRun != first.dynamicsRun);
+        // The proxy model trained on the override, not on the old pseudo-label.
+        const std::vector<ImageId> images = RunTable(db).images(second.dynamicsRun);
+        const std::vector<int> labels = RunTable(db).imageLabels(second.dynamicsRun);
+        const std::vector<ClassId> classes = RunTable(db).classes(second.dynamicsRun);
+        const auto at = std::find(images.begin(), images.end(), image);
+        QVERIFY(at != images.end());
+        const int label = labels[size_t(at - images.begin())];
+        QVERIFY(label >= 0 && size_t(label) < classes.size());
+        QCOMPARE(classes[size_t(label)], corrected);
+    }
+
     void fullyLabeledDataSkipsFixMatch()
     {
         auto p = project(kPerClass);

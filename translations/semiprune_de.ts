@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BrowsePreset</name>
+    <message>
+        <source>&amp;All Images</source>
+        <translation>&amp;Alle Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Hardest First</source>
+        <translation>&amp;Schwerste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Easiest First</source>
+        <translation>&amp;Leichteste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Least Confident Pseudo-Labels</source>
+        <translation>&amp;Unsicherste Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Dropped by the Hard Cutoff</source>
+        <translation>Vom harten Schnitt &amp;verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Kept by the Selection</source>
+        <translation>Von der Auswahl &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Every image, without filters, in the loaded order.</source>
+        <translation>Jedes Bild, ohne Filter, in der geladenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Scored images from the lowest AUM: ambiguous or likely mislabeled images come first.</source>
+        <translation>Bewertete Bilder ab dem niedrigsten AUM: Mehrdeutige oder wahrscheinlich falsch gelabelte Bilder kommen zuerst.</translation>
+    </message>
+    <message>
+        <source>Scored images from the highest AUM: the most typical, redundant images come first.</source>
+        <translation>Bewertete Bilder ab dem höchsten AUM: Die typischsten, redundanten Bilder kommen zuerst.</translation>
+    </message>
+    <message>
+        <source>Pseudo-labeled images from the least confident pseudo-label.</source>
+        <translation>Bilder mit Pseudo-Label, beginnend mit dem unsichersten Pseudo-Label.</translation>
+    </message>
+    <message>
+        <source>What the newest selection dropped as too hard (likely mislabeled), hardest first.</source>
+        <translation>Was die neueste Auswahl als zu schwer verworfen hat (wahrscheinlich falsch gelabelt), schwerste zuerst.</translation>
+    </message>
+    <message>
+        <source>What the newest selection keeps, hardest first.</source>
+        <translation>Was die neueste Auswahl behält, schwerste zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>Unknown preset &quot;%1&quot;: use fashion-mnist or mnist.</source>
@@ -50,16 +101,20 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>not a SemiPrune project (not an SQLite database)</source>
-        <translation>kein SemiPrune-Projekt (keine SQLite-Datenbank)</translation>
-    </message>
-    <message>
-        <source>the project file is read-only</source>
-        <translation>die Projektdatei ist schreibgeschützt</translation>
-    </message>
-    <message>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a SemiPrune project (not an SQLite database).</source>
+        <translation>%1 ist kein SemiPrune-Projekt (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup or a copy.</source>
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung oder einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved in it.</source>
+        <translation>%1 ist schreibgeschützt: Änderungen können darin nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +342,18 @@
     <message>
         <source>Scanning folders</source>
         <translation>Ordner werden durchsucht</translation>
+    </message>
+    <message>
+        <source>a symbolic link to nothing, or in a loop</source>
+        <translation>ein symbolischer Link ins Leere oder in einer Schleife</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8, so it cannot be opened by name: rename the file</source>
+        <translation>der Dateiname ist kein gültiges UTF-8, daher lässt sich die Datei nicht über ihren Namen öffnen: Benennen Sie die Datei um</translation>
     </message>
 </context>
 <context>
@@ -678,6 +745,14 @@
         <source>Unknown score &quot;%1&quot;: use aum, forgetting, el2n or dual.</source>
         <translation>Unbekannter Wert „%1“: Verwenden Sie aum, forgetting, el2n oder dual.</translation>
     </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;: use auto, small-cnn or resnet-18.</source>
+        <translation>Unbekanntes Modell „%1“: Verwenden Sie auto, small-cnn oder resnet-18.</translation>
+    </message>
+    <message>
+        <source>The image memory budget cannot be negative (asked for %1 MiB).</source>
+        <translation>Der Speicher für Bilder kann nicht negativ sein (verlangt: %1 MiB).</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -720,6 +795,14 @@
     <message>
         <source>%1 needs an upgrade to open, but it is read-only. Make it writable or open a writable copy.</source>
         <translation>%1 muss zum Öffnen aktualisiert werden, ist aber schreibgeschützt. Machen Sie die Datei beschreibbar oder öffnen Sie eine beschreibbare Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it lacks the table(s) %2. Restore it from a backup or a copy.</source>
+        <translation>%1 ist beschädigt: Es fehlen die Tabelle(n) %2. Stellen Sie die Datei aus einer Sicherung oder einer Kopie wieder her.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +858,37 @@
     <message>
         <source>%1 was written by a newer version of SemiPrune Studio (project version %2, this application understands up to %3). Update the application to open it.</source>
         <translation>%1 wurde von einer neueren Version von SemiPrune Studio geschrieben (Projektversion %2, diese Anwendung versteht bis %3). Aktualisieren Sie die Anwendung, um es zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreText</name>
+    <message>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+    <message>
+        <source>low is hard</source>
+        <translation>niedrig = schwer</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Forgetting</translation>
+    </message>
+    <message>
+        <source>high is hard</source>
+        <translation>hoch = schwer</translation>
+    </message>
+    <message>
+        <source>EL2N</source>
+        <translation>EL2N</translation>
+    </message>
+    <message>
+        <source>DUAL</source>
+        <translation>DUAL</translation>
+    </message>
+    <message>
+        <source>high is important</source>
+        <translation>hoch = wichtig</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1012,17 @@
     <message>
         <source>Selecting the coreset</source>
         <translation>Coreset wird ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPreview</name>
+    <message>
+        <source>The keep ratio must lie between 0 and 1 (it is %1).</source>
+        <translation>Die Behaltequote muss zwischen 0 und 1 liegen (sie ist %1).</translation>
+    </message>
+    <message>
+        <source>β = %1 is out of range: with keep ratio r = %2 it must be at least 0 and below 1 − r = %3, since the images dropped as too hard and the kept ones cannot be more than the whole pool. The default for this r is %4.</source>
+        <translation>β = %1 liegt außerhalb des zulässigen Bereichs: Bei der Behaltequote r = %2 muss β mindestens 0 und kleiner als 1 − r = %3 sein, denn die als zu schwer verworfenen und die behaltenen Bilder können zusammen nicht mehr als den ganzen Bestand ausmachen. Die Vorgabe für dieses r ist %4.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1202,18 @@
         <source>%1 is not a training checkpoint of SemiPrune, or it is damaged.</source>
         <translation>%1 ist kein Trainings-Checkpoint von SemiPrune oder ist beschädigt.</translation>
     </message>
+    <message>
+        <source>Cannot write the decoded-image file %1: %2</source>
+        <translation>Die Datei für dekodierte Bilder %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot map the decoded-image file %1: %2</source>
+        <translation>Die Datei für dekodierte Bilder %1 kann nicht in den Speicher eingeblendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the decoded-image file %1 (is the disk full?): %2</source>
+        <translation>Die Datei für dekodierte Bilder %1 kann nicht geschrieben werden (ist das Laufwerk voll?): %2</translation>
+    </message>
 </context>
 <context>
     <name>TrainingSet</name>
@@ -1091,6 +1228,14 @@
     <message>
         <source>Decoding images</source>
         <translation>Bilder werden dekodiert</translation>
+    </message>
+    <message>
+        <source>The training resolution must be between %1 and %2 pixels (asked for %3).</source>
+        <translation>Die Trainingsauflösung muss zwischen %1 und %2 Pixeln liegen (verlangt: %3).</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded.</source>
+        <translation>Das Bild kann nicht dekodiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1883,50 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>Classes:      %1</source>
         <translation>Klassen:      %1</translation>
     </message>
+    <message>
+        <source>auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18.</source>
+        <translation>auto (Vorgabe: kleines CNN bis 32 px, darüber ResNet-18), small-cnn oder resnet-18.</translation>
+    </message>
+    <message>
+        <source>MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter of the machine&apos;s memory).</source>
+        <translation>MiB Speicher für dekodierte Bilder; darüber hinaus werden sie aus einer Datei nachgeladen (Vorgabe: ein Viertel des Arbeitsspeichers).</translation>
+    </message>
+    <message>
+        <source>Show or change the project&apos;s training settings.</source>
+        <translation>Die Trainingseinstellungen des Projekts anzeigen oder ändern.</translation>
+    </message>
+    <message>
+        <source>Square size images are trained at, 8-512 px, or &quot;auto&quot;: native for small images of one size (IDX data), 32 px otherwise.</source>
+        <translation>Quadratische Größe, in der die Bilder trainiert werden, 8–512 px, oder „auto“: die native Größe bei kleinen Bildern einer einzigen Größe (IDX-Daten), sonst 32 px.</translation>
+    </message>
+    <message>
+        <source>--training-resolution takes a number of pixels or &quot;auto&quot;, not &quot;%1&quot;</source>
+        <translation>--training-resolution erwartet eine Pixelzahl oder „auto“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Training resolution: %1</source>
+        <translation>Trainingsauflösung: %1</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Images are trained at %1 x %2 px, %3; the automatic model is %4.</source>
+        <translation>Die Bilder werden mit %1 × %2 px trainiert, %3; das automatische Modell ist %4.</translation>
+    </message>
+    <message>
+        <source>gray</source>
+        <translation>grau</translation>
+    </message>
+    <message>
+        <source>color</source>
+        <translation>farbig</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1758,6 +1947,68 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
 </source>
         <translation>Geben Sie eine Projektdatei an oder --demo.
 </translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::BrowseActions</name>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>%1 (%2 shown)</source>
+        <translation>%1 (%2 angezeigt)</translation>
+    </message>
+    <message>
+        <source>No selection is stored yet: save one in the Difficulty dock or run the pipeline.</source>
+        <translation>Noch ist keine Auswahl gespeichert: Speichern Sie eine im Bereich „Schwierigkeit“ oder führen Sie die Pipeline aus.</translation>
+    </message>
+    <message>
+        <source>No image fits: run the pipeline first to score the images.</source>
+        <translation>Kein Bild passt: Führen Sie zuerst die Pipeline aus, um die Bilder zu bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ClassBalanceChart</name>
+    <message>
+        <source>Seed labels</source>
+        <translation>Seed-Labels</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels</source>
+        <translation>Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>Kept (preview)</source>
+        <translation>Behalten (Vorschau)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +2079,414 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     </message>
 </context>
 <context>
+    <name>semiprune::ui::DataMapView</name>
+    <message>
+        <source>Variability over epochs</source>
+        <translation>Variabilität über die Epochen</translation>
+    </message>
+    <message>
+        <source>Mean confidence</source>
+        <translation>Mittlere Konfidenz</translation>
+    </message>
+    <message>
+        <source>Each image at the mean and the standard deviation, over the proxy epochs, of the probability given to its label. Drag a rectangle, or click a point, to show those images in the grid.</source>
+        <translation>Jedes Bild liegt bei Mittelwert und Standardabweichung (über die Proxy-Epochen) der Wahrscheinlichkeit, die seinem Label gegeben wurde. Ziehen Sie ein Rechteck oder klicken Sie auf einen Punkt, um diese Bilder im Raster anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::DifficultyDock</name>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>AUM (low: hard)</source>
+        <translation>AUM (niedrig: schwer)</translation>
+    </message>
+    <message>
+        <source>Click a bar to show its images in the grid</source>
+        <translation>Klicken Sie auf einen Balken, um seine Bilder im Raster anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Pseudo-label confidence</source>
+        <translation>Konfidenz der Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels</source>
+        <translation>Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Zu schwer</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Too easy</source>
+        <translation>Zu leicht</translation>
+    </message>
+    <message>
+        <source>This run stored no training dynamics, so there is no data map. Runs of this version store them; run the pipeline again to see it.</source>
+        <translation>Dieser Lauf hat keine Trainingsdynamik gespeichert, daher gibt es keine Datenkarte. Läufe dieser Version speichern sie; führen Sie die Pipeline erneut aus, um die Karte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Data Map</source>
+        <translation>Datenkarte</translation>
+    </message>
+    <message>
+        <source>Open a project to see how hard its images are.</source>
+        <translation>Öffnen Sie ein Projekt, um zu sehen, wie schwer seine Bilder sind.</translation>
+    </message>
+    <message>
+        <source>No run yet. Label a seed (Edit ▸ Label Seed…), then run the pipeline (Run ▸ Run SemiPrune…). When it has finished, this shows how hard every image is, how sure its pseudo-label is, and a preview of the coreset you can adjust and save.</source>
+        <translation>Noch kein Lauf. Labeln Sie einen Seed (Bearbeiten ▸ Seed labeln…) und führen Sie dann die Pipeline aus (Ausführen ▸ SemiPrune ausführen…). Danach zeigt dieser Bereich, wie schwer jedes Bild ist, wie sicher sein Pseudo-Label ist, und eine Vorschau des Coresets, die Sie anpassen und speichern können.</translation>
+    </message>
+    <message>
+        <source>No difficulty scores yet: no run has finished scoring the images. Run the pipeline (Run ▸ Run SemiPrune…) to its end; the charts appear when it has finished.</source>
+        <translation>Noch keine Schwierigkeitswerte: Kein Lauf hat die Bewertung der Bilder abgeschlossen. Führen Sie die Pipeline (Ausführen ▸ SemiPrune ausführen…) bis zum Ende aus; die Diagramme erscheinen, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>No pseudo-labels yet</source>
+        <translation>Noch keine Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels by confidence (%1)</source>
+        <translation>Pseudo-Labels nach Konfidenz (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images drawn, all pickable</source>
+        <translation>%1 von %2 Bildern gezeichnet, alle auswählbar</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>Kept band</source>
+        <translation>Behaltener Bereich</translation>
+    </message>
+    <message>
+        <source>Hard cutoff</source>
+        <translation>Harter Schnitt</translation>
+    </message>
+    <message>
+        <source>Difficulty: no hard cutoff (β = 0)</source>
+        <translation>Schwierigkeit: kein harter Schnitt (β = 0)</translation>
+    </message>
+    <message>
+        <source>Difficulty: hard cutoff at AUM %1</source>
+        <translation>Schwierigkeit: harter Schnitt bei AUM %1</translation>
+    </message>
+    <message>
+        <source>Scored images</source>
+        <translation>Bewertete Bilder</translation>
+    </message>
+    <message>
+        <source>Keeps %1 of %2 images (%3 %) · drops %4 as too hard (β = %5) and %6 as too easy</source>
+        <translation>Behält %1 von %2 Bildern (%3 %) · verwirft %4 als zu schwer (β = %5) und %6 als zu leicht</translation>
+    </message>
+    <message>
+        <source>No preview.</source>
+        <translation>Keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>A run is writing to the project: save when it has finished.</source>
+        <translation>Ein Lauf schreibt in das Projekt: Speichern Sie, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The project file is read-only.</source>
+        <translation>Die Projektdatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>A run is writing to the project: save the selection when it has finished.</source>
+        <translation>Ein Lauf schreibt in das Projekt: Speichern Sie die Auswahl, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The selection was not saved: %1</source>
+        <translation>Die Auswahl wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;: keeps %2 of %3 images.</source>
+        <translation>„%1“ gespeichert: behält %2 von %3 Bildern.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ExportDialog</name>
+    <message>
+        <source>Export Into</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Replace what is in the folder (an earlier export)</source>
+        <translation>Inhalt des Ordners ersetzen (ein früherer Export)</translation>
+    </message>
+    <message>
+        <source>Split into train/ and val/, stratified by class</source>
+        <translation>In train/ und val/ aufteilen, nach Klassen geschichtet</translation>
+    </message>
+    <message>
+        <source>Export the Dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (keeps %2 of %3)</source>
+        <translation>%1 (behält %2 von %3)</translation>
+    </message>
+    <message>
+        <source>The newest selection&apos;s kept images</source>
+        <translation>Behaltene Bilder der neuesten Auswahl</translation>
+    </message>
+    <message>
+        <source>A selection&apos;s kept images</source>
+        <translation>Behaltene Bilder einer Auswahl</translation>
+    </message>
+    <message>
+        <source>Every labeled image (human or pseudo-label)</source>
+        <translation>Jedes gelabelte Bild (von Hand oder Pseudo-Label)</translation>
+    </message>
+    <message>
+        <source>Only images a person labeled</source>
+        <translation>Nur von einer Person gelabelte Bilder</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <source>Copy the images</source>
+        <translation>Bilder kopieren</translation>
+    </message>
+    <message>
+        <source>Hard links (no space; same disk as the images)</source>
+        <translation>Harte Links (kein Platzbedarf; selbes Laufwerk wie die Bilder)</translation>
+    </message>
+    <message>
+        <source>Symbolic links (break if the images move)</source>
+        <translation>Symbolische Links (ungültig, wenn die Bilder umziehen)</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split of the same images.</source>
+        <translation>Derselbe Zufallsstartwert ergibt dieselbe Aufteilung derselben Bilder.</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
+    <message>
+        <source>&amp;Selection:</source>
+        <translation>&amp;Auswahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Share for val:</source>
+        <translation>Anteil für val:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Zufallsstartwert:</translation>
+    </message>
+    <message>
+        <source>Writes one folder per class with the images under their original names, manifest.csv (labels, sources, scores) and summary.json. A folder that is not empty is left alone unless you choose to replace it.</source>
+        <translation>Schreibt je Klasse einen Ordner mit den Bildern unter ihren ursprünglichen Namen, dazu manifest.csv (Labels, Quellen, Werte) und summary.json. Ein nicht leerer Ordner bleibt unangetastet, es sei denn, Sie wählen, ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>There is no selection yet: run SemiPrune first, or export every labeled image.</source>
+        <translation>Es gibt noch keine Auswahl: Führen Sie zuerst SemiPrune aus oder exportieren Sie alle gelabelten Bilder.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose a new or empty folder, or tick &quot;Replace what is in the folder&quot; to replace an earlier export (it is removed only once the new one is complete).</source>
+        <translation>%1 ist nicht leer. Wählen Sie einen neuen oder leeren Ordner oder setzen Sie das Häkchen bei „Inhalt des Ordners ersetzen“, um einen früheren Export zu ersetzen (er wird erst entfernt, wenn der neue vollständig ist).</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Wird exportiert</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written to the folder.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde in den Ordner geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln images</source>
+        <translation>
+            <numerusform>Exportiert: %Ln Bild</numerusform>
+            <numerusform>Exportiert: %Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln classes</source>
+        <translation>
+            <numerusform>in %Ln Klasse</numerusform>
+            <numerusform>in %Ln Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 train, %2 val)</source>
+        <translation>(%1 train, %2 val)</translation>
+    </message>
+    <message>
+        <source>in %1 s.</source>
+        <translation>in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a label</source>
+        <translation>
+            <numerusform>%Ln ohne Label</numerusform>
+            <numerusform>%Ln ohne Label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with only a pseudo-label</source>
+        <translation>
+            <numerusform>%Ln mit nur einem Pseudo-Label</numerusform>
+            <numerusform>%Ln mit nur einem Pseudo-Label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable</source>
+        <translation>
+            <numerusform>%Ln unlesbar</numerusform>
+            <numerusform>%Ln unlesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted since the import</source>
+        <translation>
+            <numerusform>%Ln seit dem Import gelöscht</numerusform>
+            <numerusform>%Ln seit dem Import gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Ausgelassen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files were renamed to keep same-named images apart (see manifest.csv).</source>
+        <translation>
+            <numerusform>%Ln Datei wurde umbenannt, um gleichnamige Bilder auseinanderzuhalten (siehe manifest.csv).</numerusform>
+            <numerusform>%Ln Dateien wurden umbenannt, um gleichnamige Bilder auseinanderzuhalten (siehe manifest.csv).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old export could not be removed: %1</source>
+        <translation>Der alte Export konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Export Complete</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::GridFilterBar</name>
+    <message>
+        <source>Only images of this class: the human label, or the pseudo-label where there is none</source>
+        <translation>Nur Bilder dieser Klasse: nach dem von Hand vergebenen Label oder, wo es keines gibt, nach dem Pseudo-Label</translation>
+    </message>
+    <message>
+        <source>Kept or pruned</source>
+        <translation>Behalten oder aussortiert</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Pruned</source>
+        <translation>Aussortiert</translation>
+    </message>
+    <message>
+        <source>Dropped as too hard</source>
+        <translation>Als zu schwer verworfen</translation>
+    </message>
+    <message>
+        <source>Dropped as too easy</source>
+        <translation>Als zu leicht verworfen</translation>
+    </message>
+    <message>
+        <source>What the newest selection did with the image</source>
+        <translation>Was die neueste Auswahl mit dem Bild gemacht hat</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Only pseudo-labels whose confidence is in this range</source>
+        <translation>Nur Pseudo-Labels, deren Konfidenz in diesem Bereich liegt</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+    <message>
+        <source>Only scored images whose difficulty (AUM) is in this range</source>
+        <translation>Nur bewertete Bilder, deren Schwierigkeit (AUM) in diesem Bereich liegt</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Drop the restriction to the images picked on the data map</source>
+        <translation>Die Beschränkung auf die auf der Datenkarte gewählten Bilder aufheben</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 von</translation>
+    </message>
+    <message>
+        <source>%1 to</source>
+        <translation>%1 bis</translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Picked on the data map: %1</source>
+        <translation>Auf der Datenkarte gewählt: %1</translation>
+    </message>
+</context>
+<context>
     <name>semiprune::ui::GridLabeling</name>
     <message>
         <source>Select images first (click, Shift+click, Ctrl+click, drag a rectangle, or Ctrl+A).</source>
         <translation>Wählen Sie zuerst Bilder aus (Klick, Umschalt+Klick, Strg+Klick, ein Rechteck ziehen oder Strg+A).</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::HistogramChart</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2668,192 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>Put the project file outside the image folder.</source>
         <translation>Legen Sie die Projektdatei außerhalb des Bildordners ab.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Pseudo-label</source>
+        <translation>Pseudo-Label</translation>
+    </message>
+    <message>
+        <source>Likely classes</source>
+        <translation>Wahrscheinliche Klassen</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Open a project and pick an image in the grid.</source>
+        <translation>Öffnen Sie ein Projekt und wählen Sie ein Bild im Raster.</translation>
+    </message>
+    <message>
+        <source>Pick an image in the grid to see its details.</source>
+        <translation>Wählen Sie ein Bild im Raster, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>class #%1</source>
+        <translation>Klasse #%1</translation>
+    </message>
+    <message>
+        <source>This image is no longer in the project.</source>
+        <translation>Dieses Bild ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>gray</source>
+        <translation>grau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>überschrieben</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:#b4236b&quot;&gt;(override)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:#b4236b&quot;&gt;(überschrieben)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>%1 · %2 confident</source>
+        <translation>%1 · %2 sicher</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>none for this image</source>
+        <translation>keines für dieses Bild</translation>
+    </message>
+    <message>
+        <source>no pseudo-labels yet</source>
+        <translation>noch keine Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This image cannot be read: %1</source>
+        <translation>Dieses Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <source>The file is gone: %1 was moved or deleted since the import.</source>
+        <translation>Die Datei fehlt: %1 wurde seit dem Import verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>This image cannot be decoded: %1</source>
+        <translation>Dieses Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>no selection yet</source>
+        <translation>noch keine Auswahl</translation>
+    </message>
+    <message>
+        <source>not selected from: a %1 image (selections take training images only)</source>
+        <translation>nicht auswählbar: ein %1-Bild (Auswahlen umfassen nur Trainingsbilder)</translation>
+    </message>
+    <message>
+        <source>not in &quot;%1&quot;: the image could not be read</source>
+        <translation>nicht in „%1“: Das Bild konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not in &quot;%1&quot; (imported after it was made)</source>
+        <translation>nicht in „%1“ (erst nach deren Erstellung importiert)</translation>
+    </message>
+    <message>
+        <source>kept in &quot;%1&quot;: chosen %2 of %3</source>
+        <translation>behalten in „%1“: als %2. von %3 gewählt</translation>
+    </message>
+    <message>
+        <source>kept in &quot;%1&quot;</source>
+        <translation>behalten in „%1“</translation>
+    </message>
+    <message>
+        <source>among the hardest, beyond the hard cutoff: likely ambiguous or mislabeled</source>
+        <translation>unter den schwersten, jenseits des harten Schnitts: wahrscheinlich mehrdeutig oder falsch gelabelt</translation>
+    </message>
+    <message>
+        <source>easier than every kept image: outside the budget</source>
+        <translation>leichter als jedes behaltene Bild: außerhalb des Budgets</translation>
+    </message>
+    <message>
+        <source>the sampling selector did not draw it</source>
+        <translation>das Stichprobenverfahren hat es nicht gezogen</translation>
+    </message>
+    <message>
+        <source>pruned from &quot;%1&quot;: %2</source>
+        <translation>aus „%1“ aussortiert: %2</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +3130,30 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>Cancel the run and close? It stops after the current training step and resumes from its last checkpoint next time.</source>
         <translation>Den Lauf abbrechen und schließen? Er hält nach dem aktuellen Trainingsschritt an und wird beim nächsten Mal ab seinem letzten Checkpoint fortgesetzt.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the kept or labeled images as class folders with a manifest.</source>
+        <translation>Die behaltenen oder gelabelten Bilder als Klassenordner mit einem Manifest schreiben.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Pseudo-Labels</source>
+        <translation>Pseudo-Labels &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Accept or correct the model&apos;s labels one image at a time, least confident first.</source>
+        <translation>Die Labels des Modells Bild für Bild übernehmen oder korrigieren, die unsichersten zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::NewProjectDialog</name>
@@ -2562,6 +3427,22 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
             <numerusform>%Ln weitere fehlen seit dem Import</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to Review</source>
+        <translation>Nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>No pseudo-label waits for a review: every image with one is labeled by a person already, or no run has made pseudo-labels yet (Run &gt; Run SemiPrune…).</source>
+        <translation>Kein Pseudo-Label wartet auf eine Prüfung: Jedes Bild mit Pseudo-Label ist bereits von einer Person gelabelt, oder noch kein Lauf hat Pseudo-Labels erzeugt (Ausführen &gt; SemiPrune ausführen…).</translation>
+    </message>
+    <message>
+        <source>Difficulty (easiest first)</source>
+        <translation>Schwierigkeit (leichteste zuerst)</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::ProjectWorkflows</name>
@@ -2619,6 +3500,84 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
     <message>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::ReviewView</name>
+    <message>
+        <source>Accept  [Enter]</source>
+        <translation>Übernehmen  [Enter]</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Überspringen ▶</translation>
+    </message>
+    <message>
+        <source>Run Again with My Corrections…</source>
+        <translation>Mit meinen Korrekturen erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Back to the grid  [Esc]</source>
+        <translation>Zurück zum Raster  [Esc]</translation>
+    </message>
+    <message>
+        <source>Least confident first</source>
+        <translation>Unsicherste zuerst</translation>
+    </message>
+    <message>
+        <source>Hardest first (lowest AUM)</source>
+        <translation>Schwerste zuerst (niedrigstes AUM)</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Prüfreihenfolge</translation>
+    </message>
+    <message>
+        <source>Enter or Space: accept · a class&apos;s key or 1–9: another class · ← →: back and skip · Ctrl+Z: undo · Esc: back to the grid</source>
+        <translation>Enter oder Leertaste: übernehmen · Taste einer Klasse oder 1–9: andere Klasse · ← →: zurück und überspringen · Strg+Z: rückgängig · Esc: zurück zum Raster</translation>
+    </message>
+    <message>
+        <source>Every pseudo-label has been reviewed.</source>
+        <translation>Alle Pseudo-Labels wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewed in this queue</source>
+        <translation>
+            <numerusform>%Ln in dieser Warteschlange geprüft</numerusform>
+            <numerusform>%Ln in dieser Warteschlange geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the model says &lt;b&gt;%1&lt;/b&gt;, %2 % sure</source>
+        <translation>das Modell sagt &lt;b&gt;%1&lt;/b&gt;, zu %2 % sicher</translation>
+    </message>
+    <message>
+        <source>AUM %1</source>
+        <translation>AUM %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b4236b&quot;&gt;Changed to &lt;b&gt;%1&lt;/b&gt; (override)&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b4236b&quot;&gt;Geändert in &lt;b&gt;%1&lt;/b&gt; (überschrieben)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Accepted as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Übernommen als &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No pseudo-labels wait for a review. Run SemiPrune to make some, or look at the grid.</source>
+        <translation>Keine Pseudo-Labels warten auf eine Prüfung. Führen Sie SemiPrune aus, um welche zu erzeugen, oder sehen Sie sich das Raster an.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3712,54 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
     <message>
         <source>Cannot Start the Run</source>
         <translation>Lauf kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Automatic (native up to 32 px)</source>
+        <translation>Automatisch (nativ bis 32 px)</translation>
+    </message>
+    <message>
+        <source>%1 x %1 px</source>
+        <translation>%1 × %1 px</translation>
+    </message>
+    <message>
+        <source>The size images are trained at. Larger sizes see finer detail and train more slowly.</source>
+        <translation>Die Größe, in der die Bilder trainiert werden. Größere Formate erfassen feinere Details und trainieren langsamer.</translation>
+    </message>
+    <message>
+        <source>Automatic (small CNN up to 32 px, ResNet-18 above)</source>
+        <translation>Automatisch (kleines CNN bis 32 px, darüber ResNet-18)</translation>
+    </message>
+    <message>
+        <source>Small CNN</source>
+        <translation>Kleines CNN</translation>
+    </message>
+    <message>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>a quarter of the memory</source>
+        <translation>ein Viertel des Speichers</translation>
+    </message>
+    <message>
+        <source>Decoded images beyond this are kept in a file beside the project and read as needed.</source>
+        <translation>Dekodierte Bilder darüber hinaus werden in einer Datei neben dem Projekt abgelegt und bei Bedarf gelesen.</translation>
+    </message>
+    <message>
+        <source>Training resolution:</source>
+        <translation>Trainingsauflösung:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netz:</translation>
+    </message>
+    <message>
+        <source>Memory for images:</source>
+        <translation>Speicher für Bilder:</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3903,10 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
+    <message>
+        <source>Cannot Start the Run</source>
+        <translation>Lauf kann nicht gestartet werden</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::SeedLabelView</name>
@@ -2946,6 +3957,61 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
     <message>
         <source>not labeled yet</source>
         <translation>noch nicht gelabelt</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::SelectionControls</name>
+    <message>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Within each class</source>
+        <translation>Je Klasse</translation>
+    </message>
+    <message>
+        <source>Keep the labeled seed</source>
+        <translation>Gelabelten Seed behalten</translation>
+    </message>
+    <message>
+        <source>Save Selection</source>
+        <translation>Auswahl speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ratio r:</source>
+        <translation>&amp;Behaltequote r:</translation>
+    </message>
+    <message>
+        <source>The share of the images the coreset keeps</source>
+        <translation>Der Anteil der Bilder, den das Coreset behält</translation>
+    </message>
+    <message>
+        <source>The hard-cutoff rate the method chose for this keep ratio</source>
+        <translation>Die Abschneiderate, die das Verfahren für diese Behaltequote gewählt hat</translation>
+    </message>
+    <message>
+        <source>Hard cutoff &amp;β:</source>
+        <translation>Harter Schnitt &amp;β:</translation>
+    </message>
+    <message>
+        <source>The share of the images dropped as too hard (likely ambiguous or mislabeled)</source>
+        <translation>Der Anteil der Bilder, der als zu schwer verworfen wird (wahrscheinlich mehrdeutig oder falsch gelabelt)</translation>
+    </message>
+    <message>
+        <source>Apply the cutoff and the budget within each class, keeping the class proportions</source>
+        <translation>Schnitt und Budget innerhalb jeder Klasse anwenden, sodass die Klassenanteile erhalten bleiben</translation>
+    </message>
+    <message>
+        <source>Keep every human-labeled image, whatever its score</source>
+        <translation>Jedes von Hand gelabelte Bild behalten, unabhängig von seinem Wert</translation>
+    </message>
+    <message>
+        <source>Selection name</source>
+        <translation>Name der Auswahl</translation>
+    </message>
+    <message>
+        <source>Store this selection in the project under the name, replacing one of the same name</source>
+        <translation>Diese Auswahl unter dem Namen im Projekt speichern; eine gleichnamige wird ersetzt</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,8 @@ struct Pipeline::Stages
             const Predictions predictions = model.predict(*set.bank);
             job.checkCancelled();
             Transaction transaction(db);
+            // The probabilities are in this order; whoever shows them needs it.
+            RunTable(db).setClasses(run, set.classes);
             PredictionTable table(db);
             const int classes = predictions.classCount();
             for (int i = 0; i < predictions.count(); ++i) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace semiprune {
@@ -65,16 +66,36 @@ std::unique_ptr<Project> Project::create(const QString &projectFile, const QStri
     if (!root.isDir())
         throw Error(QCoreApplication::translate("Project", "The image folder %1 does not exist or is not a folder.").arg(datasetRoot));
 
+    // Built complete under a hidden name and only then given its own, so that a process killed
+    // while creating leaves no half-made project behind (only a hidden file the next create removes).
     const QString absoluteFile = file.absoluteFilePath();
-    auto db = std::make_unique<Database>(absoluteFile, Database::Mode::ReadWriteCreate);
-    schema::migrate(*db);
-    std::unique_ptr<Project> project(new Project(absoluteFile, std::move(db)));
-    project->setMeta(kFormatKey, kFormatValue);
-    project->setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    project->setMeta(QStringLiteral("created_by"), QStringLiteral("SemiPrune Studio " SEMIPRUNE_VERSION));
-    project->setMeta(kLabelModeKey, labelModeName(LabelMode::None));
-    project->relocateDatasetRoot(root.absoluteFilePath());
-    return project;
+    const QDir folder = file.absoluteDir();
+    const QString stagingPrefix = QStringLiteral(".%1.creating-").arg(file.fileName());
+    for (const QString &stale : folder.entryList({stagingPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(stale));
+    const QString staging = folder.filePath(stagingPrefix + QString::number(QCoreApplication::applicationPid()));
+    try {
+        {
+            auto db = std::make_unique<Database>(staging, Database::Mode::ReadWriteCreate);
+            schema::migrate(*db);
+            Project project(staging, std::move(db));
+            project.setMeta(kFormatKey, kFormatValue);
+            project.setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            project.setMeta(QStringLiteral("created_by"), QStringLiteral("SemiPrune Studio " SEMIPRUNE_VERSION));
+            project.setMeta(kLabelModeKey, labelModeName(LabelMode::None));
+            project.relocateDatasetRoot(root.absoluteFilePath()); // the same folder: the same relative path
+        } // closed: the write-ahead log is folded into the file and removed
+        // QFile::rename never replaces a file that appeared meanwhile.
+        QFile staged(staging);
+        if (!staged.rename(absoluteFile))
+            throw Error(QCoreApplication::translate("Project", "Cannot create %1: %2").arg(projectFile, staged.errorString()));
+    } catch (...) {
+        QFile::remove(staging);
+        QFile::remove(staging + QStringLiteral("-wal"));
+        QFile::remove(staging + QStringLiteral("-shm"));
+        throw;
+    }
+    return open(absoluteFile);
 }
 
 std::unique_ptr<Project> Project::open(const QString &projectFile)

@@ -107,6 +107,18 @@ QHash<ImageId, double> ScoreTable::forRun(RunId run, const QString &kind)
     return values;
 }
 
+QHash<QString, double> ScoreTable::forImage(RunId run, ImageId image, const QStringList &kinds)
+{
+    Statement query = m_db.prepare("SELECT value FROM scores WHERE run_id = ?1 AND kind = ?2 AND image_id = ?3");
+    QHash<QString, double> values;
+    for (const QString &kind : kinds) {
+        query.reset();
+        if (query.bind(1, run.value).bind(2, kind).bind(3, image.value).step())
+            values.insert(kind, query.real(0));
+    }
+    return values;
+}
+
 QStringList ScoreTable::kinds(RunId run)
 {
     Statement query = m_db.prepare("SELECT DISTINCT kind FROM scores WHERE run_id = ?1 ORDER BY kind");
@@ -182,6 +194,15 @@ std::vector<SelectionItem> SelectionTable::items(qint64 selectionId)
     while (query.step())
         items.push_back(SelectionItem{ImageId(query.int64(0)), query.integer(1) != 0, query.text(2), query.integer(3)});
     return items;
+}
+
+std::optional<SelectionItem> SelectionTable::item(qint64 selectionId, ImageId image)
+{
+    Statement query = m_db.prepare(
+        "SELECT kept, reason, coalesce(rank, -1) FROM selection_items WHERE selection_id = ?1 AND image_id = ?2");
+    if (!query.bind(1, selectionId).bind(2, image.value).step())
+        return std::nullopt;
+    return SelectionItem{image, query.integer(0) != 0, query.text(1), query.integer(2)};
 }
 
 void ModelTable::save(RunId run, const QByteArray &data)

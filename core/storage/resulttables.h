@@ -57,6 +57,9 @@ public:
     explicit ScoreTable(Database &db) : m_db(db) {}
     void set(RunId run, const QString &kind, const std::vector<ImageId> &images, const std::vector<double> &values);
     QHash<ImageId, double> forRun(RunId run, const QString &kind);
+    // The scores of one image in a run, by kind: one primary-key lookup per kind, cheap enough per
+    // click (the key is run, kind, image: a query without the kind would scan the whole run).
+    QHash<QString, double> forImage(RunId run, ImageId image, const QStringList &kinds);
     QStringList kinds(RunId run);
 
 private:
@@ -94,6 +97,7 @@ public:
     std::vector<SelectionRecord> all();
     std::optional<SelectionRecord> findByName(const QString &name);
     std::vector<SelectionItem> items(qint64 selectionId);
+    std::optional<SelectionItem> item(qint64 selectionId, ImageId image);
 
 private:
     Database &m_db;

@@ -110,15 +110,21 @@ train_trials() {
     local stage=$1 lo=$2 hi=$3; shift 3
     local killed=0 resumed=0 t
     for ((t = 0; t < trials; t++)); do
-        local had_checkpoint
+        local had_checkpoint runs_before
         had_checkpoint=$(find l.semiprune.runs -name 'run-*.checkpoint' -size +0 2>/dev/null | wc -l)
+        runs_before=$(sqlite3 l.semiprune "SELECT count(*) FROM runs WHERE kind = '$stage'")
         kill_during "$lo" "$hi" "$cli" "$stage" l.semiprune "$@"
         integrity l.semiprune
         local row
         row=$(sqlite3 l.semiprune "SELECT count(*), max(state), max(progress) FROM runs WHERE kind = '$stage'")
         local count=${row%%|*} rest=${row#*|}
         local state=${rest%%|*} progress=${rest#*|}
-        [ "$count" -le 1 ] || fail "$stage trial $t: $count runs; a resume must continue the one run"
+        # With a checkpoint the start continues that run; without one it may start a new run.
+        if [ "$had_checkpoint" -gt 0 ]; then
+            [ "$count" = "$runs_before" ] || fail "$stage trial $t: a new run although a checkpoint was there"
+        else
+            [ "$count" -le $((runs_before + 1)) ] || fail "$stage trial $t: $count runs after $runs_before"
+        fi
         # 'running' in the file is how a killed run looks until the next start marks it interrupted.
         [ -z "$state" ] || [ "$state" = running ] || [ "$state" = interrupted ] || [ "$state" = finished ] \
             || fail "$stage trial $t: state $state"

@@ -14,15 +14,6 @@
 
 namespace semiprune::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SelectionPreview", text);
-}
-
-} // namespace
-
 double PreviewSettings::effectiveBeta() const
 {
     return beta < 0 ? defaultBetaFor(keepRatio) : beta;
@@ -32,10 +23,10 @@ QString previewProblem(const PreviewSettings &settings)
 {
     const QLocale locale;
     if (!(settings.keepRatio > 0 && settings.keepRatio < 1))
-        return tr("The keep ratio must lie between 0 and 1 (it is %1).").arg(locale.toString(settings.keepRatio, 'g', 3));
+        return QCoreApplication::translate("SelectionPreview", "The keep ratio must lie between 0 and 1 (it is %1).").arg(locale.toString(settings.keepRatio, 'g', 3));
     const double beta = settings.effectiveBeta();
     if (!(beta >= 0 && beta < 1 - settings.keepRatio)) {
-        return tr("β = %1 is out of range: with keep ratio r = %2 it must be at least 0 and below 1 − r = %3, "
+        return QCoreApplication::translate("SelectionPreview", "β = %1 is out of range: with keep ratio r = %2 it must be at least 0 and below 1 − r = %3, "
                   "since the images dropped as too hard and the kept ones cannot be more than the whole pool. "
                   "The default for this r is %4.")
             .arg(locale.toString(beta, 'f', 2), locale.toString(settings.keepRatio, 'f', 2),

@@ -8,11 +8,6 @@ namespace semiprune::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BrowsePreset", text);
-}
-
 // Every finite score: hides the unscored rows that a difficulty sort would put last anyway, so
 // the count says how many images the preset is about.
 ValueRange anyScore()
@@ -58,12 +53,12 @@ GridArrangement presetArrangement(BrowsePreset preset)
 QString presetTitle(BrowsePreset preset)
 {
     switch (preset) {
-    case BrowsePreset::Everything: return tr("&All Images");
-    case BrowsePreset::Hardest: return tr("&Hardest First");
-    case BrowsePreset::Easiest: return tr("&Easiest First");
-    case BrowsePreset::LeastConfident: return tr("&Least Confident Pseudo-Labels");
-    case BrowsePreset::DroppedByCutoff: return tr("&Dropped by the Hard Cutoff");
-    case BrowsePreset::Kept: return tr("&Kept by the Selection");
+    case BrowsePreset::Everything: return QCoreApplication::translate("BrowsePreset", "&All Images");
+    case BrowsePreset::Hardest: return QCoreApplication::translate("BrowsePreset", "&Hardest First");
+    case BrowsePreset::Easiest: return QCoreApplication::translate("BrowsePreset", "&Easiest First");
+    case BrowsePreset::LeastConfident: return QCoreApplication::translate("BrowsePreset", "&Least Confident Pseudo-Labels");
+    case BrowsePreset::DroppedByCutoff: return QCoreApplication::translate("BrowsePreset", "&Dropped by the Hard Cutoff");
+    case BrowsePreset::Kept: return QCoreApplication::translate("BrowsePreset", "&Kept by the Selection");
     }
     return QString();
 }
@@ -72,17 +67,17 @@ QString presetDescription(BrowsePreset preset)
 {
     switch (preset) {
     case BrowsePreset::Everything:
-        return tr("Every image, without filters, in the loaded order.");
+        return QCoreApplication::translate("BrowsePreset", "Every image, without filters, in the loaded order.");
     case BrowsePreset::Hardest:
-        return tr("Scored images from the lowest AUM: ambiguous or likely mislabeled images come first.");
+        return QCoreApplication::translate("BrowsePreset", "Scored images from the lowest AUM: ambiguous or likely mislabeled images come first.");
     case BrowsePreset::Easiest:
-        return tr("Scored images from the highest AUM: the most typical, redundant images come first.");
+        return QCoreApplication::translate("BrowsePreset", "Scored images from the highest AUM: the most typical, redundant images come first.");
     case BrowsePreset::LeastConfident:
-        return tr("Pseudo-labeled images from the least confident pseudo-label.");
+        return QCoreApplication::translate("BrowsePreset", "Pseudo-labeled images from the least confident pseudo-label.");
     case BrowsePreset::DroppedByCutoff:
-        return tr("What the newest selection dropped as too hard (likely mislabeled), hardest first.");
+        return QCoreApplication::translate("BrowsePreset", "What the newest selection dropped as too hard (likely mislabeled), hardest first.");
     case BrowsePreset::Kept:
-        return tr("What the newest selection keeps, hardest first.");
+        return QCoreApplication::translate("BrowsePreset", "What the newest selection keeps, hardest first.");
     }
     return QString();
 }

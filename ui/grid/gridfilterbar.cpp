@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -40,9 +41,17 @@ GridFilterBar::GridFilterBar(QWidget *parent)
       m_clearAll(new QToolButton(this))
 {
     setObjectName(QStringLiteral("gridFilterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 0, 10, 6);
+    // Two rows, so that the bar's minimum width stays within what a 1280-pixel window leaves the
+    // grid beside its docks: what to show on the first, the value ranges on the second.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(10, 0, 10, 6);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(6);
+    auto *ranges = new QHBoxLayout;
+    ranges->setSpacing(6);
+    rows->addLayout(layout);
+    rows->addLayout(ranges);
 
     m_classBox->setObjectName(QStringLiteral("filterClass"));
     m_classBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -69,22 +78,21 @@ GridFilterBar::GridFilterBar(QWidget *parent)
         changed();
     });
     layout->addWidget(m_keepBox);
-    layout->addSpacing(8);
 
     m_confidence = makeRange(tr("Confidence"), 0.0, 1.0, &GridFilters::confidence);
     m_confidence.enabled->setToolTip(tr("Only pseudo-labels whose confidence is in this range"));
-    layout->addSpacing(8);
     // AUM sums a margin in [-1, 1] over the proxy epochs: E epochs give [-E, E]. The limits follow
     // the scores (setDifficultyLimits).
     m_difficulty = makeRange(tr("AUM"), -1.0, 1.0, &GridFilters::difficulty);
     m_difficulty.enabled->setToolTip(tr("Only scored images whose difficulty (AUM) is in this range"));
     for (QWidget *widget : {static_cast<QWidget *>(m_confidence.enabled), static_cast<QWidget *>(m_confidence.low),
                             static_cast<QWidget *>(m_confidence.high)})
-        layout->addWidget(widget);
-    layout->addSpacing(8);
+        ranges->addWidget(widget);
+    ranges->addSpacing(8);
     for (QWidget *widget : {static_cast<QWidget *>(m_difficulty.enabled), static_cast<QWidget *>(m_difficulty.low),
                             static_cast<QWidget *>(m_difficulty.high)})
-        layout->addWidget(widget);
+        ranges->addWidget(widget);
+    ranges->addStretch(1);
 
     layout->addSpacing(8);
     m_picked->setObjectName(QStringLiteral("filterPicked"));

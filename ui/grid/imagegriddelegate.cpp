@@ -17,6 +17,8 @@ using State = ImageGridModel::ThumbnailState;
 constexpr int kCaptionGap = 4;
 const QColor kProblemColor(0xc6, 0x28, 0x28);
 const QColor kSeedColor(0xf2, 0xb1, 0x34);
+// Overrides (a person correcting the model) get their own colour, the same as in the inspector.
+const QColor kOverrideColor(0xb4, 0x23, 0x6b);
 
 QColor textColorOn(const QColor &background)
 {
@@ -113,6 +115,8 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                          index.data(ImageGridModel::PseudoConfidenceRole).toDouble());
     if (index.data(ImageGridModel::InSeedRole).toBool())
         paintSeedMarker(painter, picture);
+    if (!label.isEmpty() && index.data(ImageGridModel::LabelSourceRole).toString() == QLatin1String("override"))
+        paintOverrideMarker(painter, picture);
 
     const QRect caption(cell.x() + kPadding / 2, box.bottom() + 1 + kCaptionGap, cell.width() - kPadding,
                         option.fontMetrics.height());
@@ -274,6 +278,20 @@ void ImageGridDelegate::paintSeedMarker(QPainter *painter, const QRect &box) con
     painter->setPen(QPen(QColor(0, 0, 0, 90), 1));
     painter->setBrush(kSeedColor);
     painter->drawEllipse(QPointF(box.right() - radius - 4, box.y() + radius + 4), radius, radius);
+}
+
+void ImageGridDelegate::paintOverrideMarker(QPainter *painter, const QRect &box) const
+{
+    // A folded corner at the bottom right: readable at any thumbnail size, apart from the badges.
+    const double side = std::clamp(box.width() / 5.0, 8.0, 18.0);
+    QPainterPath corner;
+    corner.moveTo(box.right() + 1 - side, box.bottom() + 1);
+    corner.lineTo(box.right() + 1, box.bottom() + 1 - side);
+    corner.lineTo(box.right() + 1, box.bottom() + 1);
+    corner.closeSubpath();
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(kOverrideColor);
+    painter->drawPath(corner);
 }
 
 } // namespace semiprune::ui

@@ -43,6 +43,7 @@ private:
     void paintPseudoBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, const QPoint &corner,
                           const QString &name, const QColor &color, double confidence) const;
     void paintSeedMarker(QPainter *painter, const QRect &box) const;
+    void paintOverrideMarker(QPainter *painter, const QRect &box) const;
 
     int m_thumbnailSize = 112;
     int m_cellWidth = 0;

@@ -1,5 +1,6 @@
 #include "seedlabelview.h"
 
+#include "classbuttonrows.h"
 #include "classswatch.h"
 #include "common/error.h"
 #include "grid/imagegridmodel.h"
@@ -8,6 +9,7 @@
 #include "labeleditor.h"
 #include "storage/project.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -40,7 +42,7 @@ SeedLabelView::SeedLabelView(LabelEditor *editor, const QString &datasetRoot, QW
       m_picture(new QLabel(this)),
       m_caption(new QLabel(this)),
       m_buttonBar(new QWidget(this)),
-      m_buttons(new QHBoxLayout(m_buttonBar)),
+      m_buttons(new QGridLayout(m_buttonBar)),
       m_back(makeButton(tr("◀ Back"), QStringLiteral("seedBack"), this)),
       m_next(makeButton(tr("Next ▶"), QStringLiteral("seedNext"), this)),
       m_skip(makeButton(tr("Skip (not sure)  [S]"), QStringLiteral("seedSkip"), this)),
@@ -153,11 +155,7 @@ QString SeedLabelView::progressText() const
 
 void SeedLabelView::rebuildButtons()
 {
-    while (QLayoutItem *item = m_buttons->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_buttons->addStretch(1);
+    std::vector<QPushButton *> buttons;
     for (const ClassRecord &record : m_editor->classes()) {
         const QString text = record.hotkey.isEmpty() ? record.name : QStringLiteral("%1  [%2]").arg(record.name, record.hotkey);
         QPushButton *button = makeButton(text, QStringLiteral("seedClass_%1").arg(record.id.value), m_buttonBar);
@@ -165,9 +163,9 @@ void SeedLabelView::rebuildButtons()
         button->setMinimumHeight(34);
         const ClassId id = record.id;
         connect(button, &QPushButton::clicked, this, [this, id] { labelCurrent(id); });
-        m_buttons->addWidget(button);
+        buttons.push_back(button);
     }
-    m_buttons->addStretch(1);
+    fillClassButtonRows(m_buttons, buttons);
 }
 
 void SeedLabelView::goTo(int position)

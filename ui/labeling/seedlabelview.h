@@ -7,7 +7,7 @@
 
 #include <vector>
 
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -68,7 +68,7 @@ private:
     QLabel *m_picture;
     QLabel *m_caption;
     QWidget *m_buttonBar;
-    QHBoxLayout *m_buttons;
+    QGridLayout *m_buttons;
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_skip;

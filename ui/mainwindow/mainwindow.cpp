@@ -4,12 +4,16 @@
 #include "charts/difficultydock.h"
 #include "common/appicon.h"
 #include "common/error.h"
+#include "exporting/exportdialog.h"
+#include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
+#include "inspector/inspectordock.h"
 #include "labeling/classsidebar.h"
 #include "labeling/gridlabeling.h"
 #include "labeling/labeleditor.h"
 #include "project/browseactions.h"
 #include "project/projectview.h"
+#include "review/reviewview.h"
 #include "runs/runspanel.h"
 #include "project/projectworkflows.h"
 #include "projectstatuswidget.h"
@@ -23,9 +27,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,6 +42,7 @@ namespace semiprune::ui {
 
 namespace {
 const QString kGeometrySetting = QStringLiteral("window/geometry");
+const QString kStateSetting = QStringLiteral("window/state");
 constexpr int kMessageMs = 10000;
 } // namespace
 
@@ -50,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_undoGroup(new QUndoGroup(this)),
       m_runs(new RunsPanel(this)),
       m_difficulty(new DifficultyDock(this)),
-      m_browse(new BrowseActions(this))
+      m_browse(new BrowseActions(this)),
+      m_inspector(new InspectorDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -59,12 +67,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     addDockWidget(Qt::LeftDockWidgetArea, m_classes);
     m_classes->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_runs);
     addDockWidget(Qt::RightDockWidgetArea, m_difficulty);
+    // The runs and the difficulty charts share the right side with the inspector as tabs, so that
+    // all fit beside the grid in a 1280-pixel window.
+    tabifyDockWidget(m_inspector, m_runs);
     tabifyDockWidget(m_runs, m_difficulty);
-    resizeDocks({m_classes, m_runs}, {240, 440}, Qt::Horizontal);
     m_runs->hide();
     m_difficulty->hide();
+    m_inspector->hide();
     connect(m_difficulty, &DifficultyDock::selectionSaved, this, &MainWindow::showNewestSelection);
     connect(m_browse, &BrowseActions::applied, this, [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_runs, &RunsPanel::runEnded, this, [this](PipelineRunner::Outcome outcome, const QString &message) {
@@ -86,8 +98,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentProjectActivated, this, &MainWindow::openRecent);
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
 
-    if (!restoreGeometry(QSettings().value(kGeometrySetting).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(QSettings().value(kGeometrySetting).toByteArray())) {
+        // A first start: 1280x800 (every part fits there), less on a smaller screen.
+        QSize size(1280, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
     updateTitle();
     updateActions();
 }
@@ -140,6 +157,16 @@ void MainWindow::createActions()
     m_runAction->setStatusTip(tr("Train on the labeled seed and the unlabeled images, score them, and select a coreset."));
     connect(m_runAction, &QAction::triggered, m_runs, &RunsPanel::askAndStart);
 
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setStatusTip(tr("Write the kept or labeled images as class folders with a manifest."));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDataset);
+
+    m_reviewAction = new QAction(tr("Re&view Pseudo-Labels"), this);
+    m_reviewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_reviewAction->setStatusTip(tr("Accept or correct the model's labels one image at a time, least confident first."));
+    connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewPseudoLabels);
+
     m_aboutAction = new QAction(tr("&About SemiPrune Studio"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -154,6 +181,8 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -164,12 +193,14 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_seedAction);
+    edit->addAction(m_reviewAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addSeparator();
     view->addAction(m_classes->toggleViewAction());
+    view->addAction(m_inspector->toggleViewAction());
     view->addAction(m_runs->toggleViewAction());
     view->addAction(m_difficulty->toggleViewAction());
     view->addSeparator();
@@ -247,6 +278,10 @@ bool MainWindow::openProject(const QString &projectFile, QString *error)
 void MainWindow::closeProject()
 {
     m_runs->setProject(nullptr); // cancels and waits for a run before the project closes
+    if (m_projectView)
+        saveLayout(); // the docks as the user arranged them around a project
+    m_inspector->setProject(nullptr, nullptr);
+    m_inspector->hide();
     m_classes->setLabeling(nullptr);
     m_classes->hide();
     m_difficulty->setProject(nullptr);
@@ -319,6 +354,17 @@ void MainWindow::connectProjectView()
     connect(m_projectView, &ProjectView::seedDrawn, this, [this] { m_status->setSummary(summarizeProject(*m_project)); });
     m_classes->setLabeling(m_projectView->gridLabeling());
     m_classes->show();
+    m_inspector->show();
+    restoreLayout();
+    m_inspector->setProject(m_project.get(), editor);
+    // The inspector follows the grid's current image, and the review's.
+    connect(m_projectView->gridView()->selectionModel(), &QItemSelectionModel::currentChanged, m_inspector,
+            [this](const QModelIndex &current) {
+                m_inspector->showImage(current.isValid() ? ImageId(current.data(ImageGridModel::ImageIdRole).toLongLong())
+                                                         : ImageId());
+            });
+    connect(m_projectView->reviewView(), &ReviewView::currentImageChanged, m_inspector, &InspectorDock::showImage);
+    connect(m_projectView->reviewView(), &ReviewView::runAgainRequested, m_runs, &RunsPanel::askAndStart);
     m_runs->setProject(m_project.get());
     m_difficulty->setProject(m_project.get());
     linkChartsToGrid(m_difficulty, m_projectView);
@@ -344,9 +390,40 @@ void MainWindow::showNewestSelection()
     qint64 kept = -1;
     qint64 total = 0;
     const QString selection = m_projectView->reloadRunResults(&kept, &total);
+    m_inspector->reloadResults();
     m_status->setSelection(kept, total);
     if (!selection.isEmpty())
         statusBar()->showMessage(selection);
+}
+
+void MainWindow::exportDataset()
+{
+    if (!m_project)
+        return;
+    ExportDialog dialog(*m_project, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.report())
+        ExportDialog::showResult(this, *dialog.report());
+}
+
+void MainWindow::reviewPseudoLabels()
+{
+    if (m_projectView)
+        m_projectView->showReview(ReviewOrder::LeastConfident);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings().setValue(kStateSetting, saveState(kLayoutVersion));
+}
+
+void MainWindow::restoreLayout()
+{
+    // restoreState refuses a layout saved with another version and leaves the docks as they are.
+    const QByteArray state = QSettings().value(kStateSetting).toByteArray();
+    if (state.isEmpty() || !restoreState(state, kLayoutVersion)) {
+        // The first time: room for the class names and for the inspector's facts, the rest to the grid.
+        resizeDocks({m_classes, m_inspector}, {220, 340}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::showProblem(const QString &title, const QString &message)
@@ -379,6 +456,8 @@ void MainWindow::updateActions()
     m_zoomOutAction->setEnabled(open);
     m_seedAction->setEnabled(open && !m_project->isReadOnly());
     m_runAction->setEnabled(open && !m_project->isReadOnly() && !m_runs->runner()->isRunning());
+    m_exportAction->setEnabled(open);
+    m_reviewAction->setEnabled(open && !m_project->isReadOnly());
 }
 
 void MainWindow::zoom(int steps)

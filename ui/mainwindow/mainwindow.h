@@ -18,6 +18,7 @@ namespace semiprune::ui {
 class BrowseActions;
 class ClassSidebar;
 class DifficultyDock;
+class InspectorDock;
 class RunsPanel;
 class ProjectStatusWidget;
 class ProjectView;
@@ -58,6 +59,15 @@ public:
     RunsPanel *runsPanel() const { return m_runs; }
     DifficultyDock *difficultyDock() const { return m_difficulty; }
     BrowseActions *browseActions() const { return m_browse; }
+    InspectorDock *inspector() const { return m_inspector; }
+
+    // File > Export…: the export dialog for the open project.
+    void exportDataset();
+    // Edit > Review Pseudo-Labels: the review queue, least confident first.
+    void reviewPseudoLabels();
+
+    // The docks' layout is saved with this version; a saved layout of another version is ignored.
+    static constexpr int kLayoutVersion = 1;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +84,8 @@ private:
     void connectProjectView();
     void onRunEnded(int outcome, const QString &message);
     void showNewestSelection();
+    void saveLayout();
+    void restoreLayout();
 
     RecentProjects *m_recent;
     ProjectWorkflows *m_workflows;
@@ -85,6 +97,7 @@ private:
     RunsPanel *m_runs;
     DifficultyDock *m_difficulty;
     BrowseActions *m_browse;
+    InspectorDock *m_inspector;
     ProjectView *m_projectView = nullptr;
     std::unique_ptr<Project> m_project;
 
@@ -101,6 +114,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_seedAction = nullptr;
     QAction *m_runAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

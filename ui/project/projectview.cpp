@@ -8,6 +8,7 @@
 #include "labeling/gridlabeling.h"
 #include "labeling/labeleditor.h"
 #include "labeling/seedlabelview.h"
+#include "review/reviewview.h"
 #include "common/error.h"
 #include "dataset/seeddraw.h"
 #include "runs/runresults.h"
@@ -15,6 +16,7 @@
 #include "storage/project.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -38,6 +40,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcProjectView, "semiprune.projectview")
 
 const QString kSizeSetting = QStringLiteral("grid/thumbnailSize");
+const QString kSortSetting = QStringLiteral("grid/sort");
+const QString kFilterSetting = QStringLiteral("grid/filter");
 
 } // namespace
 
@@ -88,14 +92,24 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
             [this] { m_filterBar->setClasses(m_model->gridData().classes); });
     gridLayout->addWidget(m_view, 1);
     m_seedView = new SeedLabelView(m_editor, project.datasetRoot(), m_pages);
+    m_reviewView = new ReviewView(m_editor, project.datasetRoot(), m_pages);
     m_pages->addWidget(m_gridPage);
     m_pages->addWidget(m_seedView);
+    m_pages->addWidget(m_reviewView);
     layout->addWidget(m_pages, 1);
     connect(m_seedView, &SeedLabelView::closeRequested, this, &ProjectView::showGrid);
+    connect(m_reviewView, &ReviewView::closeRequested, this, &ProjectView::showGrid);
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
     m_model->setSelectionFates(latestSelectionFates(project));
     updateDifficultyLimits();
+    // The arrangement the user chose last time (the combo boxes follow through setArrangement).
+    const QSettings settings;
+    const int sort = settings.value(kSortSetting, int(GridSort::Loaded)).toInt();
+    const int filter = settings.value(kFilterSetting, int(GridFilter::All)).toInt();
+    if (m_sortBox->findData(sort) >= 0 && m_filterBox->findData(filter) >= 0
+        && (sort != int(GridSort::Loaded) || filter != int(GridFilter::All)))
+        setArrangement(GridSort(sort), GridFilter(filter));
     m_sizeSlider->setValue(size);
     updateCountLabel();
 
@@ -154,6 +168,9 @@ void ProjectView::setArrangement(const GridArrangement &arrangement)
     }
     m_filterBar->setFilters(arrangement.filters);
     updateCountLabel();
+    QSettings settings;
+    settings.setValue(kSortSetting, int(arrangement.sort));
+    settings.setValue(kFilterSetting, int(arrangement.filters.state));
 }
 
 void ProjectView::setArrangement(GridSort sort, GridFilter filter)
@@ -192,6 +209,24 @@ bool ProjectView::showSeedView()
     m_pages->setCurrentWidget(m_seedView);
     m_seedView->setFocus();
     return true;
+}
+
+bool ProjectView::showReview(ReviewOrder order)
+{
+    if (!m_reviewView->start(order)) {
+        Q_EMIT m_editor->problem(tr("Nothing to Review"),
+                                 tr("No pseudo-label waits for a review: every image with one is labeled by a person "
+                                    "already, or no run has made pseudo-labels yet (Run > Run SemiPrune…)."));
+        return false;
+    }
+    m_pages->setCurrentWidget(m_reviewView);
+    m_reviewView->setFocus();
+    return true;
+}
+
+bool ProjectView::isReviewShown() const
+{
+    return m_pages->currentWidget() == m_reviewView;
 }
 
 void ProjectView::showGrid()
@@ -254,8 +289,12 @@ QWidget *ProjectView::makeToolBar()
 
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("gridCount"));
-    layout->addWidget(m_countLabel);
-    layout->addStretch(1);
+    // The line may be long (notes about the project); in a narrow window it gives way to the
+    // controls instead of widening the window, and the tooltip keeps the whole of it.
+    m_countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countLabel->setMinimumWidth(80);
+    m_countLabel->installEventFilter(this);
+    layout->addWidget(m_countLabel, 1);
 
     m_sortBox = new QComboBox(bar);
     m_sortBox->setObjectName(QStringLiteral("gridSort"));
@@ -277,7 +316,7 @@ QWidget *ProjectView::makeToolBar()
     for (QComboBox *box : {m_sortBox, m_filterBox}) {
         // Sized by a few characters, not the longest entry, so the window's minimum width stays small.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(10);
     }
     auto *sortLabel = new QLabel(tr("Sort:"), bar);
     sortLabel->setBuddy(m_sortBox);
@@ -306,7 +345,8 @@ QWidget *ProjectView::makeToolBar()
     m_sizeSlider->setRange(kMinThumbnailSize, kMaxThumbnailSize);
     m_sizeSlider->setSingleStep(8);
     m_sizeSlider->setPageStep(32);
-    m_sizeSlider->setFixedWidth(160);
+    m_sizeSlider->setMinimumWidth(80);
+    m_sizeSlider->setMaximumWidth(160);
     m_sizeSlider->setToolTip(tr("Thumbnail size (Ctrl+scroll wheel also works in the grid)"));
     m_sizeSlider->setAccessibleName(tr("Thumbnail size"));
     sizeLabel->setBuddy(m_sizeSlider);
@@ -380,7 +420,22 @@ void ProjectView::updateCountLabel()
         text += QStringLiteral(" · ") + tr("%Ln more found unreadable while making thumbnails", nullptr, unreadable);
     if (const int missing = m_model->missingFound())
         text += QStringLiteral(" · ") + tr("%Ln more missing since the import", nullptr, missing);
-    m_countLabel->setText(text);
+    m_countText = text;
+    m_countLabel->setToolTip(text);
+    showCountText();
+}
+
+void ProjectView::showCountText()
+{
+    // Elided to the width the toolbar leaves it; the tooltip has the whole line.
+    m_countLabel->setText(m_countLabel->fontMetrics().elidedText(m_countText, Qt::ElideRight, m_countLabel->width()));
+}
+
+bool ProjectView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_countLabel && event->type() == QEvent::Resize)
+        showCountText();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace semiprune::ui

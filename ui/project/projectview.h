@@ -1,6 +1,7 @@
 #pragma once
 
 #include "grid/gridarrangement.h"
+#include "review/reviewqueue.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -21,6 +22,7 @@ class GridLabeling;
 class ImageGridModel;
 class ImageGridView;
 class LabelEditor;
+class ReviewView;
 class SeedLabelView;
 class ThumbnailLoader;
 
@@ -44,6 +46,7 @@ public:
     LabelEditor *labelEditor() const { return m_editor; }
     GridLabeling *gridLabeling() const { return m_gridLabeling; }
     SeedLabelView *seedView() const { return m_seedView; }
+    ReviewView *reviewView() const { return m_reviewView; }
 
     // "Label Seed…": continues with the pending seed images, or asks how many to draw and draws them.
     void labelSeed();
@@ -54,6 +57,9 @@ public:
     bool showSeedView();
     void showGrid();
     bool isSeedViewShown() const;
+    // Shows the review of pseudo-labels; false (with a hint through the editor) when none waits.
+    bool showReview(ReviewOrder order);
+    bool isReviewShown() const;
 
     // Shows the newest run's pseudo-labels in the grid; returns a line about the newest selection
     // for the status bar (empty when there is none) and its counts (kept -1 when there is none).
@@ -84,14 +90,19 @@ Q_SIGNALS:
     // A seed draw added this many images to the seed.
     void seedDrawn(int count);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *makeToolBar();
+    void showCountText();
     QWidget *makeBanner(Project &project);
     void updateCountLabel();
     void updateDifficultyLimits();
     int seedCountSuggestion(int *low, int *high) const;
 
     QString m_modeNote;
+    QString m_countText;
 
     ThumbnailLoader *m_loader;
     ImageGridModel *m_model;
@@ -102,6 +113,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_gridPage = nullptr;
     SeedLabelView *m_seedView = nullptr;
+    ReviewView *m_reviewView = nullptr;
     QSlider *m_sizeSlider = nullptr;
     QComboBox *m_sortBox = nullptr;
     QComboBox *m_filterBox = nullptr;

@@ -1,0 +1,177 @@
+// The export dialog on a tiny project (resultfixture.h): it exports the newest selection in copy
+// mode as a background job, with a split, and reports the counts; it refuses a non-empty folder
+// with a message unless "replace" is ticked; every source maps to the exporter's options. With
+// SEMIPRUNE_SCREENSHOTS set to a folder, it also saves export.png there.
+
+#include "resultfixture.h"
+
+#include "common/pathedit.h"
+#include "exporting/exportdialog.h"
+#include "storage/project.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QDoubleSpinBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStorageInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace semiprune;
+using namespace semiprune::ui;
+
+class TestExportDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_projectFile;
+
+    static int filesUnder(const QString &folder, const QString &pattern)
+    {
+        int count = 0;
+        QDirIterator it(folder, {pattern}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++count;
+        }
+        return count;
+    }
+
+    template<typename T>
+    static T *child(ExportDialog &dialog, const char *name)
+    {
+        T *found = dialog.findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no %s in the export dialog", name);
+        return found;
+    }
+
+    static void choose(QComboBox *box, int data)
+    {
+        box->setCurrentIndex(box->findData(data));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_projectFile = m_dir.filePath(QStringLiteral("export.semiprune"));
+        testsupport::writeResultFixture(m_projectFile, m_dir.filePath(QStringLiteral("images")));
+    }
+
+    void sourcesMapToTheExportersOptions()
+    {
+        std::unique_ptr<Project> project = Project::open(m_projectFile);
+        ExportDialog dialog(*project);
+        auto *source = child<QComboBox>(dialog, "exportSource");
+        QCOMPARE(ExportDialog::Source(source->currentData().toInt()), ExportDialog::Source::NewestSelection);
+        QCOMPARE(dialog.options().scope, ExportScope::Selection);
+        QVERIFY(dialog.options().selectionName.isEmpty());
+        choose(source, int(ExportDialog::Source::NamedSelection));
+        QCOMPARE(dialog.options().selectionName, QStringLiteral("fixture"));
+        choose(source, int(ExportDialog::Source::AllLabeled));
+        QCOMPARE(dialog.options().scope, ExportScope::All);
+        choose(source, int(ExportDialog::Source::HumanOnly));
+        QCOMPARE(dialog.options().scope, ExportScope::AllLabeled);
+        QVERIFY(dialog.options().humanOnly);
+        choose(child<QComboBox>(dialog, "exportMode"), int(ExportMode::SymLink));
+        QCOMPARE(dialog.options().mode, ExportMode::SymLink);
+        QCOMPARE(dialog.options().valFraction, 0.0);
+        child<QCheckBox>(dialog, "exportSplit")->setChecked(true);
+        child<QDoubleSpinBox>(dialog, "exportValFraction")->setValue(0.25);
+        QCOMPARE(dialog.options().valFraction, 0.25);
+    }
+
+    void exportsTheSelectionAsAJobAndRefusesAFullFolder()
+    {
+        std::unique_ptr<Project> project = Project::open(m_projectFile);
+        const QString target = m_dir.filePath(QStringLiteral("out"));
+        {
+            ExportDialog dialog(*project);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            child<PathEdit>(dialog, "exportTarget")->setPath(target);
+            choose(child<QComboBox>(dialog, "exportMode"), int(ExportMode::Copy));
+            child<QCheckBox>(dialog, "exportSplit")->setChecked(true);
+            child<QDoubleSpinBox>(dialog, "exportValFraction")->setValue(0.5);
+            const QString folder = qEnvironmentVariable("SEMIPRUNE_SCREENSHOTS");
+            if (!folder.isEmpty())
+                QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("export.png"))));
+
+            QVERIFY2(dialog.startExport(), qPrintable(dialog.problem()));
+            QVERIFY(dialog.report());
+            // The six kept images (three classes), half of each class to val/.
+            QCOMPARE(dialog.report()->exported, qint64(6));
+            QCOMPARE(filesUnder(target, QStringLiteral("*.png")), 6);
+            QCOMPARE(filesUnder(target + QStringLiteral("/val"), QStringLiteral("*.png")), 3);
+            QVERIFY(QFile::exists(target + QStringLiteral("/manifest.csv")));
+            const QString summary = ExportDialog::summaryText(*dialog.report());
+            QVERIFY2(summary.startsWith(QStringLiteral("Exported 6 images in 3 classes (3 train, 3 val)")), qPrintable(summary));
+
+            // The message at the end: the counts, the folder, and a button that opens it.
+            QWidget parent;
+            ExportDialog::showResult(&parent, *dialog.report());
+            auto *box = parent.findChild<QMessageBox *>(QStringLiteral("exportResultBox"));
+            QVERIFY(box);
+            QCOMPARE(box->text(), summary);
+            QCOMPARE(box->informativeText(), QDir::toNativeSeparators(dialog.report()->target));
+            QVERIFY(box->findChild<QPushButton *>(QStringLiteral("exportOpenFolder")));
+            box->close();
+        }
+        {
+            // The same folder again: refused before any work, with the way out in the message.
+            ExportDialog dialog(*project);
+            child<PathEdit>(dialog, "exportTarget")->setPath(target);
+            QVERIFY(!dialog.startExport());
+            QVERIFY2(dialog.problem().contains(QStringLiteral("is not empty")), qPrintable(dialog.problem()));
+            QVERIFY(!dialog.report());
+            QCOMPARE(filesUnder(target + QStringLiteral("/val"), QStringLiteral("*.png")), 3);
+
+            // Replacing it is allowed when asked for: every labeled image, no split this time.
+            child<QCheckBox>(dialog, "exportOverwrite")->setChecked(true);
+            child<QCheckBox>(dialog, "exportSplit")->setChecked(false);
+            choose(child<QComboBox>(dialog, "exportSource"), int(ExportDialog::Source::AllLabeled));
+            QVERIFY2(dialog.startExport(), qPrintable(dialog.problem()));
+            QCOMPARE(dialog.report()->exported, qint64(testsupport::kFixtureImages));
+            QVERIFY(dialog.report()->replacedOld);
+            QVERIFY(!QDir(target + QStringLiteral("/val")).exists());
+            QCOMPARE(filesUnder(target, QStringLiteral("*.png")), testsupport::kFixtureImages);
+        }
+        {
+            // Only what a person labeled: the seed and the override.
+            ExportDialog dialog(*project);
+            child<PathEdit>(dialog, "exportTarget")->setPath(m_dir.filePath(QStringLiteral("human")));
+            choose(child<QComboBox>(dialog, "exportSource"), int(ExportDialog::Source::HumanOnly));
+            QVERIFY2(dialog.startExport(), qPrintable(dialog.problem()));
+            QCOMPARE(dialog.report()->exported, qint64(3));
+        }
+    }
+
+    void crossDeviceHardLinkSuggestsCopy()
+    {
+        QTemporaryDir other(QStringLiteral("/dev/shm/semiprune-export-XXXXXX"));
+        if (!other.isValid() || QStorageInfo(other.path()).device() == QStorageInfo(m_dir.path()).device())
+            QSKIP("no second file system to link across");
+        std::unique_ptr<Project> project = Project::open(m_projectFile);
+        ExportDialog dialog(*project);
+        child<PathEdit>(dialog, "exportTarget")->setPath(other.filePath(QStringLiteral("out")));
+        choose(child<QComboBox>(dialog, "exportSource"), int(ExportDialog::Source::AllLabeled));
+        choose(child<QComboBox>(dialog, "exportMode"), int(ExportMode::HardLink));
+        QVERIFY(!dialog.startExport());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("Use copy mode")), qPrintable(dialog.problem()));
+        QVERIFY(!dialog.report());
+        QVERIFY(!QFileInfo::exists(other.filePath(QStringLiteral("out")))); // nothing half-written
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
