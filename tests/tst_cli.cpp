@@ -230,6 +230,16 @@ private Q_SLOTS:
         const Result problems = run({QStringLiteral("info"), project, QStringLiteral("--unreadable")});
         QVERIFY(problems.out.contains("dog/broken.png"));
 
+        // A pixel limit refuses large images from their header (6 x 6 = 36 pixels > 20 here).
+        const QString strict = path(QStringLiteral("strict.semiprune"));
+        const Result limited = run({QStringLiteral("create"), strict, path(QStringLiteral("pets")), QStringLiteral("--label-mode"),
+                                    QStringLiteral("hidden"), QStringLiteral("--max-megapixels"), QStringLiteral("0.00002"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(limited.exitCode, 0);
+        QCOMPARE(limited.json()[QStringLiteral("unreadable")].toInt(), 13);
+        QVERIFY(run({QStringLiteral("info"), strict, QStringLiteral("--unreadable")}).out.contains("too large"));
+        QCOMPARE(run({QStringLiteral("rescan"), strict, QStringLiteral("--max-megapixels"), QStringLiteral("-1")}).exitCode, 2);
+
         // Training settings: native 6 px images train at 8 px (the smallest size) until told otherwise.
         Result config = run({QStringLiteral("config"), project, QStringLiteral("--json")});
         QCOMPARE(config.exitCode, 0);
@@ -317,6 +327,7 @@ private Q_SLOTS:
         const QString project = stripesProject(QStringLiteral("busy.semiprune"));
         QProcess training;
         training.start(m_cli, endlessSsl(project));
+        QVERIFY(training.waitForStarted(60000));
         QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("runs"), project, QStringLiteral("--json")})
                                          .json()[QStringLiteral("runs")].toArray().size() == 1, 60000);
 

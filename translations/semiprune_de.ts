@@ -1927,6 +1927,14 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>color</source>
         <translation>farbig</translation>
     </message>
+    <message>
+        <source>Record larger images as unreadable, before any pixel is decoded (default %1).</source>
+        <translation>Größere Bilder als unlesbar erfassen, bevor ein Pixel dekodiert wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--max-megapixels takes a positive number</source>
+        <translation>--max-megapixels erwartet eine positive Zahl</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3,6 +3,7 @@
 #include "support.h"
 
 #include "common/error.h"
+#include "imaging/imagedecoder.h"
 #include "storage/database.h"
 #include "storage/imagetable.h"
 #include "storage/project.h"
@@ -30,11 +31,26 @@ QCommandLineOption verifyOption()
     return QCommandLineOption(QStringLiteral("verify"), QCoreApplication::translate("cli", "Decode every image fully to find corrupt data now (slower)."));
 }
 
+QCommandLineOption maxMegapixelsOption()
+{
+    return QCommandLineOption(QStringLiteral("max-megapixels"),
+                              QCoreApplication::translate("cli", "Record larger images as unreadable, before any pixel is decoded (default %1).")
+                                  .arg(kDefaultMaxPixels / (1024 * 1024)),
+                              QStringLiteral("MP"));
+}
+
 int importAndReport(Project &project, const QCommandLineParser &parser)
 {
     ImportOptions options;
     options.labelMode = labelModeFrom(parser);
     options.verifyPixels = parser.isSet(QStringLiteral("verify"));
+    if (parser.isSet(QStringLiteral("max-megapixels"))) {
+        bool ok = false;
+        const double megapixels = parser.value(QStringLiteral("max-megapixels")).toDouble(&ok);
+        if (!ok || !(megapixels > 0))
+            throw UsageError{QCoreApplication::translate("cli", "--max-megapixels takes a positive number")};
+        options.maxPixels = std::max<qint64>(1, qint64(megapixels * 1024 * 1024));
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
     ImportReport report;
     runWithProgress(json, [&](JobContext &job) { report = importFolder(project, options, job); });
@@ -51,7 +67,7 @@ Command create()
         QStringLiteral("create"), QCoreApplication::translate("cli", "Create a project from an image folder and import its images."),
         QStringLiteral("PROJECT FOLDER"),
         [](QCommandLineParser &parser) {
-            parser.addOptions({jsonOption(), labelModeOption(), verifyOption()});
+            parser.addOptions({jsonOption(), labelModeOption(), verifyOption(), maxMegapixelsOption()});
         },
         [](QCommandLineParser &parser) {
             const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file to create"));
@@ -77,7 +93,7 @@ Command rescan()
     return Command{
         QStringLiteral("rescan"), QCoreApplication::translate("cli", "Pick up images added, removed or changed in the project's folder."),
         QStringLiteral("PROJECT"),
-        [](QCommandLineParser &parser) { parser.addOptions({jsonOption(), labelModeOption(), verifyOption()}); },
+        [](QCommandLineParser &parser) { parser.addOptions({jsonOption(), labelModeOption(), verifyOption(), maxMegapixelsOption()}); },
         [](QCommandLineParser &parser) {
             const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);

@@ -141,11 +141,12 @@ train_trials() {
         || fail "$stage: not exactly one finished run"
     echo "   $killed kills; $resumed starts continued from a checkpoint; finished at the end"
 }
-# Progress is recorded every 200 FixMatch steps and every epoch: sized so kills land across them.
+# FixMatch checkpoints every 50 steps here and the proxy training every epoch: sized so that kills
+# land before, between and after checkpoints.
 echo "== FixMatch (ssl): $trials kills"
-train_trials ssl 3 15 --steps 3000 --batch 16 --mu 2 --threads 2 --device cpu
+train_trials ssl 3 15 --steps 800 --batch 16 --mu 2 --threads 2 --device cpu
 echo "== proxy training (dynamics): $trials kills"
-train_trials dynamics 3 20 --steps 3000 --batch 16 --mu 2 --epochs 25 --threads 2 --device cpu
+train_trials dynamics 3 20 --steps 800 --batch 16 --mu 2 --epochs 6 --threads 2 --device cpu
 
 echo "== export: $trials kills"
 killed=0
