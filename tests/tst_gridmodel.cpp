@@ -133,6 +133,33 @@ private Q_SLOTS:
         QVERIFY(grid.loadAll());
     }
 
+    void classCountsFollowLabelsPseudoLabelsAndTheSelection()
+    {
+        Grid grid(*m_project);
+        ImageGridModel &model = grid.model;
+        const auto idOf = [&](const char *name) {
+            return ImageId(model.index(grid.row(QString::fromLatin1(name))).data(ImageGridModel::ImageIdRole).toLongLong());
+        };
+        const int cat = model.index(grid.row(QStringLiteral("a_gray.png"))).data(ImageGridModel::LabelClassIdRole).toInt();
+        const ClassId catId(model.index(grid.row(QStringLiteral("a_gray.png"))).data(ImageGridModel::LabelClassIdRole).toLongLong());
+        const int catIndex = model.classIndexOf(catId);
+        QVERIFY(cat > 0 && catIndex >= 0);
+        auto counts = model.classCounts();
+        QCOMPARE(counts[size_t(catIndex)].human, qint64(1));
+        QCOMPARE(counts[size_t(catIndex)].pseudo, qint64(0));
+
+        // Pseudo-labels count only where no person labeled; the selection counts by the label in force.
+        QSignalSpy changed(&model, &ImageGridModel::resultsChanged);
+        model.setPseudoLabels({{idOf("a_gray.png"), catId, 0.9f}, {idOf("b_color.jpg"), catId, 0.6f}});
+        QCOMPARE(changed.size(), 1);
+        model.setSelectionFates({{idOf("a_gray.png"), RowFate::Kept}, {idOf("b_color.jpg"), RowFate::Kept}});
+        QCOMPARE(changed.size(), 2);
+        counts = model.classCounts();
+        QCOMPARE(counts[size_t(catIndex)].human, qint64(1));
+        QCOMPARE(counts[size_t(catIndex)].pseudo, qint64(1));
+        QCOMPARE(counts[size_t(catIndex)].kept, qint64(2));
+    }
+
     void aMissReturnsThePlaceholderAndTheThumbnailArrives()
     {
         removeDiskCache();

@@ -2085,6 +2085,30 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>A hotkey is a single key, such as 1 or C.</source>
         <translation>Ein Tastenkürzel ist eine einzelne Taste, etwa 1 oder C.</translation>
     </message>
+    <message>
+        <source>Pseudo</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Images labeled by a person (seed, grid, review)</source>
+        <translation>Von einer Person gelabelte Bilder (Seed, Raster, Prüfung)</translation>
+    </message>
+    <message>
+        <source>Images without a human label that the newest run pseudo-labeled as this class</source>
+        <translation>Bilder ohne menschliches Label, die der neueste Lauf als diese Klasse pseudo-gelabelt hat</translation>
+    </message>
+    <message>
+        <source>Images of this class the newest selection keeps</source>
+        <translation>Bilder dieser Klasse, die die neueste Auswahl behält</translation>
+    </message>
+    <message>
+        <source>%1 labeled by a person, %2 of them in the seed</source>
+        <translation>%1 von einer Person gelabelt, davon %2 im Seed</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::DataMapView</name>

@@ -329,6 +329,7 @@ void ImageGridModel::setPseudoLabels(const std::vector<PseudoLabel> &labels)
     // Filters and sorts by class or confidence read the pseudo-labels.
     if (m_arrangement.sort != GridSort::Loaded || m_arrangement.filters.isActive())
         setArrangement(m_arrangement);
+    Q_EMIT resultsChanged();
 }
 
 std::vector<qint64> ImageGridModel::labelCounts() const
@@ -337,6 +338,23 @@ std::vector<qint64> ImageGridModel::labelCounts() const
     for (const GridRow &r : m_data.rows) {
         if (r.labelClass >= 0)
             ++counts[size_t(r.labelClass)];
+    }
+    return counts;
+}
+
+std::vector<ImageGridModel::ClassCounts> ImageGridModel::classCounts() const
+{
+    std::vector<ClassCounts> counts(m_data.classes.size());
+    for (const GridRow &r : m_data.rows) {
+        if (r.labelClass >= 0) {
+            ++counts[size_t(r.labelClass)].human;
+            counts[size_t(r.labelClass)].seed += r.inSeed;
+        } else if (r.pseudoClass >= 0) {
+            ++counts[size_t(r.pseudoClass)].pseudo;
+        }
+        const int effective = r.labelClass >= 0 ? r.labelClass : r.pseudoClass;
+        if (r.fate == RowFate::Kept && effective >= 0)
+            ++counts[size_t(effective)].kept;
     }
     return counts;
 }
@@ -400,6 +418,7 @@ void ImageGridModel::setSelectionFates(const QHash<ImageId, RowFate> &fates)
     for (GridRow &r : m_data.rows)
         r.fate = fates.value(r.id, RowFate::None);
     rearrangeIfAffected();
+    Q_EMIT resultsChanged();
 }
 
 void ImageGridModel::emitRowsChanged(const std::vector<int> &storage, const QList<int> &roles)

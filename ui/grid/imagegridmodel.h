@@ -92,6 +92,17 @@ public:
     void setPseudoLabels(const std::vector<PseudoLabel> &labels);
     // Human labels per class index, counted over the rows in memory.
     std::vector<qint64> labelCounts() const;
+    // Per class: human labels (and how many of those are seed images), pseudo-labels of images
+    // without a human label, and images the newest selection keeps (by their human label, else
+    // their pseudo-label).
+    struct ClassCounts
+    {
+        qint64 human = 0;
+        qint64 seed = 0;
+        qint64 pseudo = 0;
+        qint64 kept = 0;
+    };
+    std::vector<ClassCounts> classCounts() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -118,6 +129,8 @@ public:
 
 Q_SIGNALS:
     void problemsFoundChanged(int unreadable, int missing);
+    // New pseudo-labels or a new selection: what classCounts() counts beyond the human labels.
+    void resultsChanged();
 
 private:
     struct Problem

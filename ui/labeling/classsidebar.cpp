@@ -17,7 +17,7 @@ namespace semiprune::ui {
 
 namespace {
 
-enum Column { NameColumn, KeyColumn, CountColumn };
+enum Column { NameColumn, KeyColumn, HumanColumn, PseudoColumn, KeptColumn, ColumnCount };
 
 } // namespace
 
@@ -30,14 +30,18 @@ ClassSidebar::ClassSidebar(QWidget *parent)
 {
     setObjectName(QStringLiteral("classSidebar"));
     m_list->setObjectName(QStringLiteral("classList"));
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Class"), tr("Key"), tr("Labels")});
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Class"), tr("Key"), tr("Labels"), tr("Pseudo"), tr("Kept")});
+    m_list->headerItem()->setToolTip(HumanColumn, tr("Images labeled by a person (seed, grid, review)"));
+    m_list->headerItem()->setToolTip(PseudoColumn, tr("Images without a human label that the newest run pseudo-labeled as this class"));
+    m_list->headerItem()->setToolTip(KeptColumn, tr("Images of this class the newest selection keeps"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    for (int column : {HumanColumn, PseudoColumn, KeptColumn})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setToolTip(tr("Click a class to label the selected images with it, or press its key in the grid."));
     m_add->setObjectName(QStringLiteral("addClassButton"));
     m_rename->setObjectName(QStringLiteral("renameClassButton"));
@@ -80,6 +84,7 @@ void ClassSidebar::setLabeling(GridLabeling *labeling)
                         refreshCounts();
                 });
         connect(editor->model(), &QAbstractItemModel::modelReset, this, &ClassSidebar::refreshCounts);
+        connect(editor->model(), &ImageGridModel::resultsChanged, this, &ClassSidebar::refreshCounts);
     }
     m_add->setEnabled(m_labeling);
     m_rename->setEnabled(m_labeling);
@@ -99,7 +104,8 @@ void ClassSidebar::rebuild()
         item->setIcon(NameColumn, classSwatch(QColor(record.color)));
         item->setText(KeyColumn, record.hotkey);
         item->setTextAlignment(KeyColumn, Qt::AlignCenter);
-        item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        for (int column : {HumanColumn, PseudoColumn, KeptColumn})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(NameColumn, Qt::UserRole, record.id.value);
         if (record.id == current)
             m_list->setCurrentItem(item);
@@ -112,12 +118,23 @@ void ClassSidebar::refreshCounts()
     if (!m_labeling)
         return;
     const ImageGridModel *model = m_labeling->editor()->model();
-    const std::vector<qint64> counts = model->labelCounts();
+    const std::vector<ImageGridModel::ClassCounts> counts = model->classCounts();
     const QLocale locale;
+    // A count that is zero for every class (no run, no selection yet) is left blank, not "0".
+    bool anyPseudo = false, anyKept = false;
+    for (const auto &c : counts) {
+        anyPseudo = anyPseudo || c.pseudo > 0;
+        anyKept = anyKept || c.kept > 0;
+    }
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const int index = model->classIndexOf(ClassId(item->data(NameColumn, Qt::UserRole).toLongLong()));
-        item->setText(CountColumn, locale.toString(index >= 0 ? counts[size_t(index)] : 0));
+        const ImageGridModel::ClassCounts c = index >= 0 ? counts[size_t(index)] : ImageGridModel::ClassCounts{};
+        item->setText(HumanColumn, locale.toString(c.human));
+        item->setToolTip(HumanColumn, tr("%1 labeled by a person, %2 of them in the seed")
+                                          .arg(locale.toString(c.human), locale.toString(c.seed)));
+        item->setText(PseudoColumn, anyPseudo ? locale.toString(c.pseudo) : QString());
+        item->setText(KeptColumn, anyKept ? locale.toString(c.kept) : QString());
     }
 }
 

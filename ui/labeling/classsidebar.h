@@ -12,7 +12,8 @@ namespace semiprune::ui {
 
 class GridLabeling;
 
-// The "Classes" dock: each class with its color, hotkey and number of human labels. A click on a
+// The "Classes" dock: each class with its color, hotkey and counts: human labels (with the seed's
+// share in the tooltip), pseudo-labels of the newest run, and images the newest selection keeps. A click on a
 // class labels the selected images with it; Add, Rename and Hotkey edit the classes (a hotkey that
 // another class has is refused with the reason). Empty while no project is open.
 //
