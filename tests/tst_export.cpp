@@ -25,6 +25,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -168,6 +171,7 @@ private Q_SLOTS:
     void deletedSourceIsReportedAndSkipped();
     void writeFailureIsClearAndCleansUp();
     void nothingToExportIsRefused();
+    void abandonedWorkingFoldersAreRemoved();
 };
 
 // A flat image folder with sub-folders (so a hidden label mode), the same file name in two of them,
@@ -785,6 +789,29 @@ void TestExport::nothingToExportIsRefused()
     options.scope = ExportScope::All;
     const QString message = errorOf([&] { exportDataset(*project, options, job); });
     QVERIFY2(message.contains(folder) && message.contains(QLatin1String("not there")), qPrintable(message));
+}
+
+void TestExport::abandonedWorkingFoldersAreRemoved()
+{
+    // What a killed export leaves: its working folder, named after a process that is gone. One of a
+    // process still running (pid 1) may be another export under way and is left alone.
+    const pid_t child = fork();
+    if (child == 0)
+        _exit(0);
+    QVERIFY(child > 0);
+    QCOMPARE(waitpid(child, nullptr, 0), child);
+    const qint64 gone = child;
+    const QString abandoned = path(QStringLiteral(".killed.partial-%1-abcdef").arg(gone));
+    const QString running = path(QStringLiteral(".killed.partial-1-ghijkl"));
+    QVERIFY(QDir().mkpath(abandoned + QStringLiteral("/Cat")));
+    testsupport::writeFile(abandoned + QStringLiteral("/Cat/half.png"), "half an export");
+    QVERIFY(QDir().mkpath(running));
+    const ExportReport report = run(optionsTo(QStringLiteral("killed")));
+    QVERIFY(report.exported > 0);
+    QVERIFY(!QFileInfo::exists(abandoned));
+    QVERIFY(QFileInfo::exists(running));
+    QDir(running).removeRecursively();
+    QVERIFY(leftovers(m_dir.path()).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestExport)

@@ -13,6 +13,7 @@
 #include <cstdio>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -75,6 +76,7 @@ StagingFolder::StagingFolder(const QString &target, bool overwrite, const QStrin
 {
     checkTarget(overwrite, protectedPaths);
     makePath(QFileInfo(m_target).path());
+    removeAbandonedSiblings();
     m_path = makeSibling(QStringLiteral("partial"));
 }
 
@@ -125,7 +127,11 @@ QString StagingFolder::makeSibling(const QString &infix) const
         QString suffix;
         for (int i = 0; i < 6; ++i)
             suffix += QLatin1Char(letters[QRandomGenerator::global()->bounded(int(sizeof(letters) - 1))]);
-        const QString path = QStringLiteral("%1/.%2.%3-%4").arg(info.path(), info.fileName(), infix, suffix);
+        // The process id lets a later export tell an abandoned folder from one still being written.
+        const QString path = QStringLiteral("%1/.%2.%3-%4-%5")
+                                 .arg(info.path(), info.fileName(), infix)
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(suffix);
         // mkdir applies the umask, so the export gets the user's usual permissions.
         if (::mkdir(encoded(path).constData(), 0777) == 0)
             return path;
@@ -133,6 +139,22 @@ QString StagingFolder::makeSibling(const QString &infix) const
             throw Error(exportWriteError(errno, info.path())); // the hidden name would mean nothing to a user
     }
     throw Error(QCoreApplication::translate("Export", "Cannot create a working folder beside %1.").arg(m_target));
+}
+
+void StagingFolder::removeAbandonedSiblings() const
+{
+    // ".<name>.partial-<pid>-<random>" of a process that is gone: an export killed before its end.
+    const QFileInfo info(m_target);
+    const QString prefix = QStringLiteral(".%1.partial-").arg(info.fileName());
+    const QDir parent(info.path());
+    for (const QString &name : parent.entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+            continue;
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QDir(parent.filePath(name)).removeRecursively(); // removes links, never what they point to
+    }
 }
 
 void StagingFolder::removeOld(const QString &path)

@@ -37,6 +37,8 @@ public:
 private:
     void checkTarget(bool overwrite, const QStringList &protectedPaths) const;
     QString makeSibling(const QString &infix) const;
+    // Removes working folders beside the target that a killed export left behind.
+    void removeAbandonedSiblings() const;
     void removeOld(const QString &path);
 
     QString m_target;

@@ -9,11 +9,14 @@
 #   - an export folder either does not exist or is complete (manifest rows = files written); the
 #     unfinished work only ever sits in a hidden ".<name>.partial-*" folder.
 #
-#   tests/killtrials/run-kill-trials.sh [TRIALS] [CLI]     (defaults: 20, build/app/semiprune)
+#   tests/killtrials/run-kill-trials.sh [TRIALS] [CLI] [STAGES]
+# (defaults: 20, build/app/semiprune, "import label csv ssl dynamics export")
 # Needs: the built CLI, sqlite3, and Debian's dataset-fashion-mnist (10,000 test images are used).
 set -uo pipefail
 trials=${1:-20}
 cli=$(realpath "${2:-build/app/semiprune}")
+stages=" ${3:-import label csv ssl dynamics export} "
+wants() { [[ "$stages" == *" $1 "* ]]; }
 data=${SEMIPRUNE_FASHION_MNIST_DIR:-/usr/share/datasets/fashion-mnist}
 command -v sqlite3 >/dev/null || { echo "needs the sqlite3 program (apt install sqlite3)"; exit 2; }
 [ -x "$cli" ] || { echo "no CLI at $cli: build first"; exit 2; }
@@ -42,7 +45,8 @@ total=$(sqlite3 base.semiprune 'SELECT count(*) FROM images')
 
 echo "== import: $trials kills"
 killed=0
-for ((t = 0; t < trials; t++)); do
+wants import || trials_import=0
+for ((t = 0; t < ${trials_import:-$trials}; t++)); do
     rm -f p.semiprune p.semiprune-*
     kill_during 0.05 0.6 "$cli" create p.semiprune images --label-mode hidden
     if [ -e p.semiprune ]; then
@@ -63,7 +67,8 @@ killed=0
 sqlite3 l.semiprune "SELECT path FROM images WHERE split = 'train' ORDER BY id LIMIT 4000" > paths.txt
 : > saved.txt
 next=1
-for ((t = 0; t < trials; t++)); do
+wants label || trials_label=0
+for ((t = 0; t < ${trials_label:-$trials}; t++)); do
     (
         i=$next
         while IFS= read -r path; do
@@ -87,7 +92,8 @@ echo "   $killed kills, $(wc -l < saved.txt) labels reported saved, $lost lost"
 echo "== labeling from a CSV (all or nothing): $trials kills"
 killed=0
 sqlite3 l.semiprune "SELECT path || ',b' FROM images ORDER BY id DESC LIMIT 3000" > bulk.csv
-for ((t = 0; t < trials; t++)); do
+wants csv || trials_csv=0
+for ((t = 0; t < ${trials_csv:-$trials}; t++)); do
     before=$(sqlite3 l.semiprune 'SELECT count(*) FROM labels')
     kill_during 0.05 0.5 "$cli" label l.semiprune --csv bulk.csv
     integrity l.semiprune
@@ -105,15 +111,40 @@ sqlite3 l.semiprune "DELETE FROM labels"
 sqlite3 l.semiprune "SELECT path || ',' || (CASE WHEN reference_class_id % 2 = 0 THEN 'a' ELSE 'b' END) FROM images ORDER BY (id * 7919) % 10007 LIMIT 200" > seed.csv
 "$cli" label l.semiprune --csv seed.csv >/dev/null || fail "labeling the seed"
 
+# Starts "$@" and kills it with SIGKILL: on odd trials at a random moment up to `hi` seconds, on
+# even ones a random moment (up to 3 s) after it wrote a checkpoint, so that kills land both before
+# the first checkpoint and between later ones whatever the machine's speed.
+kill_training() {
+    local trial=$1 hi=$2; shift 2
+    local started
+    started=$(date +%s)
+    "$@" >/dev/null 2>&1 &
+    local pid=$!
+    if [ $((trial % 2)) = 1 ]; then
+        random_sleep 0.5 "$hi"
+    else
+        sleep 1
+        while kill -0 "$pid" 2>/dev/null; do
+            local newest
+            newest=$(find l.semiprune.runs -name 'run-*.checkpoint' -newermt "@$started" 2>/dev/null | head -n 1)
+            [ -n "$newest" ] && break
+            sleep 0.2
+        done
+        random_sleep 0 3
+    fi
+    kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
+    wait "$pid" 2>/dev/null
+}
+
 # Training stages: each trial starts the stage (resuming), kills it, and checks the run's state.
 train_trials() {
-    local stage=$1 lo=$2 hi=$3; shift 3
+    local stage=$1 hi=$2; shift 2
     local killed=0 resumed=0 t
     for ((t = 0; t < trials; t++)); do
         local had_checkpoint runs_before
         had_checkpoint=$(find l.semiprune.runs -name 'run-*.checkpoint' -size +0 2>/dev/null | wc -l)
         runs_before=$(sqlite3 l.semiprune "SELECT count(*) FROM runs WHERE kind = '$stage'")
-        kill_during "$lo" "$hi" "$cli" "$stage" l.semiprune "$@"
+        kill_training "$t" "$hi" "$cli" "$stage" l.semiprune "$@"
         integrity l.semiprune
         local row
         row=$(sqlite3 l.semiprune "SELECT count(*), max(state), max(progress) FROM runs WHERE kind = '$stage'")
@@ -144,13 +175,14 @@ train_trials() {
 # FixMatch checkpoints every 50 steps here and the proxy training every epoch: sized so that kills
 # land before, between and after checkpoints.
 echo "== FixMatch (ssl): $trials kills"
-train_trials ssl 3 15 --steps 800 --batch 16 --mu 2 --threads 2 --device cpu
+wants ssl && train_trials ssl 20 --steps 800 --batch 16 --mu 2 --threads 2 --device cpu
 echo "== proxy training (dynamics): $trials kills"
-train_trials dynamics 3 20 --steps 800 --batch 16 --mu 2 --epochs 6 --threads 2 --device cpu
+wants dynamics && train_trials dynamics 40 --steps 800 --batch 16 --mu 2 --epochs 6 --threads 2 --device cpu
 
 echo "== export: $trials kills"
 killed=0
-for ((t = 0; t < trials; t++)); do
+wants export || trials_export=0
+for ((t = 0; t < ${trials_export:-$trials}; t++)); do
     rm -rf out
     kill_during 0.05 1.0 "$cli" export l.semiprune out --all --mode copy
     if [ -e out ]; then
@@ -160,8 +192,12 @@ for ((t = 0; t < trials; t++)); do
         [ "$files" = "$rows" ] || fail "export trial $t: $files files, $rows manifest rows"
     fi
 done
-leftovers=$(find . -maxdepth 1 -name '.out.partial-*' | wc -l)
-echo "   $killed kills; $leftovers hidden .out.partial-* working folders left by the kills"
+if wants export; then
+    "$cli" export l.semiprune out --all --mode copy --overwrite >/dev/null 2>&1 || fail "the export after the kills"
+    leftovers=$(find . -maxdepth 1 -name '.out.partial-*' | wc -l)
+    [ "$leftovers" = 0 ] || fail "$leftovers working folders of killed exports left after a finished export"
+    echo "   $killed kills; the next export removed what they left"
+fi
 
 echo "== $failures failures"
 [ "$failures" = 0 ]
