@@ -488,12 +488,16 @@ PipelineResult Pipeline::run(PipelineStage last)
         labels = set.humanLabels; // supervised pruning: no pseudo-labels needed
     } else {
         const RunId sslRun = stages.ssl();
-        if (last == PipelineStage::Ssl)
+        if (last == PipelineStage::Ssl) {
+            stages.result.seconds = timer.elapsed() / 1000.0;
             return stages.result;
+        }
         labels = stages.pseudoLabels(sslRun);
     }
-    if (last == PipelineStage::PseudoLabel)
+    if (last == PipelineStage::PseudoLabel) {
+        stages.result.seconds = timer.elapsed() / 1000.0;
         return stages.result;
+    }
     stages.dynamics(labels);
     PipelineResult result = stages.result;
     if (last == PipelineStage::Dynamics) {
