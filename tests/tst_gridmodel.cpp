@@ -6,6 +6,7 @@
 #include "dataset/folderimporter.h"
 #include "grid/griddata.h"
 #include "grid/imagegridmodel.h"
+#include "grid/imagegridview.h"
 #include "grid/thumbnailloader.h"
 #include "imaging/thumbnailcache.h"
 #include "jobs/jobcontext.h"
@@ -16,8 +17,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -321,6 +324,47 @@ private Q_SLOTS:
         testsupport::writeFile(file, QByteArray(4096, 'x'));
         ThumbnailCache cache(file);
         QCOMPARE(cache.count(), 0);
+    }
+
+    // A steady scroll changes the position every frame; the view must still tell the model where it
+    // is while the scroll goes on (so the loader works ahead of it), not only once it stops.
+    void aSteadyScrollKeepsTheVisibleRangeCurrent()
+    {
+        GridData data;
+        data.datasetRoot = m_dir.filePath(QStringLiteral("none"));
+        for (int i = 0; i < 3000; ++i) {
+            GridRow row;
+            row.id = ImageId(i + 1);
+            row.fileName = QStringLiteral("img_%1.png").arg(i);
+            row.path = row.fileName; // no such file: rows become missing, which is enough here
+            data.rows.push_back(row);
+        }
+        ThumbnailLoader loader{QString()}; // no disk cache
+        ImageGridModel model(&loader);
+        model.setGridData(std::move(data));
+        ImageGridView view;
+        view.setGridModel(&model);
+        view.setThumbnailSize(48);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.visibleRange().first == 0);
+
+        QSignalSpy ranges(&view, &ImageGridView::visibleRangeChanged);
+        QScrollBar *bar = view.verticalScrollBar();
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 10 * ImageGridView::kDebounceMs) { // a frame every 5 ms, never pausing
+            bar->setValue(bar->value() + bar->singleStep());
+            QTest::qWait(5);
+        }
+        QVERIFY2(ranges.size() >= 3, qPrintable(QStringLiteral("%1 updates during the scroll").arg(ranges.size())));
+        // The last update of the burst follows the last position.
+        QTest::qWait(3 * ImageGridView::kDebounceMs);
+        const QModelIndex top = view.indexAt(QPoint(view.gridSize().width() / 2, 1)); // the first cell on screen
+        QVERIFY(top.isValid());
+        QVERIFY(top.row() > 0);
+        QCOMPARE(view.visibleRange().first, top.row());
     }
 
     void cleanupTestCase()

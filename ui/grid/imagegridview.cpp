@@ -131,7 +131,12 @@ void ImageGridView::wheelEvent(QWheelEvent *event)
 
 void ImageGridView::scheduleVisibleRangeUpdate()
 {
-    m_debounce.start();
+    // A throttle, not a restarting debounce: a steady scroll sends a value change every frame, and
+    // restarting the timer each time would hold back the range (and with it the prefetch ahead of
+    // the scroll) until the scroll stops, leaving every new row to a paint-time miss. The pending
+    // update reads the position when it fires, so the last change of a burst is never lost.
+    if (!m_debounce.isActive())
+        m_debounce.start();
 }
 
 QModelIndex ImageGridView::firstIndexFrom(const QList<QPoint> &points) const
