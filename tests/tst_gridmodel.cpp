@@ -5,6 +5,7 @@
 
 #include "dataset/folderimporter.h"
 #include "grid/griddata.h"
+#include "grid/imagegriddelegate.h"
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
 #include "grid/thumbnailloader.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QPixmap>
 #include <QScrollBar>
+#include <QStyle>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -365,6 +367,42 @@ private Q_SLOTS:
         QVERIFY(top.isValid());
         QVERIFY(top.row() > 0);
         QCOMPARE(view.visibleRange().first, top.row());
+    }
+
+    // The cells spread over the whole width, also when it is exactly a whole number of cells (where
+    // QListView would wrap the last one and leave an empty band on the right).
+    void theCellsFillTheWidth()
+    {
+        GridData data;
+        data.datasetRoot = m_dir.filePath(QStringLiteral("none"));
+        for (int i = 0; i < 200; ++i) {
+            GridRow row;
+            row.id = ImageId(i + 1);
+            row.fileName = QStringLiteral("img_%1.png").arg(i);
+            row.path = row.fileName;
+            data.rows.push_back(row);
+        }
+        ThumbnailLoader loader{QString()};
+        ImageGridModel model(&loader);
+        model.setGridData(std::move(data));
+        ImageGridView view;
+        view.setGridModel(&model);
+        view.setThumbnailSize(96);
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int cell = view.gridDelegate()->cellSize(view.font()).width();
+        const int extent = view.style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view.verticalScrollBar());
+        const int chrome = view.width() - view.maximumViewportSize().width();
+        for (int columns : {4, 5, 6}) {
+            view.resize(chrome + extent + columns * cell, 400); // exactly `columns` cells wide
+            QTRY_COMPARE(view.viewport()->width(), columns * cell);
+            // No empty band: a point half a cell from the right edge is on a cell of the first line.
+            QTRY_VERIFY(view.indexAt(QPoint(view.viewport()->width() - cell / 2, 5)).isValid());
+            const int shown = view.indexAt(QPoint(2, view.gridSize().height() + 5)).row(); // the second line's first
+            QVERIFY(shown >= columns - 1);
+            QVERIFY(shown * view.gridSize().width() >= view.viewport()->width() - shown); // spread over the width
+        }
     }
 
     void cleanupTestCase()
