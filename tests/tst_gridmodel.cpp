@@ -5,7 +5,9 @@
 
 #include "dataset/folderimporter.h"
 #include "grid/griddata.h"
+#include "grid/imagegriddelegate.h"
 #include "grid/imagegridmodel.h"
+#include "grid/imagegridview.h"
 #include "grid/thumbnailloader.h"
 #include "imaging/thumbnailcache.h"
 #include "jobs/jobcontext.h"
@@ -16,8 +18,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPixmap>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -348,6 +353,83 @@ private Q_SLOTS:
         testsupport::writeFile(file, QByteArray(4096, 'x'));
         ThumbnailCache cache(file);
         QCOMPARE(cache.count(), 0);
+    }
+
+    // A steady scroll changes the position every frame; the view must still tell the model where it
+    // is while the scroll goes on (so the loader works ahead of it), not only once it stops.
+    void aSteadyScrollKeepsTheVisibleRangeCurrent()
+    {
+        GridData data;
+        data.datasetRoot = m_dir.filePath(QStringLiteral("none"));
+        for (int i = 0; i < 3000; ++i) {
+            GridRow row;
+            row.id = ImageId(i + 1);
+            row.fileName = QStringLiteral("img_%1.png").arg(i);
+            row.path = row.fileName; // no such file: rows become missing, which is enough here
+            data.rows.push_back(row);
+        }
+        ThumbnailLoader loader{QString()}; // no disk cache
+        ImageGridModel model(&loader);
+        model.setGridData(std::move(data));
+        ImageGridView view;
+        view.setGridModel(&model);
+        view.setThumbnailSize(48);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.visibleRange().first == 0);
+
+        QSignalSpy ranges(&view, &ImageGridView::visibleRangeChanged);
+        QScrollBar *bar = view.verticalScrollBar();
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 10 * ImageGridView::kDebounceMs) { // a frame every 5 ms, never pausing
+            bar->setValue(bar->value() + bar->singleStep());
+            QTest::qWait(5);
+        }
+        QVERIFY2(ranges.size() >= 3, qPrintable(QStringLiteral("%1 updates during the scroll").arg(ranges.size())));
+        // The last update of the burst follows the last position.
+        QTest::qWait(3 * ImageGridView::kDebounceMs);
+        const QModelIndex top = view.indexAt(QPoint(view.gridSize().width() / 2, 1)); // the first cell on screen
+        QVERIFY(top.isValid());
+        QVERIFY(top.row() > 0);
+        QCOMPARE(view.visibleRange().first, top.row());
+    }
+
+    // The cells spread over the whole width, also when it is exactly a whole number of cells (where
+    // QListView would wrap the last one and leave an empty band on the right).
+    void theCellsFillTheWidth()
+    {
+        GridData data;
+        data.datasetRoot = m_dir.filePath(QStringLiteral("none"));
+        for (int i = 0; i < 200; ++i) {
+            GridRow row;
+            row.id = ImageId(i + 1);
+            row.fileName = QStringLiteral("img_%1.png").arg(i);
+            row.path = row.fileName;
+            data.rows.push_back(row);
+        }
+        ThumbnailLoader loader{QString()};
+        ImageGridModel model(&loader);
+        model.setGridData(std::move(data));
+        ImageGridView view;
+        view.setGridModel(&model);
+        view.setThumbnailSize(96);
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int cell = view.gridDelegate()->cellSize(view.font()).width();
+        const int extent = view.style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view.verticalScrollBar());
+        const int chrome = view.width() - view.maximumViewportSize().width();
+        for (int columns : {4, 5, 6}) {
+            view.resize(chrome + extent + columns * cell, 400); // exactly `columns` cells wide
+            QTRY_COMPARE(view.viewport()->width(), columns * cell);
+            // No empty band: a point half a cell from the right edge is on a cell of the first line.
+            QTRY_VERIFY(view.indexAt(QPoint(view.viewport()->width() - cell / 2, 5)).isValid());
+            const int shown = view.indexAt(QPoint(2, view.gridSize().height() + 5)).row(); // the second line's first
+            QVERIFY(shown >= columns - 1);
+            QVERIFY(shown * view.gridSize().width() >= view.viewport()->width() - shown); // spread over the width
+        }
     }
 
     void cleanupTestCase()

@@ -68,7 +68,10 @@ void ImageGridView::updateGridSize()
     // so do we, which keeps the column count from flipping as the scroll bar comes and goes.
     const QSize cell = m_delegate->cellSize(font());
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
-    const int available = std::max(cell.width(), maximumViewportSize().width() - scrollBar);
+    // QListView wraps an item that would end exactly at the right edge (it compares against the
+    // last pixel), so a row of cells must stay a pixel short of the width: without that, a width of
+    // exactly n cells showed n - 1 columns of unspread cells and a band of one empty column.
+    const int available = std::max(cell.width(), maximumViewportSize().width() - scrollBar - 1);
     const int columns = std::max(1, available / cell.width());
     const QSize grid(std::max(cell.width(), available / columns), cell.height());
     if (grid == gridSize())
@@ -131,7 +134,12 @@ void ImageGridView::wheelEvent(QWheelEvent *event)
 
 void ImageGridView::scheduleVisibleRangeUpdate()
 {
-    m_debounce.start();
+    // A throttle, not a restarting debounce: a steady scroll sends a value change every frame, and
+    // restarting the timer each time would hold back the range (and with it the prefetch ahead of
+    // the scroll) until the scroll stops, leaving every new row to a paint-time miss. The pending
+    // update reads the position when it fires, so the last change of a burst is never lost.
+    if (!m_debounce.isActive())
+        m_debounce.start();
 }
 
 QModelIndex ImageGridView::firstIndexFrom(const QList<QPoint> &points) const

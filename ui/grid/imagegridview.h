@@ -11,9 +11,10 @@ class ImageGridModel;
 // The thumbnail grid: a QListView in icon mode with uniform item sizes and one delegate, so 100k
 // images cost one rectangle computation each and no widget at all.
 //
-// After a scroll, a resize or a new model, a short debounce finds the visible rows with indexAt()
-// on the viewport's corners (constant time with a uniform grid) and tells the model, which has the
-// loader make those first, then a screen ahead, and drop what left the window.
+// After a scroll, a resize or a new model, a short timer (one update per kDebounceMs at most, and at
+// least one per kDebounceMs during a steady scroll) finds the visible rows with indexAt() on the
+// viewport's corners (constant time with a uniform grid) and tells the model, which has the loader
+// make those first, then a screen ahead, and drop what left the window.
 //
 // Thread rules: GUI thread only.
 class ImageGridView final : public QListView
