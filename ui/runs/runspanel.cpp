@@ -160,7 +160,8 @@ QWidget *RunsPanel::makeChart()
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_xAxis->setLabelFormat(QStringLiteral("%d"));
-    m_xAxis->setRange(0, 1);
+    // At least 4 steps wide: the axis has 5 whole-number ticks, which would repeat on a shorter range.
+    m_xAxis->setRange(0, 4);
     m_yAxis->setRange(0, 1);
     m_chartView->setObjectName(QStringLiteral("lossChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -205,7 +206,7 @@ bool RunsPanel::start(const PipelineSettings &settings)
     }
     m_series.clear();
     m_maxY = 0;
-    m_maxX = 1;
+    m_maxX = 4;
     show();
     raise();
     return m_runner->start(m_project->filePath(), settings);
@@ -269,7 +270,7 @@ void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step,
         m_series.insert(stage, series);
         m_chart->setTitle(stageTitle(stage));
         m_maxY = 0;
-        m_maxX = 1;
+        m_maxX = 4;
     }
     series->append(double(step), value);
     m_maxX = std::max(m_maxX, step);

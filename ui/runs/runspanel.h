@@ -74,7 +74,7 @@ private:
     QHash<QString, QLineSeries *> m_series;
     QString m_phase;
     double m_maxY = 0;
-    qint64 m_maxX = 1;
+    qint64 m_maxX = 4;
     QTreeWidget *m_history;
 };
 
