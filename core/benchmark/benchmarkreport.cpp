@@ -67,6 +67,24 @@ QString betaList(const std::vector<double> &betas)
 const QStringList kMethodOrder{benchmarkmethod::random(), benchmarkmethod::betaZero(), benchmarkmethod::semiPrune(),
                                benchmarkmethod::trueLabels()};
 
+// The stage and throughput keys the runner records (stable, in the stored JSON), as shown.
+QString figureTitle(const QString &key)
+{
+    if (key == QLatin1String("FixMatch"))
+        return QCoreApplication::translate("Benchmark", "FixMatch");
+    if (key == QLatin1String("pseudo-labels"))
+        return QCoreApplication::translate("Benchmark", "pseudo-labels");
+    if (key == QLatin1String("proxy dynamics"))
+        return QCoreApplication::translate("Benchmark", "proxy training dynamics");
+    if (key == QLatin1String("scores"))
+        return QCoreApplication::translate("Benchmark", "scores");
+    if (key == QLatin1String("coreset training and testing"))
+        return QCoreApplication::translate("Benchmark", "coreset models and references, trained and tested");
+    if (key == QLatin1String("coreset training"))
+        return QCoreApplication::translate("Benchmark", "coreset training");
+    return key;
+}
+
 } // namespace
 
 QString benchmarkMethodTitle(const QString &method)
@@ -234,9 +252,9 @@ QString BenchmarkReport::markdown() const
                  .arg(seedLabelsPerRepetition).arg(validationImages).arg(labelCostPerRepetition()).arg(poolImages);
     lines << QCoreApplication::translate("Benchmark", "- test images: %1, of which in training or beta selection: %2").arg(testImages).arg(testImagesInTraining);
     for (const auto &[stage, seconds] : stageSeconds)
-        lines << QCoreApplication::translate("Benchmark", "- time, %1: %2 s").arg(stage).arg(seconds, 0, 'f', 1);
+        lines << QCoreApplication::translate("Benchmark", "- time, %1: %2 s").arg(figureTitle(stage)).arg(seconds, 0, 'f', 1);
     for (const auto &[what, rate] : imagesPerSecond)
-        lines << QCoreApplication::translate("Benchmark", "- throughput, %1: %2 images/s").arg(what).arg(rate, 0, 'f', 0);
+        lines << QCoreApplication::translate("Benchmark", "- throughput, %1: %2 images/s").arg(figureTitle(what)).arg(rate, 0, 'f', 0);
     lines << QCoreApplication::translate("Benchmark", "- total time: %1 min on %2 with %3 thread(s)").arg(totalSeconds / 60.0, 0, 'f', 1).arg(device).arg(threads);
     lines << QString() << QCoreApplication::translate("Benchmark", "## Settings") << QString();
     lines << QCoreApplication::translate("Benchmark", "- training data: %1 (%2 images); test data: %3").arg(trainSource).arg(trainImages).arg(testSource);
