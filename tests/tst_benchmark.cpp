@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -261,6 +263,41 @@ private Q_SLOTS:
         settings.seedBudget = 2; // fewer seed images than classes
         message = refusal(m_train, m_test, settings);
         QVERIFY2(message.contains(QStringLiteral("cannot cover 3 classes")), qPrintable(message));
+    }
+
+    // The command: profile values overridden by options, the tables, the JSON and the plot.
+    void commandLineWritesTablesAndPlot()
+    {
+        const QString cli = qEnvironmentVariable("SEMIPRUNE_CLI");
+        if (!QFile::exists(cli))
+            QSKIP("SEMIPRUNE_CLI does not name a built semiprune program");
+        const QString output = newOutput();
+        QProcess process;
+        process.start(cli, {QStringLiteral("benchmark"), output, QStringLiteral("--train"), m_train, QStringLiteral("--test"), m_test,
+                            QStringLiteral("--profile"), QStringLiteral("quick"), QStringLiteral("--pool"), QStringLiteral("0"),
+                            QStringLiteral("--seed-labels"), QStringLiteral("6"), QStringLiteral("--validation"), QStringLiteral("9"),
+                            QStringLiteral("--pruning-rates"), QStringLiteral("0.5,0.9"), QStringLiteral("--steps"), QStringLiteral("8"),
+                            QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("2"),
+                            QStringLiteral("--proxy-epochs"), QStringLiteral("2"), QStringLiteral("--final-epochs"), QStringLiteral("2"),
+                            QStringLiteral("--beta-spread"), QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"),
+                            QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(300000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("profile")).toString(), QStringLiteral("quick"));
+        QCOMPARE(settings.value(QStringLiteral("seed_budget")).toInt(), 6);          // overridden
+        QCOMPARE(settings.value(QStringLiteral("seeds")).toInt(), 1);                // from the profile
+        QCOMPARE(json.value(QStringLiteral("table")).toArray().size(), 3 * 2 + 1);
+        QCOMPARE(json.value(QStringLiteral("label_cost_per_repetition")).toInt(), 15);
+        const QByteArray png = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("png")));
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        QVERIFY(png.size() > 10000); // axes, five series, a legend: not a blank image
+
+        QProcess usage;
+        usage.start(cli, {QStringLiteral("benchmark"), newOutput(), QStringLiteral("--train"), m_train, QStringLiteral("--train-images"), m_train});
+        QVERIFY(usage.waitForFinished(60000));
+        QCOMPARE(usage.exitCode(), 2);
     }
 };
 
