@@ -2,6 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Benchmark</name>
+    <message>
+        <source>%1 % pruned</source>
+        <translation>%1 % entfernt</translation>
+    </message>
+    <message>
+        <source>FixMatch</source>
+        <translation>FixMatch</translation>
+    </message>
+    <message>
+        <source>pseudo-labels</source>
+        <translation>Pseudo-Labels</translation>
+    </message>
+    <message>
+        <source>proxy training dynamics</source>
+        <translation>Trainingsdynamik des Proxys</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>coreset models and references, trained and tested</source>
+        <translation>Coreset-Modelle und Referenzen, trainiert und getestet</translation>
+    </message>
+    <message>
+        <source>coreset training</source>
+        <translation>Coreset-Training</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>SemiPrune (beta chosen on validation)</source>
+        <translation>SemiPrune (Beta auf der Validierung gewählt)</translation>
+    </message>
+    <message>
+        <source>SemiPrune, beta = 0</source>
+        <translation>SemiPrune, Beta = 0</translation>
+    </message>
+    <message>
+        <source>True-label dynamics (upper reference)</source>
+        <translation>Dynamik mit wahren Labels (obere Referenz)</translation>
+    </message>
+    <message>
+        <source># Benchmark: test accuracy after pruning</source>
+        <translation># Benchmark: Testgenauigkeit nach dem Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Top-1 accuracy on the held-out test set at the final epoch, in %, mean ± standard deviation over %1 seed(s).</source>
+        <translation>Top-1-Genauigkeit auf dem zurückgehaltenen Testsatz nach der letzten Epoche, in %, Mittelwert ± Standardabweichung über %1 Seed(s).</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Full pool (no pruning)</source>
+        <translation>Ganzer Pool (nicht ausgedünnt)</translation>
+    </message>
+    <message>
+        <source>## Beta chosen on the validation split</source>
+        <translation>## Auf der Validierungsmenge gewähltes Beta</translation>
+    </message>
+    <message>
+        <source>- %1: beta %2 per seed; coreset of %3 images (random: the same size)</source>
+        <translation>- %1: Beta %2 je Seed; Coreset mit %3 Bildern (zufällig: gleich groß)</translation>
+    </message>
+    <message>
+        <source>## Diagnostics and cost</source>
+        <translation>## Diagnose und Kosten</translation>
+    </message>
+    <message>
+        <source>- pseudo-label accuracy on the pool: %1</source>
+        <translation>- Genauigkeit der Pseudo-Labels im Pool: %1</translation>
+    </message>
+    <message>
+        <source>- wrong pseudo-labels: %1 of the pool, %2 of the lowest-AUM 10 %</source>
+        <translation>- falsche Pseudo-Labels: %1 des Pools, %2 der 10 % mit dem niedrigsten AUM</translation>
+    </message>
+    <message>
+        <source>- label cost per seed: %1 seed labels + %2 validation labels = %3 (of %4 pool images)</source>
+        <translation>- Label-Kosten je Seed: %1 Seed-Labels + %2 Validierungs-Labels = %3 (von %4 Pool-Bildern)</translation>
+    </message>
+    <message>
+        <source>- test images: %1, of which in training or beta selection: %2</source>
+        <translation>- Testbilder: %1, davon im Training oder in der Beta-Wahl: %2</translation>
+    </message>
+    <message>
+        <source>- time, %1: %2 s</source>
+        <translation>- Zeit, %1: %2 s</translation>
+    </message>
+    <message>
+        <source>- throughput, %1: %2 images/s</source>
+        <translation>- Durchsatz, %1: %2 Bilder/s</translation>
+    </message>
+    <message>
+        <source>- total time: %1 min on %2 with %3 thread(s)</source>
+        <translation>- Gesamtzeit: %1 min auf %2 mit %3 Thread(s)</translation>
+    </message>
+    <message>
+        <source>## Settings</source>
+        <translation>## Einstellungen</translation>
+    </message>
+    <message>
+        <source>- training data: %1 (%2 images); test data: %3</source>
+        <translation>- Trainingsdaten: %1 (%2 Bilder); Testdaten: %3</translation>
+    </message>
+    <message>
+        <source>- classes: %1</source>
+        <translation>- Klassen: %1</translation>
+    </message>
+    <message>
+        <source>- project: %1</source>
+        <translation>- Projekt: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Seed %1: drawing %2 labeled images, class-balanced</source>
+        <translation>Seed %1: %2 gelabelte Bilder werden klassenbalanciert gezogen</translation>
+    </message>
+    <message>
+        <source>Seed %1: FixMatch, pseudo-labels, proxy training dynamics and scores</source>
+        <translation>Seed %1: FixMatch, Pseudo-Labels, Trainingsdynamik des Proxys und Scores</translation>
+    </message>
+    <message>
+        <source>The seed labeled %1 of %2 classes: every class needs seed images.</source>
+        <translation>Der Seed hat %1 von %2 Klassen gelabelt: Jede Klasse braucht Seed-Bilder.</translation>
+    </message>
+    <message>
+        <source>A pool image has no known label.</source>
+        <translation>Ein Bild im Pool hat kein bekanntes Label.</translation>
+    </message>
+    <message>
+        <source>Seed %1: the full pool with true labels (reference)</source>
+        <translation>Seed %1: der ganze Pool mit wahren Labels (Referenz)</translation>
+    </message>
+    <message>
+        <source>Seed %1: proxy training dynamics on true labels (reference)</source>
+        <translation>Seed %1: Trainingsdynamik des Proxys mit wahren Labels (Referenz)</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 % pruned: beta %3 on the validation split</source>
+        <translation>Seed %1, %2 % entfernt: Beta %3 auf der Validierungsmenge</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 % pruned: random subset and true-label reference</source>
+        <translation>Seed %1, %2 % entfernt: zufällige Teilmenge und Referenz mit wahren Labels</translation>
+    </message>
+    <message>
+        <source>Internal error: the random subset (%1) and the coreset (%2) differ in size.</source>
+        <translation>Interner Fehler: Die zufällige Teilmenge (%1) und das Coreset (%2) sind verschieden groß.</translation>
+    </message>
+    <message>
+        <source>A class-balanced seed of %1 images cannot cover %2 classes.</source>
+        <translation>Ein klassenbalancierter Seed aus %1 Bildern kann %2 Klassen nicht abdecken.</translation>
+    </message>
+    <message>
+        <source>training pool</source>
+        <translation>Trainingspool</translation>
+    </message>
+    <message>
+        <source>validation split</source>
+        <translation>Validierungsmenge</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: give a new folder for the benchmark&apos;s pool, project and results.</source>
+        <translation>%1 ist nicht leer: Geben Sie einen neuen Ordner für Pool, Projekt und Ergebnisse des Benchmarks an.</translation>
+    </message>
+    <message>
+        <source>Writing the training pool</source>
+        <translation>Trainingspool wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Decoding %1 validation and %2 test images</source>
+        <translation>%1 Validierungs- und %2 Testbilder werden dekodiert</translation>
+    </message>
+    <message>
+        <source>Unknown benchmark profile &quot;%1&quot;: use quick or full.</source>
+        <translation>Unbekanntes Benchmark-Profil &quot;%1&quot;: Verwenden Sie quick oder full.</translation>
+    </message>
+    <message>
+        <source>Give at least one pruning rate.</source>
+        <translation>Geben Sie mindestens eine Ausdünnungsrate an.</translation>
+    </message>
+    <message>
+        <source>A pruning rate must lie strictly between 0 and 1 (0.9 prunes 90 %), not %1.</source>
+        <translation>Eine Ausdünnungsrate muss echt zwischen 0 und 1 liegen (0.9 entfernt 90 %), nicht %1.</translation>
+    </message>
+    <message>
+        <source>The seed needs at least 2 labeled images (asked for %1).</source>
+        <translation>Der Seed braucht mindestens 2 gelabelte Bilder (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>The validation split needs at least 2 labeled images (asked for %1).</source>
+        <translation>Die Validierungsmenge braucht mindestens 2 gelabelte Bilder (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>Seeds, steps, epochs, batch and mu must be positive, and the pool size not negative.</source>
+        <translation>Seeds, Schritte, Epochen, Batch und mu müssen positiv sein und die Poolgröße darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The beta search needs a spread of 0 or more and a step inside (0, 1).</source>
+        <translation>Die Beta-Suche braucht eine Spanne von 0 oder mehr und eine Schrittweite in (0, 1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 must hold one sub-folder per class with the images in it (an ImageFolder tree).</source>
+        <translation>%1 muss je Klasse einen Unterordner mit deren Bildern enthalten (ein ImageFolder-Baum).</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two class folders with readable images.</source>
+        <translation>%1 hat weniger als zwei Klassenordner mit lesbaren Bildern.</translation>
+    </message>
+    <message>
+        <source>%1 must hold images (idx3) and %2 labels (idx1).</source>
+        <translation>%1 muss Bilder (idx3) und %2 Labels (idx1) enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 images but %3 has %4 labels.</source>
+        <translation>%1 hat %2 Bilder, aber %3 hat %4 Labels.</translation>
+    </message>
+    <message>
+        <source>%1 has label %2, but only %3 class names are known.</source>
+        <translation>%1 enthält das Label %2, aber nur %3 Klassennamen sind bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The test set&apos;s classes differ from the training set&apos;s: only in training: %1; only in test: %2.</source>
+        <translation>Die Klassen des Testsatzes weichen von denen des Trainingssatzes ab: nur im Training: %1; nur im Test: %2.</translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; has %2 training images, too few for its %3 images of the validation split.</source>
+        <translation>Die Klasse &quot;%1&quot; hat %2 Trainingsbilder, zu wenige für ihre %3 Bilder der Validierungsmenge.</translation>
+    </message>
+    <message>
+        <source>A pool of %1 images was asked for, but only %2 training images remain after the validation split.</source>
+        <translation>Ein Pool aus %1 Bildern wurde verlangt, aber nach der Validierungsmenge bleiben nur %2 Trainingsbilder.</translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; has %2 images in the pool, too few for class-balanced seeds of %3 images in %4 repetitions (%5 of that class, and some left unlabeled).</source>
+        <translation>Die Klasse &quot;%1&quot; hat %2 Bilder im Pool, zu wenige für klassenbalancierte Seeds aus %3 Bildern in %4 Wiederholungen (%5 dieser Klasse, und einige bleiben ungelabelt).</translation>
+    </message>
+    <message>
+        <source>The test image %1 is also in the %2: test images must never be trained on or used to choose beta.</source>
+        <translation>Das Testbild %1 ist auch in: %2. Mit Testbildern darf nie trainiert oder Beta gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Internal error: the test images were about to be trained on.</source>
+        <translation>Interner Fehler: Mit den Testbildern wäre trainiert worden.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkPlot</name>
+    <message>
+        <source>Pruning rate</source>
+        <translation>Ausdünnungsrate</translation>
+    </message>
+    <message>
+        <source>Test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy after pruning (%1 seed(s), %2 pool images)</source>
+        <translation>Genauigkeit nach dem Ausdünnen (%1 Seed(s), %2 Pool-Bilder)</translation>
+    </message>
+    <message>
+        <source>Full pool (no pruning)</source>
+        <translation>Ganzer Pool (nicht ausgedünnt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePreset</name>
     <message>
         <source>&amp;All Images</source>
@@ -1934,6 +2228,98 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>--max-megapixels takes a positive number</source>
         <translation>--max-megapixels erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--pruning-rates takes numbers separated by commas, such as 0.3,0.5,0.7,0.9</source>
+        <translation>--pruning-rates erwartet durch Kommas getrennte Zahlen, etwa 0.3,0.5,0.7,0.9</translation>
+    </message>
+    <message>
+        <source>Measure the method against random pruning on a labeled data set (train and test splits).</source>
+        <translation>Die Methode an einem gelabelten Datensatz (Trainings- und Testteil) mit zufälligem Ausdünnen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Training images: an ImageFolder tree (one sub-folder per class).</source>
+        <translation>Trainingsbilder: ein ImageFolder-Baum (ein Unterordner je Klasse).</translation>
+    </message>
+    <message>
+        <source>Test images: an ImageFolder tree with the same classes.</source>
+        <translation>Testbilder: ein ImageFolder-Baum mit denselben Klassen.</translation>
+    </message>
+    <message>
+        <source>Training images as an IDX file (idx3, raw or .gz).</source>
+        <translation>Trainingsbilder als IDX-Datei (idx3, roh oder .gz).</translation>
+    </message>
+    <message>
+        <source>Training labels as an IDX file (idx1).</source>
+        <translation>Trainingslabels als IDX-Datei (idx1).</translation>
+    </message>
+    <message>
+        <source>Test images as an IDX file.</source>
+        <translation>Testbilder als IDX-Datei.</translation>
+    </message>
+    <message>
+        <source>Test labels as an IDX file.</source>
+        <translation>Testlabels als IDX-Datei.</translation>
+    </message>
+    <message>
+        <source>quick (one seed, a %1-image pool, short schedules) or full (the protocol; default).</source>
+        <translation>quick (ein Seed, ein Pool aus %1 Bildern, kurze Läufe) oder full (das Protokoll; Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Training images to prune, drawn at random (0: all; full: %1, quick: %2).</source>
+        <translation>Auszudünnende Trainingsbilder, zufällig gezogen (0: alle; full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>Seed budget b, class-balanced (full: %1, quick: %2).</source>
+        <translation>Seed-Budget b, klassenbalanciert (full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>Labeled validation images to choose beta on (full: %1, quick: %2).</source>
+        <translation>Gelabelte Validierungsbilder für die Wahl von Beta (full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>Pruning rates in (0, 1), comma separated (default 0.3,0.5,0.7,0.9).</source>
+        <translation>Ausdünnungsraten in (0, 1), durch Kommas getrennt (Vorgabe 0.3,0.5,0.7,0.9).</translation>
+    </message>
+    <message>
+        <source>Add the 80 % pruning rate.</source>
+        <translation>Die Ausdünnungsrate 80 % hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Repetitions with different seeds (full: %1, quick: %2).</source>
+        <translation>Wiederholungen mit verschiedenen Seeds (full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>The first seed (default %1).</source>
+        <translation>Der erste Seed (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>FixMatch steps K (full: %1, quick: %2).</source>
+        <translation>FixMatch-Schritte K (full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>Proxy training epochs (full: %1, quick: %2).</source>
+        <translation>Epochen des Proxy-Trainings (full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>Epochs of every coreset model (full: %1, quick: %2).</source>
+        <translation>Epochen jedes Coreset-Modells (full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>Beta candidates on either side of the method&apos;s value, in steps of 0.1 (full: %1, quick: %2).</source>
+        <translation>Beta-Kandidaten beiderseits des Werts der Methode, in Schritten von 0.1 (full: %1, quick: %2).</translation>
+    </message>
+    <message>
+        <source>the output folder</source>
+        <translation>der Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>give the data as --train and --test folders or as --train-images, --train-labels, --test-images and --test-labels</source>
+        <translation>geben Sie die Daten als Ordner mit --train und --test an oder mit --train-images, --train-labels, --test-images und --test-labels</translation>
+    </message>
+    <message>
+        <source>Written: %1, %2, %3 and %4; the run is stored in %5.</source>
+        <translation>Geschrieben: %1, %2, %3 und %4; der Lauf ist in %5 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -32,5 +32,6 @@ std::vector<Command> labelCommands();
 std::vector<Command> idxCommands();
 std::vector<Command> learningCommands();
 std::vector<Command> exportCommands();
+std::vector<Command> benchmarkCommands();
 
 } // namespace semiprune::cli

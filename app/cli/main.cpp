@@ -10,8 +10,11 @@
 #include "jobs/jobcontext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 using namespace semiprune;
 using namespace semiprune::cli;
@@ -21,7 +24,7 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : {projectCommands(), idxCommands(), labelCommands(), learningCommands(), exportCommands()})
+    for (auto group : {projectCommands(), idxCommands(), labelCommands(), learningCommands(), exportCommands(), benchmarkCommands()})
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }
@@ -44,7 +47,16 @@ int main(int argc, char *argv[])
 {
     // Before any other thread starts: the engine's heap settings only hold for threads made after.
     semiprune::EngineRuntime::prepare(0);
-    QCoreApplication app(argc, argv);
+    // The benchmark draws its plot with QPainter, whose text needs a QGuiApplication; the offscreen
+    // platform gives one without a display. Every other command stays a plain core application.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "benchmark") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("semiprune"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEMIPRUNE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("SemiPrune"));

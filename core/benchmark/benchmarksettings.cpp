@@ -1,0 +1,141 @@
+#include "benchmark/benchmarksettings.h"
+
+#include "common/error.h"
+#include "selection/budget.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace semiprune {
+
+BenchmarkSettings BenchmarkSettings::forProfile(const QString &name)
+{
+    BenchmarkSettings s;
+    if (name == QLatin1String("full"))
+        return s;
+    if (name != QLatin1String("quick"))
+        throw Error(QCoreApplication::translate("Benchmark", "Unknown benchmark profile \"%1\": use quick or full.").arg(name));
+    // Sized to finish within about a quarter of an hour on a 2-core CPU with a 28x28 data set.
+    s.profile = name;
+    s.poolSize = 10000;
+    s.seedBudget = 500;
+    s.validationSize = 500;
+    s.repetitions = 1;
+    s.sslSteps = 600;
+    s.proxyEpochs = 5;
+    s.finalEpochs = 5;
+    s.betaSpread = 1;
+    return s;
+}
+
+void BenchmarkSettings::validate() const
+{
+    const auto fail = [](const QString &message) { throw Error(message); };
+    if (pruningRates.empty())
+        fail(QCoreApplication::translate("Benchmark", "Give at least one pruning rate."));
+    for (double rate : pruningRates) {
+        if (!(rate > 0.0 && rate < 1.0))
+            fail(QCoreApplication::translate("Benchmark", "A pruning rate must lie strictly between 0 and 1 (0.9 prunes 90 %), not %1.").arg(rate));
+    }
+    if (seedBudget < 2)
+        fail(QCoreApplication::translate("Benchmark", "The seed needs at least 2 labeled images (asked for %1).").arg(seedBudget));
+    if (validationSize < 2)
+        fail(QCoreApplication::translate("Benchmark", "The validation split needs at least 2 labeled images (asked for %1).").arg(validationSize));
+    if (repetitions < 1 || sslSteps < 1 || proxyEpochs < 1 || finalEpochs < 1 || sslBatch < 1 || mu < 1 || poolSize < 0)
+        fail(QCoreApplication::translate("Benchmark", "Seeds, steps, epochs, batch and mu must be positive, and the pool size not negative."));
+    if (betaSpread < 0 || !(betaStep > 0.0 && betaStep < 1.0))
+        fail(QCoreApplication::translate("Benchmark", "The beta search needs a spread of 0 or more and a step inside (0, 1)."));
+}
+
+QJsonObject BenchmarkSettings::toJson() const
+{
+    QJsonArray rates;
+    for (double rate : pruningRates)
+        rates.append(rate);
+    return QJsonObject{{QStringLiteral("profile"), profile},
+                       {QStringLiteral("pool_size"), poolSize},
+                       {QStringLiteral("seed_budget"), seedBudget},
+                       {QStringLiteral("validation_size"), validationSize},
+                       {QStringLiteral("pruning_rates"), rates},
+                       {QStringLiteral("seeds"), repetitions},
+                       {QStringLiteral("first_seed"), QString::number(firstSeed)},
+                       {QStringLiteral("ssl_steps"), sslSteps},
+                       {QStringLiteral("ssl_batch"), sslBatch},
+                       {QStringLiteral("mu"), mu},
+                       {QStringLiteral("threshold"), threshold},
+                       {QStringLiteral("proxy_epochs"), proxyEpochs},
+                       {QStringLiteral("final_epochs"), finalEpochs},
+                       {QStringLiteral("beta_spread"), betaSpread},
+                       {QStringLiteral("beta_step"), betaStep},
+                       {QStringLiteral("threads"), threads},
+                       {QStringLiteral("device"), device},
+                       {QStringLiteral("model"), model},
+                       {QStringLiteral("flip"), allowFlip}};
+}
+
+BenchmarkSettings BenchmarkSettings::fromJson(const QJsonObject &json)
+{
+    BenchmarkSettings s;
+    s.profile = json.value(QStringLiteral("profile")).toString(s.profile);
+    s.poolSize = json.value(QStringLiteral("pool_size")).toInt(s.poolSize);
+    s.seedBudget = json.value(QStringLiteral("seed_budget")).toInt(s.seedBudget);
+    s.validationSize = json.value(QStringLiteral("validation_size")).toInt(s.validationSize);
+    if (json.contains(QStringLiteral("pruning_rates"))) {
+        s.pruningRates.clear();
+        for (const QJsonValue &rate : json.value(QStringLiteral("pruning_rates")).toArray())
+            s.pruningRates.push_back(rate.toDouble());
+    }
+    s.repetitions = json.value(QStringLiteral("seeds")).toInt(s.repetitions);
+    s.firstSeed = json.value(QStringLiteral("first_seed")).toString().toULongLong();
+    s.sslSteps = json.value(QStringLiteral("ssl_steps")).toInt(s.sslSteps);
+    s.sslBatch = json.value(QStringLiteral("ssl_batch")).toInt(s.sslBatch);
+    s.mu = json.value(QStringLiteral("mu")).toInt(s.mu);
+    s.threshold = json.value(QStringLiteral("threshold")).toDouble(s.threshold);
+    s.proxyEpochs = json.value(QStringLiteral("proxy_epochs")).toInt(s.proxyEpochs);
+    s.finalEpochs = json.value(QStringLiteral("final_epochs")).toInt(s.finalEpochs);
+    s.betaSpread = json.value(QStringLiteral("beta_spread")).toInt(s.betaSpread);
+    s.betaStep = json.value(QStringLiteral("beta_step")).toDouble(s.betaStep);
+    s.threads = json.value(QStringLiteral("threads")).toInt(s.threads);
+    s.device = json.value(QStringLiteral("device")).toString(s.device);
+    s.model = json.value(QStringLiteral("model")).toString(s.model);
+    s.allowFlip = json.value(QStringLiteral("flip")).toBool(s.allowFlip);
+    return s;
+}
+
+std::vector<double> BenchmarkSettings::betaCandidates(double keepRatio, bool highestRate) const
+{
+    const double center = defaultBetaFor(keepRatio);
+    std::vector<double> candidates;
+    const auto add = [&](double beta) {
+        beta = std::round(beta * 1000.0) / 1000.0; // 0.1 steps stay exact in the report
+        if (beta < 0.0 || beta >= 1.0 - keepRatio - 1e-9)
+            return;
+        if (std::none_of(candidates.begin(), candidates.end(), [&](double b) { return std::abs(b - beta) < 1e-9; }))
+            candidates.push_back(beta);
+    };
+    if (highestRate)
+        add(0.0);
+    for (int k = -betaSpread; k <= betaSpread; ++k)
+        add(center + k * betaStep);
+    std::sort(candidates.begin(), candidates.end());
+    return candidates;
+}
+
+double BenchmarkSettings::highestPruningRate() const
+{
+    return pruningRates.empty() ? 0.0 : *std::max_element(pruningRates.begin(), pruningRates.end());
+}
+
+int BenchmarkSettings::finalBatchFor(double keepRatio)
+{
+    if (keepRatio >= 0.3 - 1e-9)
+        return 128;
+    if (keepRatio >= 0.15 - 1e-9)
+        return 64;
+    return 32;
+}
+
+} // namespace semiprune

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace semiprune {
+
+// Every setting of benchmark mode (method.md stage 7). The defaults are the "full" profile: the
+// protocol at the scale the method page reports (b = 1000, 3 seeds, rates 30/50/70/90 %); "quick"
+// shrinks the pool, the schedules and the seeds so one run fits a short session on a 2-core CPU.
+struct BenchmarkSettings
+{
+    QString profile = QStringLiteral("full");
+    int poolSize = 0;          // training images the pruning works on; 0: every image left after the validation split
+    int seedBudget = 1000;     // b: labeled seed images per repetition, class-balanced
+    int validationSize = 1000; // labeled images held out to choose beta, class-balanced
+    std::vector<double> pruningRates{0.3, 0.5, 0.7, 0.9};
+    int repetitions = 3;       // seeds
+    quint64 firstSeed = 1;
+    // The pipeline (stages 2-4).
+    int sslSteps = 1500;
+    int sslBatch = 32;
+    int mu = 3;
+    double threshold = 0.95;
+    int proxyEpochs = 15;
+    // Stage 7: every coreset model trains this many epochs, whatever its size.
+    int finalEpochs = 15;
+    // Beta candidates: the method's default for the keep ratio and `betaSpread` steps of `betaStep`
+    // on either side, inside [0, 1 - r). The highest pruning rate always also tries beta = 0 (the
+    // reference that shows why a cutoff is needed).
+    int betaSpread = 2;
+    double betaStep = 0.1;
+    int threads = 0;
+    QString device = QStringLiteral("auto");
+    QString model = QStringLiteral("auto");
+    bool allowFlip = true;
+
+    // "quick" or "full"; throws Error for another name.
+    static BenchmarkSettings forProfile(const QString &name);
+    // Throws Error (before any work starts) for values the protocol cannot use.
+    void validate() const;
+    QJsonObject toJson() const;
+    static BenchmarkSettings fromJson(const QJsonObject &json);
+
+    std::vector<double> betaCandidates(double keepRatio, bool highestRate) const;
+    double highestPruningRate() const;
+    // Stage 7's batch size: 128 for r >= 0.3, 64 for r = 0.2, 32 for r = 0.1.
+    static int finalBatchFor(double keepRatio);
+};
+
+} // namespace semiprune

@@ -1,0 +1,84 @@
+#include "benchmark/coresettrainer.h"
+
+#include "benchmark/benchmarksettings.h"
+#include "benchmark/heldouttestset.h"
+#include "jobs/jobcontext.h"
+#include "learning/supervisedtrainer.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace semiprune {
+
+ModelKind benchmarkModelKind(const QString &name)
+{
+    if (name == QLatin1String("small-cnn"))
+        return ModelKind::SmallCnn;
+    if (name == QLatin1String("resnet-18"))
+        return ModelKind::ResNet18;
+    return ModelKind::Auto;
+}
+
+DeviceChoice benchmarkDeviceChoice(const QString &name)
+{
+    if (name == QLatin1String("cpu"))
+        return DeviceChoice::Cpu;
+    if (name == QLatin1String("cuda"))
+        return DeviceChoice::Cuda;
+    return DeviceChoice::Auto;
+}
+
+CoresetTrainer::CoresetTrainer(const ImageBank &bank, const std::vector<int> &trueLabels, int classCount,
+                               const BenchmarkSettings &settings, const HeldOutTestSet &testSet, JobContext &job)
+    : m_bank(bank), m_labels(trueLabels), m_classCount(classCount), m_settings(settings), m_job(job)
+{
+    testSet.requireNotTestBank(bank); // the one place every benchmark model learns from
+}
+
+double CoresetModel::evaluate(const ImageBank &bank, const std::vector<int> &labels) const
+{
+    if (onlyClass < 0)
+        return model.evaluate(bank, labels);
+    int counted = 0, right = 0;
+    for (int label : labels) {
+        if (label < 0)
+            continue;
+        ++counted;
+        right += label == onlyClass ? 1 : 0;
+    }
+    return counted ? double(right) / counted : 0.0;
+}
+
+CoresetModel CoresetTrainer::train(const std::vector<int> &indices, double keepRatio, std::uint64_t seed)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SupervisedConfig config;
+    config.epochs = m_settings.finalEpochs;
+    config.batchSize = BenchmarkSettings::finalBatchFor(keepRatio);
+    config.seed = seed;
+    config.threads = m_settings.threads;
+    config.device = benchmarkDeviceChoice(m_settings.device);
+    config.model = benchmarkModelKind(m_settings.model);
+    config.allowFlip = m_settings.allowFlip;
+    config.recordDynamics = false;
+    std::vector<int> labels;
+    labels.reserve(indices.size());
+    for (int index : indices)
+        labels.push_back(m_labels[std::size_t(index)]);
+    if (!labels.empty() && std::all_of(labels.begin(), labels.end(), [&](int label) { return label == labels.front(); }))
+        return CoresetModel{Model(), labels.front()};
+    SupervisedTrainer trainer(m_bank, indices, std::move(labels), m_classCount, config);
+    trainer.setCancelFlag(m_job.cancelFlag());
+    double imagesPerSecond = 0;
+    trainer.setMetricsCallback([&](const SupervisedMetrics &m) { imagesPerSecond = m.imagesPerSecond; });
+    if (trainer.run() == TrainingOutcome::Cancelled)
+        throw JobCancelled();
+    m_imagesPerSecondSum += imagesPerSecond;
+    ++m_trainings;
+    m_seconds += timer.elapsed() / 1000.0;
+    return CoresetModel{trainer.model(), -1};
+}
+
+} // namespace semiprune

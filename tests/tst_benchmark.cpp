@@ -1,0 +1,305 @@
+// Benchmark mode end to end on tiny synthetic data: every cell of the table, the label cost, equal
+// coreset sizes for random and SemiPrune, the test set kept out of training and beta selection,
+// and bad input refused before anything is trained or written. CPU, seconds.
+
+#include "testsupport.h"
+
+#include "benchmark/benchmarkreport.h"
+#include "benchmark/benchmarkrunner.h"
+#include "benchmark/benchmarksettings.h"
+#include "benchmark/benchmarksource.h"
+#include "benchmark/benchmarksplit.h"
+#include "benchmark/heldouttestset.h"
+#include "common/error.h"
+#include "jobs/jobcontext.h"
+#include "storage/project.h"
+#include "storage/runtable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <cmath>
+
+using namespace semiprune;
+
+namespace {
+
+const char *const kClasses[] = {"bars", "columns", "dots"};
+
+// Three easily told apart patterns with per-image jitter and noise.
+cv::Mat pattern(int cls, int index)
+{
+    cv::Mat image(12, 12, CV_8UC1, cv::Scalar(20));
+    const int phase = index % 3;
+    for (int y = 0; y < 12; ++y)
+        for (int x = 0; x < 12; ++x) {
+            bool on = false;
+            if (cls == 0) on = (y + phase) % 4 < 2;
+            if (cls == 1) on = (x + phase) % 4 < 2;
+            if (cls == 2) on = (x + phase) % 4 == 0 && (y + phase) % 4 == 0;
+            image.at<uchar>(y, x) = uchar(on ? 220 : 20) + uchar((x * 31 + y * 17 + index * 13) % 25);
+        }
+    return image;
+}
+
+void writeTree(const QString &root, const QStringList &classes, int perClass, int offset)
+{
+    for (int c = 0; c < classes.size(); ++c) {
+        QDir().mkpath(root + QLatin1Char('/') + classes[c]);
+        for (int i = 0; i < perClass; ++i) {
+            const QString path = QStringLiteral("%1/%2/%3.png").arg(root, classes[c]).arg(i);
+            QVERIFY(cv::imwrite(path.toStdString(), pattern(c % 3, i + offset)));
+        }
+    }
+}
+
+BenchmarkSettings tinySettings()
+{
+    BenchmarkSettings s;
+    s.profile = QStringLiteral("test");
+    s.seedBudget = 6;
+    s.validationSize = 9;
+    s.pruningRates = {0.5, 0.9};
+    s.repetitions = 2;
+    s.sslSteps = 12;
+    s.sslBatch = 4;
+    s.mu = 2;
+    s.proxyEpochs = 3;
+    s.finalEpochs = 4;
+    s.betaSpread = 1;
+    s.threads = 2;
+    s.device = QStringLiteral("cpu");
+    return s;
+}
+
+} // namespace
+
+class TestBenchmark final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_train, m_test, m_otherTest;
+    int m_counter = 0;
+
+    QString newOutput() { return m_dir.filePath(QStringLiteral("out%1").arg(++m_counter)); }
+
+    // Runs a benchmark that must be refused; returns the message and checks nothing was written.
+    QString refusal(const QString &trainRoot, const QString &testRoot, const BenchmarkSettings &settings)
+    {
+        JobContext job;
+        const QString output = newOutput();
+        try {
+            const BenchmarkSource train = BenchmarkSource::fromFolder(trainRoot, job);
+            const BenchmarkSource test = BenchmarkSource::fromFolder(testRoot, job);
+            BenchmarkRunner(train, test, output, settings, job).run();
+        } catch (const Error &error) {
+            if (QDir(output).exists())
+                return QStringLiteral("refused only after writing to the output folder: ") + error.message();
+            return error.message();
+        }
+        return QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_train = m_dir.filePath(QStringLiteral("train"));
+        m_test = m_dir.filePath(QStringLiteral("test"));
+        m_otherTest = m_dir.filePath(QStringLiteral("other-test"));
+        const QStringList classes{QLatin1String(kClasses[0]), QLatin1String(kClasses[1]), QLatin1String(kClasses[2])};
+        writeTree(m_train, classes, 40, 0);
+        writeTree(m_test, classes, 10, 1000);
+        writeTree(m_otherTest, {QStringLiteral("bars"), QStringLiteral("columns"), QStringLiteral("rings")}, 5, 2000);
+    }
+
+    void settingsRules()
+    {
+        QCOMPARE(BenchmarkSettings::finalBatchFor(0.7), 128);
+        QCOMPARE(BenchmarkSettings::finalBatchFor(0.3), 128);
+        QCOMPARE(BenchmarkSettings::finalBatchFor(0.2), 64);
+        QCOMPARE(BenchmarkSettings::finalBatchFor(0.1), 32);
+        BenchmarkSettings s;
+        // r = 0.1: the method's 0.6 and its neighbours, plus beta = 0 at the highest rate.
+        QCOMPARE(s.betaCandidates(0.1, true), (std::vector<double>{0.0, 0.4, 0.5, 0.6, 0.7, 0.8}));
+        // r = 0.7: 0.1 - 0.2 and 0.1 - 0.1 are below 0, and nothing may reach 1 - r = 0.3.
+        QCOMPARE(s.betaCandidates(0.7, false), (std::vector<double>{0.0, 0.1, 0.2}));
+        const BenchmarkSettings quick = BenchmarkSettings::forProfile(QStringLiteral("quick"));
+        QCOMPARE(quick.repetitions, 1);
+        QVERIFY(quick.poolSize > 0 && quick.sslSteps < s.sslSteps && quick.finalEpochs < s.finalEpochs);
+        QCOMPARE(s.seedBudget, 1000);
+        QCOMPARE(s.repetitions, 3);
+        QVERIFY_THROWS_EXCEPTION(Error, BenchmarkSettings::forProfile(QStringLiteral("fast")));
+    }
+
+    void runsTheProtocol()
+    {
+        JobContext job;
+        const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, job);
+        const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, job);
+        const QString output = newOutput();
+        const BenchmarkSettings settings = tinySettings();
+        const BenchmarkReport report = BenchmarkRunner(train, test, output, settings, job).run();
+
+        // Every cell: every method at every rate, one accuracy per seed; beta = 0 at the highest rate.
+        const int pool = 120 - settings.validationSize;
+        QCOMPARE(report.poolImages, pool);
+        QCOMPARE(report.testImages, 30);
+        for (double rate : settings.pruningRates) {
+            for (const QString &method : {benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()}) {
+                const BenchmarkEntry *entry = report.find(method, rate);
+                QVERIFY2(entry, qPrintable(method));
+                QCOMPARE(int(entry->accuracies.size()), settings.repetitions);
+                for (double accuracy : entry->accuracies)
+                    QVERIFY(accuracy >= 0.0 && accuracy <= 1.0);
+            }
+            // Random and SemiPrune train on subsets of the same size: floor(r N).
+            const int expected = int(std::floor((1.0 - rate) * pool + 1e-9));
+            QCOMPARE(report.find(benchmarkmethod::random(), rate)->coresetSize, expected);
+            QCOMPARE(report.find(benchmarkmethod::semiPrune(), rate)->coresetSize, expected);
+            // The chosen beta is one of the candidates, per seed.
+            const BenchmarkEntry *semi = report.find(benchmarkmethod::semiPrune(), rate);
+            QCOMPARE(int(semi->betas.size()), settings.repetitions);
+            const auto candidates = settings.betaCandidates(1.0 - rate, rate == 0.9);
+            for (double beta : semi->betas)
+                QVERIFY(std::find(candidates.begin(), candidates.end(), beta) != candidates.end());
+        }
+        QVERIFY(report.find(benchmarkmethod::betaZero(), 0.9));
+        QVERIFY(!report.find(benchmarkmethod::betaZero(), 0.5));
+        QCOMPARE(int(report.fullDataAccuracies.size()), settings.repetitions);
+        // The patterns are easy: the full pool must be learned well above chance (1/3).
+        QVERIFY2(meanOf(report.fullDataAccuracies) > 0.6, qPrintable(QString::number(meanOf(report.fullDataAccuracies))));
+        QCOMPARE(int(report.pseudoLabelAccuracies.size()), settings.repetitions);
+
+        // Label cost: the seed plus the validation split, both reported.
+        QCOMPARE(report.seedLabelsPerRepetition, 6);
+        QCOMPARE(report.validationImages, 9);
+        QCOMPARE(report.labelCostPerRepetition(), 15);
+        QCOMPARE(report.testImagesInTraining, 0);
+
+        // The files and the run in the project.
+        for (const char *suffix : {"md", "csv", "json"})
+            QVERIFY2(QFile::exists(benchmarkResultsFile(output, QLatin1String(suffix))), suffix);
+        const QByteArray markdown = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("md")));
+        QVERIFY(markdown.contains("50 % pruned") && markdown.contains("90 % pruned"));
+        QVERIFY(markdown.contains("6 seed labels + 9 validation labels = 15"));
+        // No empty cell, except where beta = 0 is not measured (below the highest rate).
+        for (const QByteArray &line : markdown.split('\n')) {
+            if (line.startsWith("| ") && !line.contains("beta = 0"))
+                QVERIFY2(!line.contains("| - |"), line.constData());
+        }
+        const QList<QByteArray> csv = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("csv"))).trimmed().split('\n');
+        QCOMPARE(csv.size(), 1 + 3 * 2 + 1 + 1); // header, three methods at two rates, beta = 0, full pool
+        auto project = Project::open(benchmarkProjectFile(output));
+        const auto run = RunTable(project->db()).latestFinished(QStringLiteral("benchmark"));
+        QVERIFY(run);
+        const BenchmarkReport stored = BenchmarkReport::fromJson(run->metrics);
+        QCOMPARE(stored.entries.size(), report.entries.size());
+        QCOMPARE(stored.markdown(), report.markdown());
+    }
+
+    void testImagesNeverReachTraining()
+    {
+        // The test tree is the training tree: refused before anything is written.
+        const QString message = refusal(m_train, m_train, tinySettings());
+        QVERIFY2(message.contains(QStringLiteral("test image")) && message.contains(QStringLiteral("must never be trained on")), qPrintable(message));
+
+        // The check itself: any identity shared with the test split is named.
+        JobContext job;
+        const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, job);
+        requireNoTestImages(test, {QStringLiteral("/elsewhere/a.png")}, QStringLiteral("pool"));
+        QVERIFY_THROWS_EXCEPTION(Error, requireNoTestImages(test, {test.identity(3)}, QStringLiteral("validation split")));
+
+        // Whatever trains is handed its bank first; the test set's own bank is refused.
+        const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, job);
+        const HeldOutTestSet held(test, 12, 12, 1, job);
+        QCOMPARE(held.count(), 30);
+        const ImageBank other = decodeBank(train, {0, 1, 2}, 12, 12, 1, job);
+        held.requireNotTestBank(other);
+
+        // The validation split and the pool are disjoint and class-balanced.
+        const BenchmarkSplit split = carveSplit(train, tinySettings());
+        QCOMPARE(int(split.validation.size()), 9);
+        for (int v : split.validation)
+            QVERIFY(std::find(split.pool.begin(), split.pool.end(), v) == split.pool.end());
+        std::vector<int> perClass(3, 0);
+        for (int v : split.validation)
+            ++perClass[std::size_t(train.label(v))];
+        QCOMPARE(perClass, (std::vector<int>{3, 3, 3}));
+    }
+
+    void badInputIsRefusedBeforeTraining()
+    {
+        QString message = refusal(m_train, m_otherTest, tinySettings());
+        QVERIFY2(message.contains(QStringLiteral("classes differ")) && message.contains(QStringLiteral("dots"))
+                     && message.contains(QStringLiteral("rings")), qPrintable(message));
+
+        BenchmarkSettings settings = tinySettings();
+        settings.validationSize = 150;
+        message = refusal(m_train, m_test, settings);
+        QVERIFY2(message.contains(QStringLiteral("validation split")) && message.contains(QStringLiteral("too few")), qPrintable(message));
+
+        settings = tinySettings();
+        settings.seedBudget = 60; // 20 per class in each of 2 repetitions: 40 of the ~37 left
+        message = refusal(m_train, m_test, settings);
+        QVERIFY2(message.contains(QStringLiteral("class-balanced seeds")), qPrintable(message));
+
+        for (double rate : {0.0, 1.0, 1.5, -0.2}) {
+            settings = tinySettings();
+            settings.pruningRates = {0.5, rate};
+            message = refusal(m_train, m_test, settings);
+            QVERIFY2(message.contains(QStringLiteral("strictly between 0 and 1")), qPrintable(message));
+        }
+
+        settings = tinySettings();
+        settings.seedBudget = 2; // fewer seed images than classes
+        message = refusal(m_train, m_test, settings);
+        QVERIFY2(message.contains(QStringLiteral("cannot cover 3 classes")), qPrintable(message));
+    }
+
+    // The command: profile values overridden by options, the tables, the JSON and the plot.
+    void commandLineWritesTablesAndPlot()
+    {
+        const QString cli = qEnvironmentVariable("SEMIPRUNE_CLI");
+        if (!QFile::exists(cli))
+            QSKIP("SEMIPRUNE_CLI does not name a built semiprune program");
+        const QString output = newOutput();
+        QProcess process;
+        process.start(cli, {QStringLiteral("benchmark"), output, QStringLiteral("--train"), m_train, QStringLiteral("--test"), m_test,
+                            QStringLiteral("--profile"), QStringLiteral("quick"), QStringLiteral("--pool"), QStringLiteral("0"),
+                            QStringLiteral("--seed-labels"), QStringLiteral("6"), QStringLiteral("--validation"), QStringLiteral("9"),
+                            QStringLiteral("--pruning-rates"), QStringLiteral("0.5,0.9"), QStringLiteral("--steps"), QStringLiteral("8"),
+                            QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("2"),
+                            QStringLiteral("--proxy-epochs"), QStringLiteral("2"), QStringLiteral("--final-epochs"), QStringLiteral("2"),
+                            QStringLiteral("--beta-spread"), QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"),
+                            QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(300000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("profile")).toString(), QStringLiteral("quick"));
+        QCOMPARE(settings.value(QStringLiteral("seed_budget")).toInt(), 6);          // overridden
+        QCOMPARE(settings.value(QStringLiteral("seeds")).toInt(), 1);                // from the profile
+        QCOMPARE(json.value(QStringLiteral("table")).toArray().size(), 3 * 2 + 1);
+        QCOMPARE(json.value(QStringLiteral("label_cost_per_repetition")).toInt(), 15);
+        const QByteArray png = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("png")));
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        QVERIFY(png.size() > 10000); // axes, five series, a legend: not a blank image
+
+        QProcess usage;
+        usage.start(cli, {QStringLiteral("benchmark"), newOutput(), QStringLiteral("--train"), m_train, QStringLiteral("--train-images"), m_train});
+        QVERIFY(usage.waitForFinished(60000));
+        QCOMPARE(usage.exitCode(), 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBenchmark)
+#include "tst_benchmark.moc"
