@@ -178,6 +178,8 @@ private Q_SLOTS:
         QCOMPARE(ended.at(0).at(0).value<PipelineRunner::Outcome>(), PipelineRunner::Outcome::Finished);
         QVERIFY(progress.size() > 0);
         QVERIFY(panel->chartPointCount() > 0);
+        QVERIFY(panel->accuracyPointCount() > 0); // training accuracy per proxy epoch, beside the loss
+        QVERIFY(!panel->canResume());            // everything finished: nothing to resume
         QVERIFY(panel->history()->topLevelItemCount() >= 4);
         QCOMPARE(panel->history()->topLevelItem(0)->text(1), QStringLiteral("finished"));
 
@@ -252,6 +254,17 @@ private Q_SLOTS:
             sawCancelled = sawCancelled || run.state == RunState::Cancelled;
         }
         QVERIFY(sawCancelled);
+        // "Resume" offers the cancelled run again with its own settings, continuing it.
+        auto *resume = panel->findChild<QPushButton *>(QStringLiteral("runResume"));
+        QVERIFY(panel->canResume() && resume->isVisible());
+        const qint64 runsBefore = qint64(RunTable(window.project()->db()).all().size());
+        ended.clear();
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(runner->isRunning());
+        QVERIFY(!resume->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->chartPointCount() >= 5, 120000);
+        panel->cancelAndWait();
+        QCOMPARE(qint64(RunTable(window.project()->db()).all().size()), runsBefore); // the same run went on
         // The project still works: the previous pseudo-labels remain, a label still saves.
         QCOMPARE(int(LabelTable(window.project()->db()).all().size()), 6);
         QVERIFY(pseudo > 0);

@@ -4325,6 +4325,26 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
         <source>Cannot Start the Run</source>
         <translation>Lauf kann nicht gestartet werden</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Starts the interrupted run again with its settings, from its last checkpoint.</source>
+        <translation>Setzt den unterbrochenen Lauf mit seinen Einstellungen ab seinem letzten Checkpoint fort.</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Pseudo-label accuracy</source>
+        <translation>Pseudo-Label-Genauigkeit</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::SeedLabelView</name>

@@ -103,10 +103,12 @@ RunsPanel::RunsPanel(QWidget *parent)
       m_progress(new QProgressBar),
       m_eta(new QLabel),
       m_cancel(new QPushButton(tr("Cancel"))),
+      m_resume(new QPushButton(tr("Resume"))),
       m_chart(new QChart),
       m_chartView(new QChartView(m_chart)),
       m_xAxis(new QValueAxis),
       m_yAxis(new QValueAxis),
+      m_accuracyAxis(new QValueAxis),
       m_history(new QTreeWidget)
 {
     setObjectName(QStringLiteral("runsPanel"));
@@ -117,6 +119,9 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("runCancel"));
     m_cancel->setEnabled(false);
     m_cancel->setToolTip(tr("Stops after the current training step; finished stages stay reusable."));
+    m_resume->setObjectName(QStringLiteral("runResume"));
+    m_resume->setVisible(false);
+    m_resume->setToolTip(tr("Starts the interrupted run again with its settings, from its last checkpoint."));
     m_history->setObjectName(QStringLiteral("runHistory"));
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
@@ -131,6 +136,7 @@ RunsPanel::RunsPanel(QWidget *parent)
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_eta);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_resume);
     topLayout->addLayout(bar);
     topLayout->addWidget(makeChart(), 1);
 
@@ -146,6 +152,7 @@ RunsPanel::RunsPanel(QWidget *parent)
         m_cancel->setEnabled(false);
         m_stage->setText(tr("Cancelling: the run stops after the current training step…"));
     });
+    connect(m_resume, &QPushButton::clicked, this, &RunsPanel::resume);
     connect(m_runner, &PipelineRunner::started, this, &RunsPanel::onStarted);
     connect(m_runner, &PipelineRunner::progressed, this, &RunsPanel::onProgress);
     connect(m_runner, &PipelineRunner::metricArrived, this, &RunsPanel::onMetric);
@@ -159,6 +166,11 @@ QWidget *RunsPanel::makeChart()
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_accuracyAxis, Qt::AlignRight);
+    m_accuracyAxis->setRange(0, 100);
+    m_accuracyAxis->setLabelFormat(QStringLiteral("%d %"));
+    m_accuracyAxis->setTitleText(tr("Accuracy"));
+    m_accuracyAxis->setVisible(false);
     m_xAxis->setLabelFormat(QStringLiteral("%d"));
     // At least 4 steps wide: the axis has 5 whole-number ticks, which would repeat on a shorter range.
     m_xAxis->setRange(0, 4);
@@ -228,6 +240,7 @@ void RunsPanel::onStarted()
     m_progress->setRange(0, 0);
     m_eta->clear();
     m_cancel->setEnabled(true);
+    m_resume->setVisible(false);
     Q_EMIT runningChanged(true);
 }
 
@@ -252,7 +265,8 @@ void RunsPanel::onProgress(const QString &phase, qint64 done, qint64 total, doub
 
 void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step, double value)
 {
-    if (name != QLatin1String("loss"))
+    const bool accuracy = name == QLatin1String("pseudo_label_accuracy") || name == QLatin1String("train_accuracy");
+    if (name != QLatin1String("loss") && !accuracy)
         return;
     QLineSeries *series = m_series.value(stage);
     if (!series) {
@@ -262,6 +276,13 @@ void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step,
             delete old;
         }
         m_series.clear();
+        if (m_accuracy) {
+            m_chart->removeSeries(m_accuracy);
+            delete m_accuracy;
+            m_accuracy = nullptr;
+        }
+        m_accuracyAxis->setVisible(false);
+        m_chart->legend()->hide();
         series = new QLineSeries;
         series->setName(stage);
         m_chart->addSeries(series);
@@ -271,6 +292,24 @@ void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step,
         m_chart->setTitle(stageTitle(stage));
         m_maxY = 0;
         m_maxX = 4;
+    }
+    if (accuracy) {
+        if (!m_accuracy) {
+            m_accuracy = new QLineSeries;
+            m_accuracy->setName(name == QLatin1String("train_accuracy") ? tr("Training accuracy")
+                                                                         : tr("Pseudo-label accuracy"));
+            m_chart->addSeries(m_accuracy);
+            m_accuracy->attachAxis(m_xAxis);
+            m_accuracy->attachAxis(m_accuracyAxis);
+            m_accuracyAxis->setVisible(true);
+            series->setName(tr("Loss"));
+            m_chart->legend()->show();
+            m_chart->legend()->setAlignment(Qt::AlignBottom);
+        }
+        m_accuracy->append(double(step), value * 100.0);
+        m_maxX = std::max(m_maxX, step);
+        m_xAxis->setRange(0, double(m_maxX));
+        return;
     }
     series->append(double(step), value);
     m_maxX = std::max(m_maxX, step);
@@ -306,6 +345,8 @@ void RunsPanel::onFinished(PipelineRunner::Outcome outcome, const QString &messa
 void RunsPanel::refreshHistory()
 {
     m_history->clear();
+    m_resumable.reset();
+    m_resume->setVisible(false);
     if (!m_project)
         return;
     const QLocale locale;
@@ -323,11 +364,38 @@ void RunsPanel::refreshHistory()
         if (run.state == RunState::Failed || run.state == RunState::Cancelled || run.state == RunState::Interrupted)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));
     }
+    // The newest training run, if it stopped before its end, can go on where it stopped.
+    for (const RunRecord &run : runs) {
+        if (run.kind != QLatin1String("ssl") && run.kind != QLatin1String("dynamics"))
+            continue;
+        if (run.state == RunState::Cancelled || run.state == RunState::Interrupted) {
+            try {
+                m_resumable = PipelineSettings::fromJson(run.parameters);
+            } catch (const Error &) {
+                m_resumable.reset(); // settings this version cannot read: start anew from the dialog
+            }
+        }
+        break;
+    }
+    m_resume->setVisible(m_resumable.has_value() && !m_runner->isRunning());
 }
 
 QString RunsPanel::stageText() const
 {
     return m_stage->text();
+}
+
+int RunsPanel::accuracyPointCount() const
+{
+    return m_accuracy ? int(m_accuracy->count()) : 0;
+}
+
+bool RunsPanel::resume()
+{
+    if (!m_resumable || m_runner->isRunning())
+        return false;
+    const PipelineSettings settings = *m_resumable;
+    return start(settings);
 }
 
 int RunsPanel::chartPointCount() const

@@ -3,6 +3,8 @@
 #include "pipelinerunner.h"
 
 #include <QDockWidget>
+
+#include <optional>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -48,6 +50,11 @@ public:
     QTreeWidget *history() const { return m_history; }
     QString stageText() const;
     int chartPointCount() const;
+    int accuracyPointCount() const;
+    // The settings of the newest interrupted or cancelled training run, which "Resume" starts again
+    // (from its checkpoint); empty when there is nothing to resume.
+    bool canResume() const { return m_resumable.has_value(); }
+    bool resume();
 
 Q_SIGNALS:
     // A run ended; the grid reloads pseudo-labels and the status bar shows the selection.
@@ -67,11 +74,15 @@ private:
     QProgressBar *m_progress;
     QLabel *m_eta;
     QPushButton *m_cancel;
+    QPushButton *m_resume;
     QChart *m_chart;
     QChartView *m_chartView;
     QValueAxis *m_xAxis;
     QValueAxis *m_yAxis;
+    QValueAxis *m_accuracyAxis;
     QHash<QString, QLineSeries *> m_series;
+    QLineSeries *m_accuracy = nullptr;
+    std::optional<PipelineSettings> m_resumable;
     QString m_phase;
     double m_maxY = 0;
     qint64 m_maxX = 4;
