@@ -107,6 +107,9 @@ IdxArray parseIdx(const QByteArray &bytes, const QString &name)
         if (dim <= 0 || dim > std::numeric_limits<int>::max())
             throw Error(QCoreApplication::translate("IdxFile", "%1: dimension %2 has an impossible size (%3).").arg(name).arg(i + 1).arg(dim));
         array.dims.push_back(int(dim));
+        // Compared before multiplying: the product of four 31-bit sizes overflows 64 bits (found by fuzzing).
+        if (dim > kMaxDataBytes / expected)
+            throw Error(QCoreApplication::translate("IdxFile", "%1: the header claims more than %2 GB of data.").arg(name).arg(kMaxDataBytes >> 30));
         expected *= dim;
         if (expected > kMaxDataBytes)
             throw Error(QCoreApplication::translate("IdxFile", "%1: the header claims more than %2 GB of data.").arg(name).arg(kMaxDataBytes >> 30));

@@ -53,6 +53,10 @@ ImageHeader sized(ImageFormat format, qint64 width, qint64 height, int channels,
 {
     if (width <= 0 || height <= 0 || width > 1 << 30 || height > 1 << 30)
         return invalid(format, QCoreApplication::translate("ImageHeader", "the header gives an impossible size (%1 x %2)").arg(width).arg(height));
+    // Found by fuzzing: a TIFF may claim 0 or 65,535 samples of 0 or 65,535 bits.
+    if (channels < 1 || channels > 8 || bitDepth < 1 || bitDepth > 32)
+        return invalid(format, QCoreApplication::translate("ImageHeader", "the header gives an impossible pixel format (%1 channels of %2 bits)")
+                                   .arg(channels).arg(bitDepth));
     ImageHeader header;
     header.format = format;
     header.width = int(width);
