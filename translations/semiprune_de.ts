@@ -869,6 +869,10 @@
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
+    <message>
+        <source>the header gives an impossible pixel format (%1 channels of %2 bits)</source>
+        <translation>der Header nennt ein unmögliches Pixelformat (%1 Kanäle zu je %2 Bit)</translation>
+    </message>
 </context>
 <context>
     <name>ImportIdxDialog</name>
