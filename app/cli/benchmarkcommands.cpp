@@ -19,27 +19,7 @@ namespace semiprune::cli {
 
 namespace {
 
-int intOption(const QCommandLineParser &parser, const QString &name, int fallback)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok)
-        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a whole number").arg(name)};
-    return value;
-}
 
-double doubleOption(const QCommandLineParser &parser, const QString &name, double fallback)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok)
-        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a number").arg(name)};
-    return value;
-}
 
 // The profile first, then every option given explicitly on top of it.
 BenchmarkSettings settingsFrom(const QCommandLineParser &parser)

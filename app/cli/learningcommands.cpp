@@ -45,27 +45,7 @@ void addSettingOptions(QCommandLineParser &parser, bool training)
                        QCommandLineOption(QStringLiteral("no-flip"), QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes)."))});
 }
 
-int intValue(const QCommandLineParser &parser, const QString &name, int fallback)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok)
-        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a whole number").arg(name)};
-    return value;
-}
 
-double doubleValue(const QCommandLineParser &parser, const QString &name, double fallback)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok)
-        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a number").arg(name)};
-    return value;
-}
 
 PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
 {
@@ -74,8 +54,8 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
         s.selector = selectorKindFromName(parser.value(QStringLiteral("selector")));
     if (parser.isSet(QStringLiteral("score")))
         s.score = parser.value(QStringLiteral("score"));
-    s.keepRatio = doubleValue(parser, QStringLiteral("keep"), s.keepRatio);
-    s.beta = doubleValue(parser, QStringLiteral("beta"), s.beta);
+    s.keepRatio = doubleOption(parser, QStringLiteral("keep"), s.keepRatio);
+    s.beta = doubleOption(parser, QStringLiteral("beta"), s.beta);
     if (parser.isSet(QStringLiteral("beta")) && s.beta < 0)
         throw Error(QCoreApplication::translate("cli", "beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
     s.forceSeed = parser.isSet(QStringLiteral("force-seed"));
@@ -87,17 +67,17 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
             throw UsageError{QCoreApplication::translate("cli", "--seed takes a non-negative integer")};
     }
     if (training) {
-        s.sslSteps = intValue(parser, QStringLiteral("steps"), s.sslSteps);
-        s.batchSize = intValue(parser, QStringLiteral("batch"), s.batchSize);
-        s.mu = intValue(parser, QStringLiteral("mu"), s.mu);
-        s.threshold = doubleValue(parser, QStringLiteral("threshold"), s.threshold);
-        s.proxyEpochs = intValue(parser, QStringLiteral("epochs"), s.proxyEpochs);
-        s.threads = intValue(parser, QStringLiteral("threads"), s.threads);
+        s.sslSteps = intOption(parser, QStringLiteral("steps"), s.sslSteps);
+        s.batchSize = intOption(parser, QStringLiteral("batch"), s.batchSize);
+        s.mu = intOption(parser, QStringLiteral("mu"), s.mu);
+        s.threshold = doubleOption(parser, QStringLiteral("threshold"), s.threshold);
+        s.proxyEpochs = intOption(parser, QStringLiteral("epochs"), s.proxyEpochs);
+        s.threads = intOption(parser, QStringLiteral("threads"), s.threads);
         if (parser.isSet(QStringLiteral("device")))
             s.device = parser.value(QStringLiteral("device"));
         if (parser.isSet(QStringLiteral("model")))
             s.model = parser.value(QStringLiteral("model"));
-        s.imageMemoryMiB = intValue(parser, QStringLiteral("image-memory"), s.imageMemoryMiB);
+        s.imageMemoryMiB = intOption(parser, QStringLiteral("image-memory"), s.imageMemoryMiB);
         s.allowFlip = !parser.isSet(QStringLiteral("no-flip"));
     }
     s.validate();

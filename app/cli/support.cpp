@@ -36,6 +36,28 @@ void expectPositionals(const QCommandLineParser &parser, int count)
         throw UsageError{QCoreApplication::translate("cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().value(count))};
 }
 
+int intOption(const QCommandLineParser &parser, const QString &name, int fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok)
+        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a whole number").arg(name)};
+    return value;
+}
+
+double doubleOption(const QCommandLineParser &parser, const QString &name, double fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok)
+        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a number").arg(name)};
+    return value;
+}
+
 std::unique_ptr<Project> openProject(const QString &path)
 {
     return Project::open(path);

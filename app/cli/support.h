@@ -22,6 +22,9 @@ QCommandLineOption labelModeOption();
 // The n-th positional argument, or a UsageError naming it.
 QString positional(const QCommandLineParser &parser, int index, const QString &name);
 void expectPositionals(const QCommandLineParser &parser, int count);
+// The value of a numeric option, or `fallback` when it is not given; UsageError when it is no number.
+int intOption(const QCommandLineParser &parser, const QString &name, int fallback);
+double doubleOption(const QCommandLineParser &parser, const QString &name, double fallback);
 
 std::unique_ptr<Project> openProject(const QString &path);
 
