@@ -64,6 +64,7 @@ BenchmarkSettings tinySettings()
 {
     BenchmarkSettings s;
     s.profile = QStringLiteral("test");
+    s.poolSize = 0; // every training image left after the validation split
     s.seedBudget = 6;
     s.validationSize = 9;
     s.pruningRates = {0.5, 0.9};
@@ -172,6 +173,20 @@ private Q_SLOTS:
             for (double beta : semi->betas)
                 QVERIFY(std::find(candidates.begin(), candidates.end(), beta) != candidates.end());
         }
+        // The best epoch is reported beside the final one, for every cell, and is never below it.
+        for (const BenchmarkEntry &entry : report.entries) {
+            QCOMPARE(entry.bestEpochAccuracies.size(), entry.accuracies.size());
+            for (std::size_t k = 0; k < entry.accuracies.size(); ++k)
+                QVERIFY2(entry.bestEpochAccuracies[k] >= entry.accuracies[k] - 1e-9, qPrintable(entry.method));
+        }
+        // The upper reference chooses its own beta among the same candidates, on validation.
+        for (double rate : settings.pruningRates) {
+            const BenchmarkEntry *reference = report.find(benchmarkmethod::trueLabels(), rate);
+            QCOMPARE(int(reference->validationAccuracies.size()), settings.repetitions);
+            const auto candidates = settings.betaCandidates(1.0 - rate, rate == 0.9);
+            for (double beta : reference->betas)
+                QVERIFY(std::find(candidates.begin(), candidates.end(), beta) != candidates.end());
+        }
         QVERIFY(report.find(benchmarkmethod::betaZero(), 0.9));
         QVERIFY(!report.find(benchmarkmethod::betaZero(), 0.5));
         QCOMPARE(int(report.fullDataAccuracies.size()), settings.repetitions);
@@ -204,6 +219,92 @@ private Q_SLOTS:
         const BenchmarkReport stored = BenchmarkReport::fromJson(run->metrics);
         QCOMPARE(stored.entries.size(), report.entries.size());
         QCOMPARE(stored.markdown(), report.markdown());
+    }
+
+    // A benchmark stopped in the middle of its coreset models resumes: what was finished is not
+    // trained again, the model that was in training is, and the report is complete. Trained
+    // models' files do not outlive their measurement.
+    void resumesWhereItStopped()
+    {
+        JobContext setup;
+        const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, setup);
+        const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, setup);
+        const QString output = newOutput();
+        BenchmarkSettings settings = tinySettings();
+        settings.repetitions = 1;
+
+        // Stop when the third beta candidate starts training.
+        QStringList firstLog;
+        {
+            JobContext job;
+            BenchmarkRunner runner(train, test, output, settings, job);
+            runner.setLog([&](const QString &line) {
+                firstLog << line;
+                if (firstLog.filter(QStringLiteral("on the validation split")).size() == 3)
+                    job.cancel();
+            });
+            QVERIFY_THROWS_EXCEPTION(JobCancelled, runner.run());
+        }
+        QVERIFY(QFile::exists(benchmarkJournalFile(output)));
+        const QStringList stoppedAt = firstLog.filter(QStringLiteral("on the validation split"));
+        QCOMPARE(stoppedAt.size(), 3);
+
+        // Without --resume the folder is refused, and the message says how to go on.
+        {
+            JobContext job;
+            try {
+                BenchmarkRunner(train, test, output, settings, job).run();
+                QFAIL("a used folder was accepted");
+            } catch (const Error &error) {
+                QVERIFY2(error.message().contains(QStringLiteral("resume")), qPrintable(error.message()));
+            }
+        }
+        // Resuming with other settings names the difference and changes nothing.
+        const QByteArray journalBefore = testsupport::readFile(benchmarkJournalFile(output));
+        {
+            JobContext job;
+            BenchmarkSettings other = settings;
+            other.finalEpochs = 5;
+            BenchmarkRunner runner(train, test, output, other, job);
+            runner.setResume(true);
+            try {
+                runner.run();
+                QFAIL("a resume with other settings was accepted");
+            } catch (const Error &error) {
+                QVERIFY2(error.message().contains(QStringLiteral("final_epochs (4, now 5)")), qPrintable(error.message()));
+            }
+            QCOMPARE(testsupport::readFile(benchmarkJournalFile(output)), journalBefore);
+        }
+
+        QStringList secondLog;
+        JobContext job;
+        BenchmarkRunner runner(train, test, output, settings, job);
+        runner.setResume(true);
+        runner.setLog([&](const QString &line) { secondLog << line; });
+        const BenchmarkReport report = runner.run();
+
+        // The first two candidates are not trained again; the third, cut short, is.
+        const QStringList trainedAgain = secondLog.filter(QStringLiteral("on the validation split"));
+        QVERIFY(!trainedAgain.contains(stoppedAt[0]));
+        QVERIFY(!trainedAgain.contains(stoppedAt[1]));
+        QCOMPARE(trainedAgain.first(), stoppedAt[2]);
+        QVERIFY(secondLog.filter(QStringLiteral("the full pool")).isEmpty());
+        QVERIFY(secondLog.filter(QStringLiteral("Resuming")).size() == 1);
+        // Every candidate was trained exactly once, over both runs, apart from the one cut short.
+        int candidates = 0;
+        for (double rate : settings.pruningRates)
+            candidates += 2 * int(settings.betaCandidates(1.0 - rate, rate == 0.9).size()); // SemiPrune and the reference
+        QCOMPARE(stoppedAt.size() + trainedAgain.size(), candidates + 1);
+
+        for (double rate : settings.pruningRates) {
+            for (const QString &method : {benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()})
+                QCOMPARE(int(report.find(method, rate)->accuracies.size()), 1);
+        }
+        QCOMPARE(int(report.fullDataAccuracies.size()), 1);
+        QVERIFY(QFile::exists(benchmarkResultsFile(output, QStringLiteral("md"))));
+        QVERIFY2(QDir(QDir(output).filePath(QStringLiteral("models"))).isEmpty(), "model files outlived their measurement");
+        auto project = Project::open(benchmarkProjectFile(output));
+        QVERIFY(RunTable(project->db()).latestFinished(QStringLiteral("benchmark")));
     }
 
     void testImagesNeverReachTraining()

@@ -148,14 +148,6 @@
         <translation>Seed %1: Trainingsdynamik des Proxys mit wahren Labels (Referenz)</translation>
     </message>
     <message>
-        <source>Seed %1, %2 % pruned: beta %3 on the validation split</source>
-        <translation>Seed %1, %2 % entfernt: Beta %3 auf der Validierungsmenge</translation>
-    </message>
-    <message>
-        <source>Seed %1, %2 % pruned: random subset and true-label reference</source>
-        <translation>Seed %1, %2 % entfernt: zufällige Teilmenge und Referenz mit wahren Labels</translation>
-    </message>
-    <message>
         <source>Internal error: the random subset (%1) and the coreset (%2) differ in size.</source>
         <translation>Interner Fehler: Die zufällige Teilmenge (%1) und das Coreset (%2) sind verschieden groß.</translation>
     </message>
@@ -170,10 +162,6 @@
     <message>
         <source>validation split</source>
         <translation>Validierungsmenge</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: give a new folder for the benchmark&apos;s pool, project and results.</source>
-        <translation>%1 ist nicht leer: Geben Sie einen neuen Ordner für Pool, Projekt und Ergebnisse des Benchmarks an.</translation>
     </message>
     <message>
         <source>Writing the training pool</source>
@@ -270,6 +258,46 @@
     <message>
         <source>Internal error: the test images were about to be trained on.</source>
         <translation>Interner Fehler: Mit den Testbildern wäre trainiert worden.</translation>
+    </message>
+    <message>
+        <source>## Best epoch (optimistic)</source>
+        <translation>## Beste Epoche (optimistisch)</translation>
+    </message>
+    <message>
+        <source>The same models at the epoch with the highest test accuracy. The epoch is picked on the test set, so these figures flatter every method; they are not used to choose anything.</source>
+        <translation>Dieselben Modelle in der Epoche mit der höchsten Testgenauigkeit. Die Epoche wird auf der Testmenge gewählt, daher schmeicheln diese Zahlen jeder Methode; sie werden für keine Auswahl verwendet.</translation>
+    </message>
+    <message>
+        <source>- %1, true-label dynamics: beta %2 per seed</source>
+        <translation>- %1, Dynamik mit wahren Labels: Beta %2 je Seed</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 % pruned, %3: beta %4 on the validation split</source>
+        <translation>Seed %1, %2 % entfernt, %3: Beta %4 auf der Validierungsmenge</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 % pruned: random subset</source>
+        <translation>Seed %1, %2 % entfernt: zufällige Teilmenge</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: give a new folder for the benchmark&apos;s pool, project and results, or resume the benchmark that was started in it.</source>
+        <translation>%1 ist nicht leer: Geben Sie einen neuen Ordner für Pool, Projekt und Ergebnisse des Benchmarks an, oder setzen Sie den darin begonnenen Benchmark fort.</translation>
+    </message>
+    <message>
+        <source>%1 holds no benchmark to resume.</source>
+        <translation>%1 enthält keinen Benchmark, der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>The benchmark in %1 was started with other settings or data: %2. Resume it with the same ones, or give a new folder.</source>
+        <translation>Der Benchmark in %1 wurde mit anderen Einstellungen oder Daten begonnen: %2. Setzen Sie ihn mit denselben fort, oder geben Sie einen neuen Ordner an.</translation>
+    </message>
+    <message>
+        <source>Resuming: the pool and the project are there, and %1 finished steps are kept.</source>
+        <translation>Fortsetzung: Pool und Projekt sind vorhanden, %1 abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2352,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>Written: %1, %2, %3 and %4; the run is stored in %5.</source>
         <translation>Geschrieben: %1, %2, %3 und %4; der Lauf ist in %5 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Continue the benchmark stopped in OUTPUT (same data and options): finished steps are kept.</source>
+        <translation>Den in OUTPUT angehaltenen Benchmark fortsetzen (gleiche Daten und Optionen): abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
 </context>
 <context>

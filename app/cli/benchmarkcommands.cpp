@@ -19,8 +19,6 @@ namespace semiprune::cli {
 
 namespace {
 
-
-
 // The profile first, then every option given explicitly on top of it.
 BenchmarkSettings settingsFrom(const QCommandLineParser &parser)
 {
@@ -111,6 +109,7 @@ Command benchmark()
                 QCommandLineOption(QStringLiteral("device"), QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
                 QCommandLineOption(QStringLiteral("model"), QCoreApplication::translate("cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."), QStringLiteral("kind")),
                 QCommandLineOption(QStringLiteral("no-flip"), QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes).")),
+                QCommandLineOption(QStringLiteral("resume"), QCoreApplication::translate("cli", "Continue the benchmark stopped in OUTPUT (same data and options): finished steps are kept.")),
             });
         },
         [](QCommandLineParser &parser) {
@@ -134,6 +133,7 @@ Command benchmark()
                     test = BenchmarkSource::fromIdx(required(parser, QStringLiteral("test-images")), required(parser, QStringLiteral("test-labels")));
                 }
                 BenchmarkRunner runner(*train, *test, output, settings, job);
+                runner.setResume(parser.isSet(QStringLiteral("resume")));
                 if (!json)
                     runner.setLog([](const QString &line) { printError(line); });
                 report = runner.run();

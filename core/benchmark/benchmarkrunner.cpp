@@ -1,5 +1,6 @@
 #include "benchmark/benchmarkrunner.h"
 
+#include "benchmark/benchmarkjournal.h"
 #include "benchmark/benchmarksource.h"
 #include "benchmark/benchmarksplit.h"
 #include "benchmark/coresettrainer.h"
@@ -9,6 +10,7 @@
 #include "dataset/folderimporter.h"
 #include "dataset/seeddraw.h"
 #include "jobs/jobcontext.h"
+#include "jobs/runlock.h"
 #include "learning/engineruntime.h"
 #include "learning/supervisedtrainer.h"
 #include "pipeline/pipeline.h"
@@ -30,18 +32,25 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 
 namespace semiprune {
 
 QString benchmarkProjectFile(const QString &outputFolder)
 {
     return QDir(outputFolder).filePath(QStringLiteral("benchmark.semiprune"));
+}
+
+QString benchmarkJournalFile(const QString &outputFolder)
+{
+    return QDir(outputFolder).filePath(QStringLiteral("progress.jsonl"));
 }
 
 QString benchmarkResultsFile(const QString &outputFolder, const QString &suffix)
@@ -56,6 +65,13 @@ void writeText(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(QCoreApplication::translate("Benchmark", "%1 cannot be written: %2").arg(path, file.errorString()));
+}
+
+// A setting's value as it reads in the stored JSON, for messages.
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2)); // without the array's brackets
 }
 
 double runSeconds(Database &db, RunId run)
@@ -111,12 +127,21 @@ struct BenchmarkRunner::Repetition
     const ImageBank &validationBank;
     const std::vector<int> &validationSourceLabels;
     const QStringList &sourceClasses;
+    BenchmarkJournal &journal;
+    const QString &outputFolder;
     BenchmarkReport &report;
     Accumulator &seconds;
     Accumulator &throughput;
     const Log &log;
 
-    void labelSeed(quint64 seed)
+    // Set by run() for the helpers below.
+    quint64 seed = 0;
+    std::unique_ptr<CoresetTrainer> trainer{};
+    std::vector<int> labelMap{};         // source label -> the training classes' index
+    std::vector<int> validationLabels{}; // in the training classes' indices
+    double coresetSeconds = 0;         // every coreset model of this seed, this process or an earlier one
+
+    void labelSeed()
     {
         Database &db = project.db();
         LabelTable labels(db);
@@ -134,11 +159,107 @@ struct BenchmarkRunner::Repetition
         }
     }
 
-    void run(quint64 seed)
+    QString key(const QString &what) const { return QStringLiteral("seed%1/%2").arg(seed).arg(what); }
+    QString key(double rate, const QString &what) const
     {
-        QElapsedTimer phase;
+        return key(QStringLiteral("prune%1/%2").arg(rate, 0, 'f', 3).arg(what));
+    }
+    QString modelFolder(const QString &unitKey) const
+    {
+        return QDir(outputFolder).filePath(QStringLiteral("models/") + QString(unitKey).replace(QLatin1Char('/'), QLatin1Char('-')));
+    }
+
+    // Trains on `kept` with the true labels, keeping every epoch's model, and measures the last on
+    // the validation split; done once: a later call (also in a resumed benchmark) reads the journal.
+    // Returns the journal entry: validation, only_class, size, seconds, images_per_second.
+    QJsonObject trainUnit(const QString &unitKey, const std::vector<int> &kept, double keepRatio)
+    {
+        if (const auto done = journal.find(unitKey)) {
+            coresetSeconds += done->value(QStringLiteral("seconds")).toDouble();
+            return *done;
+        }
+        const QString folder = modelFolder(unitKey);
+        QDir(folder).removeRecursively(); // epochs of a training a stop cut short
+        if (!QDir().mkpath(folder))
+            throw Error(QCoreApplication::translate("Benchmark", "%1 cannot be created.").arg(folder));
+        QElapsedTimer timer;
+        timer.start();
+        const CoresetModel model = trainer->train(kept, keepRatio, seed, folder);
+        const QJsonObject entry{{QStringLiteral("validation"), model.evaluate(validationBank, validationLabels)},
+                                {QStringLiteral("only_class"), model.onlyClass},
+                                {QStringLiteral("size"), int(kept.size())},
+                                {QStringLiteral("seconds"), timer.elapsed() / 1000.0},
+                                {QStringLiteral("images_per_second"), trainer->lastImagesPerSecond()}};
+        journal.record(unitKey, entry);
+        coresetSeconds += entry.value(QStringLiteral("seconds")).toDouble();
+        return entry;
+    }
+
+    // The test accuracies (final and best epoch) of a model trainUnit() made; measured once.
+    QJsonObject testUnit(const QString &unitKey)
+    {
+        const QString testKey = unitKey + QStringLiteral("/test");
+        if (const auto done = journal.find(testKey)) {
+            coresetSeconds += done->value(QStringLiteral("seconds")).toDouble();
+            return *done;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QJsonObject trained = *journal.find(unitKey);
+        const CoresetModel model = CoresetModel::fromFolder(modelFolder(unitKey), settings.finalEpochs,
+                                                            trained.value(QStringLiteral("only_class")).toInt(-1),
+                                                            benchmarkDeviceChoice(settings.device));
+        const QJsonObject entry{{QStringLiteral("test"), testSet.accuracyOf(model, labelMap)},
+                                {QStringLiteral("best_epoch_test"), testSet.bestEpochAccuracyOf(model, labelMap)},
+                                {QStringLiteral("seconds"), timer.elapsed() / 1000.0}};
+        journal.record(testKey, entry);
+        coresetSeconds += entry.value(QStringLiteral("seconds")).toDouble();
+        return entry;
+    }
+
+    // Trains every beta candidate's hard-cutoff coreset of `scores` and measures, on the test set,
+    // only the one the validation split chose.
+    void chooseBetaAndTest(const QString &method, const std::vector<double> &scores, double rate, bool highest)
+    {
+        const double keep = 1.0 - rate;
+        double bestBeta = -1, bestValidation = -1;
+        int coresetSize = 0;
+        for (double beta : settings.betaCandidates(keep, highest)) {
+            const QString unitKey = key(rate, QStringLiteral("%1/beta%2").arg(method).arg(beta, 0, 'f', 3));
+            if (!journal.find(unitKey))
+                log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned, %3: beta %4 on the validation split")
+                        .arg(seed).arg(std::lround(rate * 100)).arg(benchmarkMethodTitle(method)).arg(beta));
+            const Selection selection = selectHardCutoff(scores, HardEnd::Low, keep, beta);
+            const QJsonObject trained = trainUnit(unitKey, selection.kept, keep);
+            const double validation = trained.value(QStringLiteral("validation")).toDouble();
+            if (method == benchmarkmethod::semiPrune() && beta == 0.0 && highest)
+                record(report.entry(benchmarkmethod::betaZero(), rate), testUnit(unitKey), 0.0, validation, int(selection.kept.size()));
+            if (validation > bestValidation) {
+                bestValidation = validation;
+                bestBeta = beta;
+                coresetSize = int(selection.kept.size());
+            }
+        }
+        const QString chosen = key(rate, QStringLiteral("%1/beta%2").arg(method).arg(bestBeta, 0, 'f', 3));
+        record(report.entry(method, rate), testUnit(chosen), bestBeta, bestValidation, coresetSize);
+    }
+
+    static void record(BenchmarkEntry &entry, const QJsonObject &tested, double beta, double validation, int size)
+    {
+        entry.accuracies.push_back(tested.value(QStringLiteral("test")).toDouble());
+        entry.bestEpochAccuracies.push_back(tested.value(QStringLiteral("best_epoch_test")).toDouble());
+        if (beta >= 0) {
+            entry.betas.push_back(beta);
+            entry.validationAccuracies.push_back(validation);
+        }
+        entry.coresetSize = size;
+    }
+
+    void run(quint64 repetitionSeed)
+    {
+        seed = repetitionSeed;
         log(QCoreApplication::translate("Benchmark", "Seed %1: drawing %2 labeled images, class-balanced").arg(seed).arg(settings.seedBudget));
-        labelSeed(seed);
+        labelSeed();
 
         PipelineSettings pipelineSettings;
         pipelineSettings.sslSteps = settings.sslSteps;
@@ -151,6 +272,8 @@ struct BenchmarkRunner::Repetition
         pipelineSettings.device = settings.device;
         pipelineSettings.model = settings.model;
         pipelineSettings.allowFlip = settings.allowFlip;
+        // A resumed benchmark finds the finished stages of this seed in the project (same inputs)
+        // and continues an interrupted one from its checkpoint.
         log(QCoreApplication::translate("Benchmark", "Seed %1: FixMatch, pseudo-labels, proxy training dynamics and scores").arg(seed));
         const PipelineResult pipeline = Pipeline(project, pipelineSettings, job).run(PipelineStage::Scores);
         Database &db = project.db();
@@ -162,7 +285,6 @@ struct BenchmarkRunner::Repetition
         throughput.add(QStringLiteral("FixMatch"), runImagesPerSecond(db, pipeline.sslRun));
         throughput.add(QStringLiteral("proxy dynamics"), runImagesPerSecond(db, pipeline.dynamicsRun));
 
-        phase.start();
         const TrainingSet set = loadTrainingSet(project, job);
         const int classCount = int(set.classes.size());
         if (classCount != sourceClasses.size())
@@ -202,84 +324,91 @@ struct BenchmarkRunner::Repetition
         }
 
         // Test and validation labels in the training classes' order (matched by name).
-        std::vector<int> labelMap;
+        labelMap.clear();
         for (const QString &name : sourceClasses) {
             const auto it = std::find(set.classNames.begin(), set.classNames.end(), name);
             labelMap.push_back(it == set.classNames.end() ? -1 : int(it - set.classNames.begin()));
         }
-        std::vector<int> validationLabels;
+        validationLabels.clear();
         for (int label : validationSourceLabels)
             validationLabels.push_back(labelMap[std::size_t(label)]);
 
-        CoresetTrainer trainer(*set.bank, truth, classCount, settings, testSet, job);
+        trainer = std::make_unique<CoresetTrainer>(*set.bank, truth, classCount, settings, testSet, job);
+        coresetSeconds = 0;
         std::vector<int> all(static_cast<std::size_t>(n));
         for (int i = 0; i < n; ++i)
             all[std::size_t(i)] = i;
 
-        log(QCoreApplication::translate("Benchmark", "Seed %1: the full pool with true labels (reference)").arg(seed));
-        report.fullDataAccuracies.push_back(testSet.accuracyOf(trainer.train(all, 1.0, seed), labelMap));
+        const QString fullKey = key(QStringLiteral("full"));
+        if (!journal.find(fullKey))
+            log(QCoreApplication::translate("Benchmark", "Seed %1: the full pool with true labels (reference)").arg(seed));
+        trainUnit(fullKey, all, 1.0);
+        const QJsonObject full = testUnit(fullKey);
+        report.fullDataAccuracies.push_back(full.value(QStringLiteral("test")).toDouble());
+        report.fullDataBestEpochAccuracies.push_back(full.value(QStringLiteral("best_epoch_test")).toDouble());
+        QDir(modelFolder(fullKey)).removeRecursively();
 
-        log(QCoreApplication::translate("Benchmark", "Seed %1: proxy training dynamics on true labels (reference)").arg(seed));
-        const std::vector<double> trueAum = trueLabelAum(*set.bank, truth, classCount, seed);
+        const std::vector<double> trueAum = trueLabelAum(*set.bank, truth, classCount);
 
         std::vector<double> rates = settings.pruningRates;
         std::sort(rates.begin(), rates.end());
         const double highest = settings.highestPruningRate();
         for (double rate : rates) {
             const double keep = 1.0 - rate;
-            double bestBeta = -1, bestValidation = -1;
-            CoresetModel best;
-            int coresetSize = 0;
-            for (double beta : settings.betaCandidates(keep, std::abs(rate - highest) < 1e-9)) {
-                log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned: beta %3 on the validation split")
-                        .arg(seed).arg(std::lround(rate * 100)).arg(beta));
-                const Selection selection = selectHardCutoff(aum, HardEnd::Low, keep, beta);
-                const CoresetModel model = trainer.train(selection.kept, keep, seed);
-                const double validation = model.evaluate(validationBank, validationLabels);
-                if (beta == 0.0 && std::abs(rate - highest) < 1e-9) {
-                    BenchmarkEntry &zero = report.entry(benchmarkmethod::betaZero(), rate);
-                    zero.accuracies.push_back(testSet.accuracyOf(model, labelMap));
-                    zero.betas.push_back(0.0);
-                    zero.validationAccuracies.push_back(validation);
-                    zero.coresetSize = int(selection.kept.size());
-                }
-                if (validation > bestValidation) {
-                    bestValidation = validation;
-                    bestBeta = beta;
-                    best = model;
-                    coresetSize = int(selection.kept.size());
-                }
-            }
-            // Only the model the validation split chose is measured on the test set.
-            BenchmarkEntry &semi = report.entry(benchmarkmethod::semiPrune(), rate);
-            semi.accuracies.push_back(testSet.accuracyOf(best, labelMap));
-            semi.betas.push_back(bestBeta);
-            semi.validationAccuracies.push_back(bestValidation);
-            semi.coresetSize = coresetSize;
+            const bool isHighest = std::abs(rate - highest) < 1e-9;
+            chooseBetaAndTest(benchmarkmethod::semiPrune(), aum, rate, isHighest);
+            const int coresetSize = report.entry(benchmarkmethod::semiPrune(), rate).coresetSize;
 
-            log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned: random subset and true-label reference").arg(seed).arg(std::lround(rate * 100)));
+            const QString randomKey = key(rate, benchmarkmethod::random());
+            if (!journal.find(randomKey))
+                log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned: random subset").arg(seed).arg(std::lround(rate * 100)));
             const Selection random = selectRandom(n, keep, seed);
             if (int(random.kept.size()) != coresetSize)
                 throw Error(QCoreApplication::translate("Benchmark", "Internal error: the random subset (%1) and the coreset (%2) differ in size.")
                                 .arg(random.kept.size()).arg(coresetSize));
-            BenchmarkEntry &randomEntry = report.entry(benchmarkmethod::random(), rate);
-            randomEntry.accuracies.push_back(testSet.accuracyOf(trainer.train(random.kept, keep, seed), labelMap));
-            randomEntry.coresetSize = int(random.kept.size());
+            trainUnit(randomKey, random.kept, keep);
+            record(report.entry(benchmarkmethod::random(), rate), testUnit(randomKey), -1, 0, int(random.kept.size()));
 
-            const Selection trueSelection = selectHardCutoff(trueAum, HardEnd::Low, keep, bestBeta);
-            BenchmarkEntry &trueEntry = report.entry(benchmarkmethod::trueLabels(), rate);
-            trueEntry.accuracies.push_back(testSet.accuracyOf(trainer.train(trueSelection.kept, keep, seed), labelMap));
-            trueEntry.betas.push_back(bestBeta);
-            trueEntry.coresetSize = int(trueSelection.kept.size());
+            // The upper reference gets the same protocol, its own beta search included.
+            chooseBetaAndTest(benchmarkmethod::trueLabels(), trueAum, rate, isHighest);
+
+            // Every model of this rate is measured and in the journal: their files can go.
+            const QString prefix = QString(key(rate, QString())).replace(QLatin1Char('/'), QLatin1Char('-'));
+            QDir models(QDir(outputFolder).filePath(QStringLiteral("models")));
+            for (const QString &folder : models.entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot))
+                QDir(models.filePath(folder)).removeRecursively();
         }
-        seconds.add(QStringLiteral("coreset training and testing"), phase.elapsed() / 1000.0);
-        throughput.add(QStringLiteral("coreset training"), trainer.meanImagesPerSecond());
+        seconds.add(QStringLiteral("coreset training and testing"), coresetSeconds);
+        double imagesPerSecond = 0;
+        int trainings = 0;
+        for (const QJsonObject &entry : journal.entriesUnder(key(QString()))) {
+            if (entry.value(QStringLiteral("images_per_second")).toDouble() > 0) {
+                imagesPerSecond += entry.value(QStringLiteral("images_per_second")).toDouble();
+                ++trainings;
+            }
+        }
+        throughput.add(QStringLiteral("coreset training"), trainings ? imagesPerSecond / trainings : 0.0);
     }
 
     // Stage 4 with the true labels in place of pseudo-labels: the upper reference of the method.
-    std::vector<double> trueLabelAum(const ImageBank &bank, const std::vector<int> &truth, int classCount, quint64 seed)
+    // Done once per seed; the scores are kept in the journal.
+    std::vector<double> trueLabelAum(const ImageBank &bank, const std::vector<int> &truth, int classCount)
     {
+        const QString unitKey = key(QStringLiteral("true-label-aum"));
+        std::vector<double> scores;
+        if (const auto done = journal.find(unitKey)) {
+            for (const QJsonValue &value : done->value(QStringLiteral("aum")).toArray())
+                scores.push_back(value.toDouble());
+            if (int(scores.size()) == bank.count()) {
+                coresetSeconds += done->value(QStringLiteral("seconds")).toDouble();
+                return scores;
+            }
+            scores.clear();
+        }
+        log(QCoreApplication::translate("Benchmark", "Seed %1: proxy training dynamics on true labels (reference)").arg(seed));
         testSet.requireNotTestBank(bank);
+        QElapsedTimer timer;
+        timer.start();
         SupervisedConfig config;
         config.epochs = settings.proxyEpochs;
         config.seed = seed;
@@ -288,13 +417,20 @@ struct BenchmarkRunner::Repetition
         config.model = benchmarkModelKind(settings.model);
         config.allowFlip = settings.allowFlip;
         config.recordDynamics = true;
-        SupervisedTrainer trainer(bank, {}, truth, classCount, config);
-        trainer.setCancelFlag(job.cancelFlag());
+        SupervisedTrainer proxy(bank, {}, truth, classCount, config);
+        proxy.setCancelFlag(job.cancelFlag());
         TrainingDynamics dynamics(bank.count());
-        trainer.setEpochCallback([&](int, const std::vector<EpochRecord> &records) { dynamics.appendEpoch(records); });
-        if (trainer.run() == TrainingOutcome::Cancelled)
+        proxy.setEpochCallback([&](int, const std::vector<EpochRecord> &records) { dynamics.appendEpoch(records); });
+        if (proxy.run() == TrainingOutcome::Cancelled)
             throw JobCancelled();
-        return aumScores(dynamics);
+        scores = aumScores(dynamics);
+        QJsonArray array;
+        for (double value : scores)
+            array.append(value);
+        const double took = timer.elapsed() / 1000.0;
+        journal.record(unitKey, QJsonObject{{QStringLiteral("aum"), array}, {QStringLiteral("seconds"), took}});
+        coresetSeconds += took;
+        return scores;
     }
 };
 
@@ -307,6 +443,18 @@ BenchmarkRunner::BenchmarkRunner(const BenchmarkSource &train, const BenchmarkSo
 void BenchmarkRunner::setLog(Log log)
 {
     m_log = std::move(log);
+}
+
+void BenchmarkRunner::setResume(bool resume)
+{
+    m_resume = resume;
+}
+
+QJsonObject BenchmarkRunner::identity() const
+{
+    return QJsonObject{{QStringLiteral("settings"), m_settings.toJson()},
+                       {QStringLiteral("train_source"), m_train.describe()},
+                       {QStringLiteral("test_source"), m_test.describe()}};
 }
 
 void BenchmarkRunner::checkInputs() const
@@ -325,8 +473,34 @@ void BenchmarkRunner::checkInputs() const
     requireNoTestImages(m_test, pool, QCoreApplication::translate("Benchmark", "training pool"));
     requireNoTestImages(m_test, validation, QCoreApplication::translate("Benchmark", "validation split"));
     const QDir out(m_output);
-    if (out.exists() && !out.isEmpty())
-        throw Error(QCoreApplication::translate("Benchmark", "%1 is not empty: give a new folder for the benchmark's pool, project and results.").arg(m_output));
+    if (!m_resume) {
+        if (out.exists() && !out.isEmpty())
+            throw Error(QCoreApplication::translate("Benchmark", "%1 is not empty: give a new folder for the benchmark's pool, project and results, "
+                                                                 "or resume the benchmark that was started in it.").arg(m_output));
+        return;
+    }
+    const BenchmarkJournal journal(benchmarkJournalFile(m_output));
+    const auto started = journal.find(QStringLiteral("benchmark"));
+    if (!started)
+        throw Error(QCoreApplication::translate("Benchmark", "%1 holds no benchmark to resume.").arg(m_output));
+    if (*started != identity()) {
+        QStringList differences;
+        const QJsonObject now = identity();
+        const QJsonObject then = started->value(QStringLiteral("settings")).toObject();
+        const QJsonObject settingsNow = now.value(QStringLiteral("settings")).toObject();
+        for (auto it = settingsNow.begin(); it != settingsNow.end(); ++it) {
+            if (then.value(it.key()) != it.value())
+                differences << QStringLiteral("%1 (%2, now %3)").arg(it.key(), jsonText(then.value(it.key())), jsonText(it.value()));
+        }
+        for (const char *source : {"train_source", "test_source"}) {
+            if (started->value(QLatin1String(source)) != now.value(QLatin1String(source)))
+                differences << QStringLiteral("%1 (%2, now %3)").arg(QLatin1String(source), started->value(QLatin1String(source)).toString(),
+                                                                   now.value(QLatin1String(source)).toString());
+        }
+        throw Error(QCoreApplication::translate("Benchmark", "The benchmark in %1 was started with other settings or data: %2. "
+                                                             "Resume it with the same ones, or give a new folder.")
+                        .arg(m_output, differences.join(QStringLiteral("; "))));
+    }
 }
 
 BenchmarkReport BenchmarkRunner::run()
@@ -336,35 +510,53 @@ BenchmarkReport BenchmarkRunner::run()
     const Log log = m_log ? m_log : Log([](const QString &) {});
     checkInputs();
     const BenchmarkSplit split = carveSplit(m_train, m_settings);
-
-    // The pool, as the images a user would bring: an ImageFolder tree whose labels the project hides.
     QDir().mkpath(m_output);
-    const QString poolRoot = QDir(m_output).filePath(QStringLiteral("pool"));
-    QHash<QString, QString> folderNames;
-    m_job.beginPhase(QCoreApplication::translate("Benchmark", "Writing the training pool"), qint64(split.pool.size()));
-    for (const QString &name : m_train.classNames()) {
-        folderNames.insert(safeFolderName(name), name);
-        QDir().mkpath(QDir(poolRoot).filePath(safeFolderName(name)));
-    }
-    writeClassNamesFile(poolRoot, folderNames);
-    qint64 written = 0;
-    for (int index : split.pool) {
-        if (m_job.isCancelled())
-            throw JobCancelled();
-        const QString folder = QDir(poolRoot).filePath(safeFolderName(m_train.classNames()[m_train.label(index)]));
-        m_train.writeTo(index, QStringLiteral("%1/%2").arg(folder).arg(index, 6, 10, QLatin1Char('0')));
-        m_job.advance(++written);
-    }
-    m_job.finishPhase();
+    RunLock folderLock(QDir(m_output).filePath(QStringLiteral("benchmark"))); // one benchmark per folder
+    BenchmarkJournal journal(benchmarkJournalFile(m_output));
+    if (journal.isEmpty())
+        journal.record(QStringLiteral("benchmark"), identity());
 
-    auto project = Project::create(benchmarkProjectFile(m_output), poolRoot);
-    ImportOptions importOptions;
-    importOptions.labelMode = LabelMode::Hidden;
-    importFolder(*project, importOptions, m_job);
-    {
-        ClassTable classes(project->db());
-        for (const QString &name : m_train.classNames())
-            classes.ensure(name); // in the data set's order, so tables and plots list them the same way
+    const QString poolRoot = QDir(m_output).filePath(QStringLiteral("pool"));
+    std::unique_ptr<Project> project;
+    if (journal.find(QStringLiteral("pool"))) {
+        log(QCoreApplication::translate("Benchmark", "Resuming: the pool and the project are there, and %1 finished steps are kept.")
+                .arg(journal.entriesUnder(QStringLiteral("seed")).size()));
+        project = Project::open(benchmarkProjectFile(m_output));
+    } else {
+        // Nothing trained yet: whatever a stop left of the pool and the project is made again.
+        QDir(poolRoot).removeRecursively();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(benchmarkProjectFile(m_output) + suffix);
+        QDir(benchmarkProjectFile(m_output) + QStringLiteral(".runs")).removeRecursively();
+
+        // The pool, as the images a user would bring: an ImageFolder tree whose labels the project hides.
+        QHash<QString, QString> folderNames;
+        m_job.beginPhase(QCoreApplication::translate("Benchmark", "Writing the training pool"), qint64(split.pool.size()));
+        for (const QString &name : m_train.classNames()) {
+            folderNames.insert(safeFolderName(name), name);
+            QDir().mkpath(QDir(poolRoot).filePath(safeFolderName(name)));
+        }
+        writeClassNamesFile(poolRoot, folderNames);
+        qint64 written = 0;
+        for (int index : split.pool) {
+            if (m_job.isCancelled())
+                throw JobCancelled();
+            const QString folder = QDir(poolRoot).filePath(safeFolderName(m_train.classNames()[m_train.label(index)]));
+            m_train.writeTo(index, QStringLiteral("%1/%2").arg(folder).arg(index, 6, 10, QLatin1Char('0')));
+            m_job.advance(++written);
+        }
+        m_job.finishPhase();
+
+        project = Project::create(benchmarkProjectFile(m_output), poolRoot);
+        ImportOptions importOptions;
+        importOptions.labelMode = LabelMode::Hidden;
+        importFolder(*project, importOptions, m_job);
+        {
+            ClassTable classes(project->db());
+            for (const QString &name : m_train.classNames())
+                classes.ensure(name); // in the data set's order, so tables and plots list them the same way
+        }
+        journal.record(QStringLiteral("pool"), QJsonObject{{QStringLiteral("images"), int(split.pool.size())}});
     }
 
     BenchmarkReport report;
@@ -388,7 +580,13 @@ BenchmarkReport BenchmarkRunner::run()
     record.device = report.device;
     record.threads = report.threads;
     record.total = m_settings.repetitions;
+    RunTable(project->db()).markAbandonedRunsInterrupted(); // the benchmark a stop cut short, if any
     const RunId run = RunTable(project->db()).start(record);
+    // Wall time over every invocation; a killed one's last part is lost.
+    const QString elapsedKey = QStringLiteral("elapsed");
+    const double earlierSeconds = journal.find(elapsedKey).value_or(QJsonObject()).value(QStringLiteral("seconds")).toDouble();
+    const auto elapsedSeconds = [&] { return earlierSeconds + total.elapsed() / 1000.0; };
+    const auto saveElapsed = [&] { journal.record(elapsedKey, QJsonObject{{QStringLiteral("seconds"), elapsedSeconds()}}); };
     try {
         const TrainingShape shape = trainingShapeOf(*project);
         log(QCoreApplication::translate("Benchmark", "Decoding %1 validation and %2 test images").arg(split.validation.size()).arg(m_test.count()));
@@ -403,13 +601,14 @@ BenchmarkReport BenchmarkRunner::run()
         const QStringList sourceClasses = m_train.classNames();
         for (int k = 0; k < m_settings.repetitions; ++k) {
             Repetition repetition{*project, m_settings, m_job, testSet, validationBank, validationLabels, sourceClasses,
-                                  report, seconds, throughput, log};
+                                  journal, m_output, report, seconds, throughput, log};
             repetition.run(m_settings.firstSeed + quint64(k));
             RunTable(project->db()).setProgress(run, k + 1, m_settings.repetitions);
+            saveElapsed();
         }
         report.stageSeconds = seconds.values;
         report.imagesPerSecond = throughput.means();
-        report.totalSeconds = total.elapsed() / 1000.0;
+        report.totalSeconds = elapsedSeconds();
 
         const QJsonObject json = report.toJson();
         RunTable(project->db()).setMetrics(run, json);
@@ -419,6 +618,7 @@ BenchmarkReport BenchmarkRunner::run()
         writeText(benchmarkResultsFile(m_output, QStringLiteral("json")), QJsonDocument(json).toJson());
     } catch (const JobCancelled &) {
         RunTable(project->db()).finish(run, RunState::Cancelled);
+        saveElapsed();
         throw;
     } catch (const std::exception &error) {
         RunTable(project->db()).finish(run, RunState::Failed, QString::fromUtf8(error.what()));

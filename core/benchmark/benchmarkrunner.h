@@ -3,6 +3,7 @@
 #include "benchmark/benchmarkreport.h"
 #include "benchmark/benchmarksettings.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -24,10 +25,14 @@ class JobContext;
 //     runs of the project;
 //  3. for every pruning rate, each beta candidate's hard-cutoff coreset is trained on with its
 //     TRUE labels and measured on the validation split; the best one is SemiPrune's result and is
-//     then, and only then, measured on the test set;
-//  4. a random coreset of the same size, beta = 0 at the highest pruning rate, the same cutoff on
-//     dynamics trained with the true labels, and the full pool are trained and tested the same way.
+//     then, and only then, measured on the test set (at the final epoch, and at its best epoch as
+//     an optimistic figure);
+//  4. a random coreset of the same size, beta = 0 at the highest pruning rate, and the full pool
+//     are trained and tested the same way; the upper reference, dynamics trained on the true labels,
+//     gets the whole protocol, its own beta search on the validation split included.
 // Every model trains for the same number of epochs with stage 7's batch size for its keep ratio.
+// Each finished step is written to a journal (<output>/progress.jsonl) before the next begins, so
+// a benchmark stopped at any moment resumes (setResume) and repeats only the step that was running.
 // The report is stored in the project as a run of kind "benchmark" and written to
 // <output>/results.{md,csv,json}.
 //
@@ -41,11 +46,16 @@ public:
     BenchmarkRunner(const BenchmarkSource &train, const BenchmarkSource &test, QString outputFolder,
                     BenchmarkSettings settings, JobContext &job);
     void setLog(Log log);
+    // Continue the benchmark started in the output folder with the same settings and data: the
+    // pool and the project are kept, finished pipeline stages are reused, an interrupted one goes
+    // on from its checkpoint, and every coreset model in the journal is not trained again.
+    void setResume(bool resume);
 
     // Throws Error for bad input (before any training) or a failed stage; JobCancelled on cancel.
     BenchmarkReport run();
 
-    // The checks run() makes before anything is written or trained; throws Error.
+    // The checks run() makes before anything is written or trained; throws Error. Resuming, the
+    // folder must hold a benchmark started with the same settings and data.
     void checkInputs() const;
 
 private:
@@ -56,10 +66,14 @@ private:
     BenchmarkSettings m_settings;
     JobContext &m_job;
     Log m_log;
+    bool m_resume = false;
+
+    QJsonObject identity() const; // what a resumed benchmark must share with the one it continues
 };
 
 // The files run() writes into the output folder.
 QString benchmarkProjectFile(const QString &outputFolder);
+QString benchmarkJournalFile(const QString &outputFolder); // the finished steps (BenchmarkJournal)
 QString benchmarkResultsFile(const QString &outputFolder, const QString &suffix); // "md", "csv", "json", "png"
 
 } // namespace semiprune

@@ -5,11 +5,20 @@
 #include "jobs/jobcontext.h"
 #include "learning/supervisedtrainer.h"
 
-#include <QElapsedTimer>
+#include <QDir>
 
 #include <algorithm>
 
 namespace semiprune {
+
+namespace {
+
+QString epochFile(const QString &folder, int epoch)
+{
+    return QDir(folder).filePath(QStringLiteral("epoch-%1.pt").arg(epoch));
+}
+
+} // namespace
 
 ModelKind benchmarkModelKind(const QString &name)
 {
@@ -50,10 +59,30 @@ double CoresetModel::evaluate(const ImageBank &bank, const std::vector<int> &lab
     return counted ? double(right) / counted : 0.0;
 }
 
-CoresetModel CoresetTrainer::train(const std::vector<int> &indices, double keepRatio, std::uint64_t seed)
+double CoresetModel::bestEpochEvaluate(const ImageBank &bank, const std::vector<int> &labels) const
 {
-    QElapsedTimer timer;
-    timer.start();
+    if (epochFiles.isEmpty())
+        return evaluate(bank, labels);
+    double best = 0.0;
+    for (const QString &file : epochFiles)
+        best = std::max(best, Model::load(file, device).evaluate(bank, labels));
+    return best;
+}
+
+CoresetModel CoresetModel::fromFolder(const QString &folder, int epochs, int onlyClass, DeviceChoice device)
+{
+    if (onlyClass >= 0)
+        return CoresetModel{Model(), onlyClass, {}, device};
+    QStringList files;
+    for (int epoch = 1; epoch <= epochs; ++epoch)
+        files << epochFile(folder, epoch);
+    return CoresetModel{Model::load(files.back(), device), -1, files, device}; // load() names a missing file
+}
+
+CoresetModel CoresetTrainer::train(const std::vector<int> &indices, double keepRatio, std::uint64_t seed,
+                                   const QString &epochFolder)
+{
+    m_lastImagesPerSecond = 0;
     SupervisedConfig config;
     config.epochs = m_settings.finalEpochs;
     config.batchSize = BenchmarkSettings::finalBatchFor(keepRatio);
@@ -68,17 +97,22 @@ CoresetModel CoresetTrainer::train(const std::vector<int> &indices, double keepR
     for (int index : indices)
         labels.push_back(m_labels[std::size_t(index)]);
     if (!labels.empty() && std::all_of(labels.begin(), labels.end(), [&](int label) { return label == labels.front(); }))
-        return CoresetModel{Model(), labels.front()};
+        return CoresetModel{Model(), labels.front(), {}, config.device};
     SupervisedTrainer trainer(m_bank, indices, std::move(labels), m_classCount, config);
     trainer.setCancelFlag(m_job.cancelFlag());
     double imagesPerSecond = 0;
     trainer.setMetricsCallback([&](const SupervisedMetrics &m) { imagesPerSecond = m.imagesPerSecond; });
+    QStringList epochFiles;
+    if (!epochFolder.isEmpty()) {
+        trainer.setEpochCallback([&](int epoch, const std::vector<EpochRecord> &) {
+            epochFiles << epochFile(epochFolder, epoch + 1);
+            trainer.model().save(epochFiles.back());
+        });
+    }
     if (trainer.run() == TrainingOutcome::Cancelled)
         throw JobCancelled();
-    m_imagesPerSecondSum += imagesPerSecond;
-    ++m_trainings;
-    m_seconds += timer.elapsed() / 1000.0;
-    return CoresetModel{trainer.model(), -1};
+    m_lastImagesPerSecond = imagesPerSecond;
+    return CoresetModel{trainer.model(), -1, epochFiles, config.device};
 }
 
 } // namespace semiprune

@@ -3,6 +3,7 @@
 #include "learning/model.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <vector>
@@ -21,8 +22,19 @@ struct CoresetModel
 {
     Model model;
     int onlyClass = -1;
+    // The model after each epoch, in order (the last is `model`), when the training kept them.
+    QStringList epochFiles;
+    DeviceChoice device = DeviceChoice::Auto; // where the epoch files are loaded to
+
     // Top-1 accuracy against labels (one per bank image; entries < 0 skipped).
     double evaluate(const ImageBank &bank, const std::vector<int> &labels) const;
+    // The highest accuracy any epoch's model reaches on these labels: optimistic by construction,
+    // since the epoch is chosen on the very labels it is measured on. Without epoch files, the
+    // final model's accuracy.
+    double bestEpochEvaluate(const ImageBank &bank, const std::vector<int> &labels) const;
+
+    // A model that train() kept in `folder`; throws Error when its files are missing.
+    static CoresetModel fromFolder(const QString &folder, int epochs, int onlyClass, DeviceChoice device);
 };
 
 // Stage 7's training: a fresh network on a subset of a bank with the subset's true labels, the
@@ -36,11 +48,13 @@ public:
     CoresetTrainer(const ImageBank &bank, const std::vector<int> &trueLabels, int classCount,
                    const BenchmarkSettings &settings, const HeldOutTestSet &testSet, JobContext &job);
 
-    // indices: images of the bank; keepRatio chooses the batch size. Throws JobCancelled on cancel.
-    CoresetModel train(const std::vector<int> &indices, double keepRatio, std::uint64_t seed);
+    // indices: images of the bank; keepRatio chooses the batch size. With an epochFolder, the model
+    // after every epoch is saved there (epochFiles). Throws JobCancelled on cancel.
+    CoresetModel train(const std::vector<int> &indices, double keepRatio, std::uint64_t seed,
+                       const QString &epochFolder = {});
 
-    double meanImagesPerSecond() const { return m_trainings ? m_imagesPerSecondSum / m_trainings : 0.0; }
-    double seconds() const { return m_seconds; }
+    // Training throughput of the last train() (0 when it needed no training).
+    double lastImagesPerSecond() const { return m_lastImagesPerSecond; }
 
 private:
     const ImageBank &m_bank;
@@ -48,9 +62,7 @@ private:
     int m_classCount;
     const BenchmarkSettings &m_settings;
     JobContext &m_job;
-    double m_imagesPerSecondSum = 0;
-    int m_trainings = 0;
-    double m_seconds = 0;
+    double m_lastImagesPerSecond = 0;
 };
 
 ModelKind benchmarkModelKind(const QString &name);

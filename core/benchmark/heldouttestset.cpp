@@ -58,13 +58,23 @@ void HeldOutTestSet::requireNotTestBank(const ImageBank &bank) const
         throw Error(QCoreApplication::translate("Benchmark", "Internal error: the test images were about to be trained on."));
 }
 
-double HeldOutTestSet::accuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const
+std::vector<int> HeldOutTestSet::mappedLabels(const std::vector<int> &labelMap) const
 {
     std::vector<int> labels;
     labels.reserve(m_labels.size());
     for (int label : m_labels)
         labels.push_back(labelMap[std::size_t(label)]);
-    return model.evaluate(m_bank, labels);
+    return labels;
+}
+
+double HeldOutTestSet::accuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const
+{
+    return model.evaluate(m_bank, mappedLabels(labelMap));
+}
+
+double HeldOutTestSet::bestEpochAccuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const
+{
+    return model.bestEpochEvaluate(m_bank, mappedLabels(labelMap));
 }
 
 } // namespace semiprune

@@ -41,8 +41,13 @@ public:
     // Top-1 accuracy of a trained model on the test images; labelMap turns the source's labels
     // into the model's class indices.
     double accuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const;
+    // The best of the model's epochs on the test images (CoresetModel::bestEpochEvaluate): an
+    // optimistic figure, reported beside the final epoch's and never used to choose anything.
+    double bestEpochAccuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const;
 
 private:
+    std::vector<int> mappedLabels(const std::vector<int> &labelMap) const;
+
     ImageBank m_bank;
     std::vector<int> m_labels; // the source's labels
 };

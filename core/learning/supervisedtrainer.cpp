@@ -110,8 +110,12 @@ struct SupervisedTrainer::State
 
     void finishEpoch(int epoch)
     {
-        if (!onEpoch || !records.defined())
+        if (!onEpoch)
             return;
+        if (!records.defined()) { // no dynamics recorded: the epoch's end is still news
+            onEpoch(epoch, {});
+            return;
+        }
         const torch::Tensor host = records.to(torch::kCPU).contiguous();
         const float *r = host.data_ptr<float>();
         std::vector<EpochRecord> out(static_cast<std::size_t>(count()));

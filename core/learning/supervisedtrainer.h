@@ -67,7 +67,8 @@ class SupervisedTrainer final
 {
 public:
     using MetricsCallback = std::function<void(const SupervisedMetrics &)>;
-    // epoch is 0-based; records[i] belongs to training image i.
+    // epoch is 0-based; records[i] belongs to training image i (records is empty when
+    // config.recordDynamics is off). Runs on the training thread after the epoch's last step.
     using EpochCallback = std::function<void(int epoch, const std::vector<EpochRecord> &records)>;
 
     // indices empty: every image of the bank. labels: one per training image, in [0, classCount).
