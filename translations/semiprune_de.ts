@@ -2537,6 +2537,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>%1 labeled by a person, %2 of them in the seed</source>
         <translation>%1 von einer Person gelabelt, davon %2 im Seed</translation>
     </message>
+    <message>
+        <source>The project file is read-only.</source>
+        <translation>Die Projektdatei ist schreibgeschützt.</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::DataMapView</name>
