@@ -21,7 +21,9 @@
 #include "storage/runtable.h"
 #include "storage/statement.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -334,6 +336,53 @@ private Q_SLOTS:
         const PipelineResult result = Pipeline(*p, settings, run).run();
         QCOMPARE(result.total, qint64(24));
         QCOMPARE(result.kept, qint64(12));
+    }
+
+    // An image deleted after the import, before training decodes it: missing with its reason (what
+    // a rescan would say), left out, and the run goes on; put back unchanged, a rescan takes it in.
+    void anImageDeletedAfterImportIsMissingAtTraining()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("deleted"));
+        for (int c = 0; c < 2; ++c) {
+            for (int i = 0; i < 6; ++i) {
+                const QString path = root + QStringLiteral("/%1/%2.png").arg(QLatin1String(kClasses[c])).arg(i);
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                QVERIFY(cv::imwrite(path.toStdString(), pattern(c, i)));
+            }
+        }
+        auto p = Project::create(m_dir.filePath(QStringLiteral("deleted.semiprune")), root);
+        JobContext job;
+        ImportOptions options;
+        options.labelMode = LabelMode::Known;
+        importFolder(*p, options, job);
+
+        const QString victim = root + QStringLiteral("/bars/3.png");
+        const QByteArray bytes = testsupport::readFile(victim);
+        const QDateTime modified = QFileInfo(victim).lastModified();
+        QVERIFY(QFile::remove(victim));
+        const TrainingSet set = loadTrainingSet(*p, job);
+        QCOMPARE(set.bank->count(), 11);
+        QCOMPARE(set.unreadableSkipped, 1);
+        const ImageRecord gone = *ImageTable(p->db()).findByPath(QStringLiteral("bars/3.png"));
+        QCOMPARE(gone.status, ImageStatus::Missing);
+        QCOMPARE(gone.message, QStringLiteral("the file is no longer in the image folder"));
+        QVERIFY(LabelTable(p->db()).find(gone.id)); // the label stays
+
+        PipelineSettings settings = tinySettings();
+        settings.proxyEpochs = 2;
+        JobContext run;
+        QCOMPARE(Pipeline(*p, settings, run).run().total, qint64(11));
+
+        testsupport::writeFile(victim, bytes);
+        {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        }
+        JobContext rescan;
+        QCOMPARE(importFolder(*p, ImportOptions{}, rescan).restored, qint64(1));
+        QCOMPARE(ImageTable(p->db()).findByPath(QStringLiteral("bars/3.png"))->status, ImageStatus::Ok);
+        QCOMPARE(loadTrainingSet(*p, job).bank->count(), 12);
     }
 
     void trainingResolutionIsAProjectSetting()

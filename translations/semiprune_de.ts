@@ -643,8 +643,8 @@
         <translation>Bildköpfe werden gelesen</translation>
     </message>
     <message>
-        <source>the file is no longer in the image folder</source>
-        <translation>die Datei ist nicht mehr im Bildordner</translation>
+        <source>the file vanished during the import</source>
+        <translation>die Datei ist während des Imports verschwunden</translation>
     </message>
 </context>
 <context>
@@ -668,10 +668,6 @@
     <message>
         <source>a symbolic link to nothing, or in a loop</source>
         <translation>ein symbolischer Link ins Leere oder in einer Schleife</translation>
-    </message>
-    <message>
-        <source>not a regular file (a pipe, socket or device)</source>
-        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
     </message>
     <message>
         <source>the file name is not valid UTF-8, so it cannot be opened by name: rename the file</source>
@@ -824,6 +820,33 @@
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>a symbolic link to nothing</source>
+        <translation>ein symbolischer Link ins Leere</translation>
+    </message>
+    <message>
+        <source>a symbolic link in a loop</source>
+        <translation>ein symbolischer Link in einer Schleife</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the file is no longer in the image folder</source>
+        <translation>die Datei ist nicht mehr im Bildordner</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>a folder, not an image file</source>
+        <translation>ein Ordner, keine Bilddatei</translation>
+    </message>
+</context>
+<context>
     <name>ImageHeader</name>
     <message>
         <source>the header gives an impossible size (%1 x %2)</source>
@@ -892,10 +915,6 @@
     <message>
         <source>the file is truncated inside the %1 header</source>
         <translation>die Datei ist innerhalb des %1-Kopfes abgeschnitten</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>the header gives an impossible pixel format (%1 channels of %2 bits)</source>
@@ -1024,6 +1043,10 @@
         <source>There are no difficulty scores yet: run the pipeline first.</source>
         <translation>Es gibt noch keine Schwierigkeitswerte: Führen Sie zuerst die Pipeline aus.</translation>
     </message>
+    <message>
+        <source>%1 is read-only: selections cannot be saved in it.</source>
+        <translation>%1 ist schreibgeschützt: Auswahlen können darin nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>PipelineSettings</name>
@@ -1144,6 +1167,10 @@
     <message>
         <source>, %1 labels</source>
         <translation>, %1 Labels</translation>
+    </message>
+    <message>
+        <source>, %1 vanished during the import</source>
+        <translation>, %1 während des Imports verschwunden</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2384,17 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>Continue the benchmark stopped in OUTPUT (same data and options): finished steps are kept.</source>
         <translation>Den in OUTPUT angehaltenen Benchmark fortsetzen (gleiche Daten und Optionen): abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image files vanished while the import ran (new ones were not added, known ones are marked missing):</source>
+        <translation>
+            <numerusform>%n Bilddatei ist während des Imports verschwunden (neue wurden nicht aufgenommen, bekannte sind als fehlend markiert):</numerusform>
+            <numerusform>%n Bilddateien sind während des Imports verschwunden (neue wurden nicht aufgenommen, bekannte sind als fehlend markiert):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only: it can be read, commands that change it are refused</source>
+        <translation>schreibgeschützt: Es kann gelesen werden, Befehle, die es ändern, werden abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2530,6 +2568,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>%1 labeled by a person, %2 of them in the seed</source>
         <translation>%1 von einer Person gelabelt, davon %2 im Seed</translation>
+    </message>
+    <message>
+        <source>The project file is read-only.</source>
+        <translation>Die Projektdatei ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>

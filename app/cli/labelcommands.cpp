@@ -67,20 +67,25 @@ Command classes()
                     throw UsageError{QCoreApplication::translate("cli", "--%1 takes the form name=value").arg(option)};
                 return std::make_pair(value.left(eq), value.mid(eq + 1));
             };
-            Transaction transaction(db);
-            for (const QString &name : parser.values(QStringLiteral("add")))
-                table.add(name);
-            for (const QString &value : parser.values(QStringLiteral("rename"))) {
-                const auto [from, to] = pair(value, QStringLiteral("rename"));
-                table.rename(classNamed(from).id, to);
+            // Listing alone writes nothing, so it works on a read-only project too.
+            const bool changes = parser.isSet(QStringLiteral("add")) || parser.isSet(QStringLiteral("rename"))
+                                 || parser.isSet(QStringLiteral("hotkey")) || parser.isSet(QStringLiteral("remove"));
+            if (changes) {
+                Transaction transaction(db);
+                for (const QString &name : parser.values(QStringLiteral("add")))
+                    table.add(name);
+                for (const QString &value : parser.values(QStringLiteral("rename"))) {
+                    const auto [from, to] = pair(value, QStringLiteral("rename"));
+                    table.rename(classNamed(from).id, to);
+                }
+                for (const QString &value : parser.values(QStringLiteral("hotkey"))) {
+                    const auto [name, key] = pair(value, QStringLiteral("hotkey"));
+                    table.setHotkey(classNamed(name).id, key);
+                }
+                for (const QString &name : parser.values(QStringLiteral("remove")))
+                    table.remove(classNamed(name).id);
+                transaction.commit();
             }
-            for (const QString &value : parser.values(QStringLiteral("hotkey"))) {
-                const auto [name, key] = pair(value, QStringLiteral("hotkey"));
-                table.setHotkey(classNamed(name).id, key);
-            }
-            for (const QString &name : parser.values(QStringLiteral("remove")))
-                table.remove(classNamed(name).id);
-            transaction.commit();
 
             const QHash<ClassId, qint64> counts = LabelTable(db).countsPerClass();
             QJsonArray array;

@@ -74,6 +74,7 @@ QJsonObject toJson(const ImportReport &report)
                        {QStringLiteral("missing"), report.missing},
                        {QStringLiteral("restored"), report.restored},
                        {QStringLiteral("unreadable"), report.unreadable},
+                       {QStringLiteral("vanished"), report.vanished},
                        {QStringLiteral("warnings"), report.warnings},
                        {QStringLiteral("labels_imported"), report.labelsImported},
                        {QStringLiteral("seconds"), report.seconds},
@@ -93,6 +94,9 @@ void printImportReport(const ImportReport &report)
         printLine(QCoreApplication::translate("cli", "Imported %n labels from class folders.", nullptr, int(report.labelsImported)));
     if (report.unreadable > 0 || report.warnings > 0)
         printLine(QCoreApplication::translate("cli", "%1 unreadable, %2 with warnings:").arg(report.unreadable).arg(report.warnings));
+    if (report.vanished > 0)
+        printLine(QCoreApplication::translate("cli", "%n image files vanished while the import ran (new ones were not added, known ones are marked missing):",
+                                              nullptr, int(report.vanished)));
     const size_t shown = std::min<size_t>(report.problems.size(), 20);
     for (size_t i = 0; i < shown; ++i)
         printLine(QStringLiteral("  %1: %2").arg(report.problems[i].first, report.problems[i].second));
@@ -113,6 +117,7 @@ QJsonObject toJson(const ProjectSummary &summary)
         return array;
     };
     return QJsonObject{{QStringLiteral("project"), summary.projectFile},
+                       {QStringLiteral("read_only"), summary.readOnly},
                        {QStringLiteral("dataset_root"), summary.datasetRoot},
                        {QStringLiteral("dataset_root_exists"), summary.datasetRootExists},
                        {QStringLiteral("label_mode"), labelModeName(summary.labelMode)},
@@ -135,6 +140,8 @@ QJsonObject toJson(const ProjectSummary &summary)
 void printSummary(const ProjectSummary &summary)
 {
     printLine(QCoreApplication::translate("cli", "Project:      %1").arg(summary.projectFile));
+    if (summary.readOnly)
+        printLine(QStringLiteral("              ") + QCoreApplication::translate("cli", "read-only: it can be read, commands that change it are refused"));
     printLine(QCoreApplication::translate("cli", "Images from:  %1%2").arg(summary.datasetRoot,
                                             summary.datasetRootExists ? QString() : QCoreApplication::translate("cli", "  (NOT FOUND: use 'semiprune relocate')")));
     printLine(QCoreApplication::translate("cli", "Images:       %1 (train %2, val %3, test %4)").arg(summary.images).arg(summary.train).arg(summary.val).arg(summary.test));

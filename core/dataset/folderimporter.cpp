@@ -3,6 +3,7 @@
 #include "classnames.h"
 #include "folderscan.h"
 #include "common/error.h"
+#include "imaging/imagefile.h"
 #include "imaging/imageheader.h"
 #include "jobs/jobcontext.h"
 #include "jobs/workerpool.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -47,6 +49,11 @@ LabelMode resolveLabelMode(Project &project, const FolderScan &scan, const Impor
     return *options.labelMode;
 }
 
+QString vanishedReason()
+{
+    return QCoreApplication::translate("FolderImporter", "the file vanished during the import");
+}
+
 // Header (and optionally pixel) inspection of one file: runs on worker threads.
 ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOptions &options)
 {
@@ -61,7 +68,18 @@ ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOp
         return record;
     }
     const QString absolute = root + QLatin1Char('/') + file.path;
-    const ImageHeader header = readImageHeader(absolute);
+    QFile handle;
+    const ImageFileOpening opened = openImageFile(absolute, handle);
+    if (!opened.ok) {
+        record.status = opened.vanished ? ImageStatus::Missing : ImageStatus::Unreadable;
+        record.message = opened.vanished ? vanishedReason() : opened.problem;
+        return record;
+    }
+    // The file as it was read, not as it was listed: one changed in between is recorded as judged,
+    // so that a later rescan compares the disk against the very file that was judged.
+    record.fileSize = opened.size;
+    record.mtimeMs = opened.mtimeMs;
+    const ImageHeader header = readImageHeader(handle);
     record.format = imageFormatName(header.format);
     if (!header.valid) {
         record.status = ImageStatus::Unreadable;
@@ -85,8 +103,8 @@ ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOp
         decode.maxPixels = options.maxPixels;
         const DecodedImage decoded = decodeImage(absolute, decode);
         if (!decoded.ok()) {
-            record.status = ImageStatus::Unreadable;
-            record.message = decoded.problem;
+            record.status = decoded.vanished ? ImageStatus::Missing : ImageStatus::Unreadable;
+            record.message = decoded.vanished ? vanishedReason() : decoded.problem;
             return record;
         }
     }
@@ -100,7 +118,9 @@ ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOp
 
 void noteProblem(ImportReport &report, const ImageRecord &record)
 {
-    if (record.status == ImageStatus::Unreadable)
+    if (record.status == ImageStatus::Missing)
+        ++report.vanished;
+    else if (record.status == ImageStatus::Unreadable)
         ++report.unreadable;
     else if (!record.message.isEmpty())
         ++report.warnings;
@@ -167,13 +187,22 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
         for (qsizetype i = 0; i < inspected.size(); ++i) {
             ImageRecord record = inspected[i];
             const ScannedFile &file = *chunk[size_t(i)];
+            const auto known = existing.constFind(record.path);
+            if (record.status == ImageStatus::Missing) {
+                // Gone between the listing and the reading: the project ends as if the listing had
+                // come a moment later. A new file is not added; a known one is marked missing, its
+                // labels and what was known of it kept.
+                noteProblem(report, record);
+                if (known != existing.constEnd() && known->status != ImageStatus::Missing)
+                    images.setStatus(known->id, ImageStatus::Missing, record.message);
+                continue;
+            }
             QString className;
             if (!file.folderClass.isEmpty())
                 className = classNames.value(file.folderClass, file.folderClass);
             if (!className.isEmpty())
                 record.referenceClass = images.ensureReferenceClass(className);
 
-            const auto known = existing.constFind(record.path);
             if (known == existing.constEnd()) {
                 record.id = images.insert(record, now);
                 ++report.added;
@@ -199,7 +228,7 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     Transaction transaction(db);
     for (const ImageRecord &record : std::as_const(existing)) {
         if (!present.contains(record.path) && record.status != ImageStatus::Missing) {
-            images.setStatus(record.id, ImageStatus::Missing, QCoreApplication::translate("FolderImporter", "the file is no longer in the image folder"));
+            images.setStatus(record.id, ImageStatus::Missing, goneFileReason());
             ++report.missing;
         }
     }

@@ -33,9 +33,10 @@ struct ImportReport
     qint64 missing = 0;  // gone from disk: kept in the project (with their labels) and marked missing
     qint64 restored = 0; // missing before, back now
     qint64 unreadable = 0;
+    qint64 vanished = 0; // listed, but gone before they could be read: known ones marked missing, new ones not added
     qint64 warnings = 0;
     qint64 labelsImported = 0;
-    std::vector<std::pair<QString, QString>> problems; // path, reason: unreadable files and warnings (the first 1,000)
+    std::vector<std::pair<QString, QString>> problems; // path, reason: unreadable, vanished and warnings (the first 1,000)
     double seconds = 0;
 };
 
@@ -43,6 +44,9 @@ struct ImportReport
 // vanished ones missing (never deleting their labels), reading headers only unless asked to verify.
 // Works in committed chunks, so a cancelled or killed import keeps what it finished and the next
 // run picks up the rest. Unreadable images are recorded with their reason; the import goes on.
+// Files that change while it runs are judged as they are when read: one that vanished counts as
+// missing (as if the listing had come later), one replaced by something else is unreadable, with
+// its reason; nothing is ever opened in a way that could block (a pipe in place of a file).
 // Runs on the calling thread with the project's connection; decodes headers on the global pool.
 ImportReport importFolder(Project &project, const ImportOptions &options, JobContext &job);
 

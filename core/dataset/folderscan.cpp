@@ -1,6 +1,7 @@
 #include "folderscan.h"
 
 #include "common/error.h"
+#include "imaging/imagefile.h"
 #include "imaging/imageheader.h"
 #include "jobs/jobcontext.h"
 
@@ -100,7 +101,7 @@ FolderScan scanFolder(const QString &root, JobContext &job)
         } else if (info.isDir()) {
             continue; // a link to a folder: not followed
         } else if (!info.isFile()) {
-            file.problem = QCoreApplication::translate("FolderScan", "not a regular file (a pipe, socket or device)");
+            file.problem = notARegularFileReason();
         } else {
             file.size = info.size();
             file.mtimeMs = info.lastModified().toMSecsSinceEpoch();

@@ -1,5 +1,6 @@
 #include "imagedecoder.h"
 
+#include "imagefile.h"
 #include "imageheader.h"
 
 #include <QCoreApplication>
@@ -48,9 +49,13 @@ int imreadFlags(ColorMode color, int reduction, bool sourceIsGray)
 
 DecodedImage decodeImage(const QString &path, const DecodeOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(file.errorString());
+    QFile file;
+    const ImageFileOpening opened = openImageFile(path, file);
+    if (!opened.ok) {
+        DecodedImage result = failure(opened.problem);
+        result.vanished = opened.vanished;
+        return result;
+    }
     const QByteArray bytes = file.readAll();
     if (bytes.size() != file.size())
         return failure(QCoreApplication::translate("ImageDecoder", "the file could not be read completely"));

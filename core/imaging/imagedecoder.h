@@ -23,6 +23,7 @@ struct DecodedImage
 {
     cv::Mat pixels;        // 8 bits per channel, 1 or 3 channels; empty when decoding failed
     QString problem;       // why decoding failed
+    bool vanished = false; // failed because the file is gone
     int originalWidth = 0;
     int originalHeight = 0;
     bool ok() const { return !pixels.empty(); }

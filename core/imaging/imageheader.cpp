@@ -1,8 +1,9 @@
 #include "imageheader.h"
 
+#include "imagefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
 #include <optional>
 
@@ -326,12 +327,15 @@ ImageHeader parseImageHeader(const QByteArray &bytes, qint64 fileSize)
 
 ImageHeader readImageHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const bool denied = file.error() == QFileDevice::OpenError && QFileInfo::exists(path)
-                            && !QFileInfo(path).isReadable();
-        return invalid(ImageFormat::Unknown, denied ? QCoreApplication::translate("ImageHeader", "permission denied") : file.errorString());
-    }
+    QFile file;
+    const ImageFileOpening opened = openImageFile(path, file);
+    if (!opened.ok)
+        return invalid(ImageFormat::Unknown, opened.problem);
+    return readImageHeader(file);
+}
+
+ImageHeader readImageHeader(QFile &file)
+{
     const qint64 fileSize = file.size();
     // Most headers sit in the first bytes; a JPEG's frame header can follow a large EXIF block.
     QByteArray bytes = file.read(4096);

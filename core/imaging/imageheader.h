@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFile;
+
 namespace semiprune {
 
 enum class ImageFormat { Unknown, Png, Jpeg, Bmp, Webp, Tiff, Pnm };
@@ -27,6 +29,8 @@ struct ImageHeader
 // gives valid == false with the reason. The format is taken from the content, not the extension.
 // JPEG sizes account for the EXIF orientation, as decoding applies it.
 ImageHeader readImageHeader(const QString &path);
+// The same from a file just opened for reading (see openImageFile).
+ImageHeader readImageHeader(QFile &file);
 ImageHeader parseImageHeader(const QByteArray &leadingBytes, qint64 fileSize);
 
 } // namespace semiprune

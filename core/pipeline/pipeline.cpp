@@ -520,6 +520,8 @@ PipelineResult Pipeline::run(PipelineStage last)
 PipelineResult Pipeline::selectOnly()
 {
     m_settings.validate();
+    if (m_project.isReadOnly())
+        throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: selections cannot be saved in it.").arg(m_project.filePath()));
     const auto scores = RunTable(m_project.db()).latestFinished(QStringLiteral("scores"));
     if (!scores)
         throw Error(QCoreApplication::translate("Pipeline", "There are no difficulty scores yet: run the pipeline first."));

@@ -114,8 +114,15 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
     const size_t chunkSize = std::clamp<size_t>((64u << 20) / imageBytes, 64, 4096);
     std::vector<std::uint8_t> chunk(chunkSize * imageBytes);
     std::vector<QString> problems(chunkSize);
+    std::vector<char> vanished(chunkSize);
     std::vector<size_t> slots;
-    std::vector<std::pair<ImageId, QString>> newlyUnreadable;
+    struct Lost
+    {
+        ImageId id;
+        ImageStatus status;
+        QString reason;
+    };
+    std::vector<Lost> newlyUnreadable;
     const QString root = project.datasetRoot();
     DecodeOptions options;
     options.color = shape.channels == 1 ? ColorMode::Gray : ColorMode::Color;
@@ -131,6 +138,7 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
                 return;
             const DecodedImage decoded = decodeImage(root + QLatin1Char('/') + records[begin + j].path, options);
             problems[j] = decoded.ok() || !decoded.problem.isEmpty() ? decoded.problem : QCoreApplication::translate("TrainingSet", "The image cannot be decoded.");
+            vanished[j] = decoded.vanished;
             if (decoded.ok()) {
                 try {
                     set.bank->convert(decoded.pixels, chunk.data() + j * imageBytes);
@@ -142,7 +150,9 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
         job.checkCancelled();
         for (size_t j = 0; j < count; ++j) {
             if (!problems[j].isEmpty()) {
-                newlyUnreadable.emplace_back(records[begin + j].id, problems[j]);
+                // A file deleted since the import is missing, as a rescan would say: then a rescan
+                // picks it up again should it come back unchanged.
+                newlyUnreadable.push_back({records[begin + j].id, vanished[j] ? ImageStatus::Missing : ImageStatus::Unreadable, problems[j]});
                 continue;
             }
             set.bank->addRaw(chunk.data() + j * imageBytes);
@@ -155,8 +165,8 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
     if (!newlyUnreadable.empty()) {
         Transaction transaction(db);
         ImageTable images(db);
-        for (const auto &[id, problem] : newlyUnreadable)
-            images.setStatus(id, ImageStatus::Unreadable, problem);
+        for (const Lost &lost : newlyUnreadable)
+            images.setStatus(lost.id, lost.status, lost.reason);
         transaction.commit();
         set.unreadableSkipped = int(newlyUnreadable.size());
     }

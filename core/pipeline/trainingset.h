@@ -40,7 +40,7 @@ struct TrainingSet
     std::vector<bool> inSeed;
     std::vector<ClassId> classes;
     std::vector<QString> classNames;
-    int unreadableSkipped = 0;         // images found unreadable while decoding (now marked so)
+    int unreadableSkipped = 0;         // images found unreadable or gone while decoding (now marked so)
     bool residentInMemory = true;      // false: the decoded images did not fit the budget (file-backed)
 
     int labeledCount() const;

@@ -22,7 +22,14 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const QByteArray nativePath = QFile::encodeName(path);
+    QByteArray nativePath = QFile::encodeName(path);
+    if (mode == Mode::ReadOnly && !QFile::exists(path + QStringLiteral("-wal"))) {
+        // No connection has the file open (the last one to close removes the log). A read-only
+        // connection would otherwise create the -wal and -shm files beside it, which it can never
+        // remove, or fail where the folder cannot be written: read the file as it stands instead.
+        flags |= SQLITE_OPEN_URI;
+        nativePath = "file:" + nativePath.toPercentEncoding("/") + "?mode=ro&immutable=1";
+    }
     if (sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
@@ -58,9 +65,15 @@ Database::~Database()
 void Database::exec(const char *sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    const int result = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (result != SQLITE_OK) {
         const QString reason = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
+        // A read-only, damaged or foreign file says so in the words fail() uses for it, whichever
+        // call met it first (a write on a read-only project fails at BEGIN IMMEDIATE).
+        const int code = result & 0xff;
+        if (code == SQLITE_READONLY || code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            fail(QStringLiteral("\"%1\"").arg(QString::fromUtf8(sql)));
         throw Error(QCoreApplication::translate("Database", "%1: %2").arg(m_path, reason));
     }
 }
@@ -78,6 +91,12 @@ qint64 Database::lastInsertRowId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+void Database::requireWritable() const
+{
+    if (m_mode == Mode::ReadOnly)
+        throw Error(QCoreApplication::translate("Database", "%1 is read-only: changes cannot be saved in it.").arg(m_path));
 }
 
 void Database::fail(const QString &what) const

@@ -32,6 +32,8 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
+    // Throws Error saying the file is read-only when this connection is.
+    void requireWritable() const;
     // Throws Error describing the last failure of this connection, prefixed with what was attempted.
     [[noreturn]] void fail(const QString &what) const;
 

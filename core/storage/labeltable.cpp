@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <sqlite3.h>
+
 namespace semiprune {
 
 qint64 currentTimeMs()
@@ -60,6 +62,9 @@ void LabelTable::set(ImageId image, ClassId classId, LabelSource source, qint64 
     try {
         m_upsert->run();
     } catch (const Error &) {
+        // Only a broken foreign key means a wrong id; a read-only or damaged file says so itself.
+        if ((sqlite3_errcode(m_db.handle()) & 0xff) != SQLITE_CONSTRAINT)
+            throw;
         throw Error(QCoreApplication::translate("LabelTable", "Cannot label image %1 with class %2: "
                                                 "the image or the class does not exist.")
                         .arg(image.value)

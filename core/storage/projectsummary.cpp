@@ -14,6 +14,7 @@ ProjectSummary summarizeProject(Project &project)
     Database &db = project.db();
     ProjectSummary summary;
     summary.projectFile = project.filePath();
+    summary.readOnly = project.isReadOnly();
     summary.datasetRoot = project.datasetRoot();
     summary.datasetRootExists = project.datasetRootExists();
     summary.labelMode = project.labelMode();

@@ -20,6 +20,7 @@ struct ClassCount
 struct ProjectSummary
 {
     QString projectFile;
+    bool readOnly = false; // the file cannot be written: it is opened for reading only
     QString datasetRoot;
     bool datasetRootExists = true;
     LabelMode labelMode = LabelMode::None;

@@ -6,6 +6,9 @@ namespace semiprune {
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    // Refused before anything is done: a read-only connection could begin (an immutable one takes
+    // no lock) and fail only at its first write.
+    m_db.requireWritable();
     m_db.exec("BEGIN IMMEDIATE");
 }
 

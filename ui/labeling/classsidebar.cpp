@@ -4,6 +4,7 @@
 #include "grid/imagegridmodel.h"
 #include "gridlabeling.h"
 #include "labeleditor.h"
+#include "storage/project.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,9 +87,12 @@ void ClassSidebar::setLabeling(GridLabeling *labeling)
         connect(editor->model(), &QAbstractItemModel::modelReset, this, &ClassSidebar::refreshCounts);
         connect(editor->model(), &ImageGridModel::resultsChanged, this, &ClassSidebar::refreshCounts);
     }
-    m_add->setEnabled(m_labeling);
-    m_rename->setEnabled(m_labeling);
-    m_hotkey->setEnabled(m_labeling);
+    // A read-only project can be browsed, not edited: no button that can only end in a refusal.
+    const bool readOnly = m_labeling && m_labeling->editor()->project().isReadOnly();
+    for (QPushButton *button : {m_add, m_rename, m_hotkey}) {
+        button->setEnabled(m_labeling && !readOnly);
+        button->setToolTip(readOnly ? tr("The project file is read-only.") : QString());
+    }
     rebuild();
 }
 

@@ -33,6 +33,8 @@ QString describe(const ImportReport &report)
                        .arg(locale.toString(report.added), locale.toString(report.seconds, 'f', 1));
     if (report.unreadable > 0)
         text += QCoreApplication::translate("ProjectWorkflows", ", %1 unreadable").arg(locale.toString(report.unreadable));
+    if (report.vanished > 0)
+        text += QCoreApplication::translate("ProjectWorkflows", ", %1 vanished during the import").arg(locale.toString(report.vanished));
     if (report.labelsImported > 0)
         text += QCoreApplication::translate("ProjectWorkflows", ", %1 labels").arg(locale.toString(report.labelsImported));
     return text;
