@@ -209,8 +209,9 @@ struct BenchmarkRunner::Repetition
         const CoresetModel model = CoresetModel::fromFolder(modelFolder(unitKey), settings.finalEpochs,
                                                             trained.value(QStringLiteral("only_class")).toInt(-1),
                                                             benchmarkDeviceChoice(settings.device));
-        const QJsonObject entry{{QStringLiteral("test"), testSet.accuracyOf(model, labelMap)},
-                                {QStringLiteral("best_epoch_test"), testSet.bestEpochAccuracyOf(model, labelMap)},
+        const double test = testSet.accuracyOf(model, labelMap);
+        const QJsonObject entry{{QStringLiteral("test"), test},
+                                {QStringLiteral("best_epoch_test"), testSet.bestEpochAccuracyOf(model, labelMap, test)},
                                 {QStringLiteral("seconds"), timer.elapsed() / 1000.0}};
         journal.record(testKey, entry);
         coresetSeconds += entry.value(QStringLiteral("seconds")).toDouble();

@@ -59,13 +59,11 @@ double CoresetModel::evaluate(const ImageBank &bank, const std::vector<int> &lab
     return counted ? double(right) / counted : 0.0;
 }
 
-double CoresetModel::bestEpochEvaluate(const ImageBank &bank, const std::vector<int> &labels) const
+double CoresetModel::bestEpochEvaluate(const ImageBank &bank, const std::vector<int> &labels, double finalAccuracy) const
 {
-    if (epochFiles.isEmpty())
-        return evaluate(bank, labels);
-    double best = 0.0;
-    for (const QString &file : epochFiles)
-        best = std::max(best, Model::load(file, device).evaluate(bank, labels));
+    double best = finalAccuracy;
+    for (qsizetype epoch = 0; epoch + 1 < epochFiles.size(); ++epoch) // the last file is the final model
+        best = std::max(best, Model::load(epochFiles[epoch], device).evaluate(bank, labels));
     return best;
 }
 

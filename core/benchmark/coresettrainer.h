@@ -29,9 +29,9 @@ struct CoresetModel
     // Top-1 accuracy against labels (one per bank image; entries < 0 skipped).
     double evaluate(const ImageBank &bank, const std::vector<int> &labels) const;
     // The highest accuracy any epoch's model reaches on these labels: optimistic by construction,
-    // since the epoch is chosen on the very labels it is measured on. Without epoch files, the
-    // final model's accuracy.
-    double bestEpochEvaluate(const ImageBank &bank, const std::vector<int> &labels) const;
+    // since the epoch is chosen on the very labels it is measured on. finalAccuracy is evaluate()'s
+    // answer for the same labels (the last epoch is not measured twice). Without epoch files, that.
+    double bestEpochEvaluate(const ImageBank &bank, const std::vector<int> &labels, double finalAccuracy) const;
 
     // A model that train() kept in `folder`; throws Error when its files are missing.
     static CoresetModel fromFolder(const QString &folder, int epochs, int onlyClass, DeviceChoice device);

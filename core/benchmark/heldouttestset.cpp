@@ -72,9 +72,9 @@ double HeldOutTestSet::accuracyOf(const CoresetModel &model, const std::vector<i
     return model.evaluate(m_bank, mappedLabels(labelMap));
 }
 
-double HeldOutTestSet::bestEpochAccuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const
+double HeldOutTestSet::bestEpochAccuracyOf(const CoresetModel &model, const std::vector<int> &labelMap, double finalAccuracy) const
 {
-    return model.bestEpochEvaluate(m_bank, mappedLabels(labelMap));
+    return model.bestEpochEvaluate(m_bank, mappedLabels(labelMap), finalAccuracy);
 }
 
 } // namespace semiprune

@@ -43,7 +43,8 @@ public:
     double accuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const;
     // The best of the model's epochs on the test images (CoresetModel::bestEpochEvaluate): an
     // optimistic figure, reported beside the final epoch's and never used to choose anything.
-    double bestEpochAccuracyOf(const CoresetModel &model, const std::vector<int> &labelMap) const;
+    // finalAccuracy: accuracyOf()'s answer for the same model.
+    double bestEpochAccuracyOf(const CoresetModel &model, const std::vector<int> &labelMap, double finalAccuracy) const;
 
 private:
     std::vector<int> mappedLabels(const std::vector<int> &labelMap) const;
