@@ -25,6 +25,9 @@ HistogramChart::HistogramChart(const QString &valueTitle, QWidget *parent)
       m_band(new QAreaSeries(m_bandUpper, m_bandLower)),
       m_marker(new QLineSeries)
 {
+    // An area series does not own its edges: they go with it when the chart deletes it.
+    m_bandUpper->setParent(m_band);
+    m_bandLower->setParent(m_band);
     QChart *c = chart();
     c->setMargins(QMargins(2, 2, 2, 2));
     c->setBackgroundRoundness(0);
