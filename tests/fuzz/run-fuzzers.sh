@@ -4,8 +4,8 @@
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET]     (default 600)
 # The corpus grows in build-fuzz/corpus/<target>/ and is reused by the next run. Anything that
 # crashes, leaks or trips a sanitizer is kept in build-fuzz/findings/<target>/ and makes this script
-# fail. Copy each finding into tests/fuzz/regressions/<target>/ once fixed: ctest replays them
-# (replay_<target>) on every build.
+# fail. The three targets run at once, one process (one core) each. Copy each finding into
+# tests/fuzz/regressions/<target>/ once fixed: ctest replays them (replay_<target>) on every build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-600}
@@ -21,12 +21,26 @@ for target in "${targets[@]}"; do
 done
 "$build/tests/fuzz/make_fuzz_seeds" "$build/corpus"
 
+# One target, logged; returns non-zero when it found something.
+fuzz_one() {
+    local target=$1
+    "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
+        -print_final_stats=1 -artifact_prefix="$build/findings/$target/" "$build/corpus/$target" \
+        >"$build/findings/$target.log" 2>&1
+}
+
+# The targets run side by side, one process each (libFuzzer is single-threaded).
+echo "== ${targets[*]}: $seconds s each, in parallel"
+declare -A pids
+for target in "${targets[@]}"; do
+    fuzz_one "$target" &
+    pids[$target]=$!
+done
 failed=0
 for target in "${targets[@]}"; do
-    echo "== $target: $seconds s"
     log="$build/findings/$target.log"
-    if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
-            -print_final_stats=1 -artifact_prefix="$build/findings/$target/" "$build/corpus/$target" >"$log" 2>&1; then
+    echo "== $target"
+    if ! wait "${pids[$target]}"; then
         echo "   FOUND a problem: see $log and $build/findings/$target/"
         failed=1
     fi
