@@ -9,6 +9,7 @@
 #include "benchmark/benchmarksettings.h"
 #include "benchmark/benchmarksource.h"
 #include "benchmark/benchmarksplit.h"
+#include "benchmark/coresettrainer.h"
 #include "benchmark/heldouttestset.h"
 #include "common/error.h"
 #include "jobs/jobcontext.h"
@@ -305,6 +306,45 @@ private Q_SLOTS:
         QVERIFY2(QDir(QDir(output).filePath(QStringLiteral("models"))).isEmpty(), "model files outlived their measurement");
         auto project = Project::open(benchmarkProjectFile(output));
         QVERIFY(RunTable(project->db()).latestFinished(QStringLiteral("benchmark")));
+    }
+
+    // The best epoch's figure looks at every epoch's model, not only the final one, and a model
+    // kept in a folder comes back as it was trained.
+    void bestEpochLooksAtEveryEpoch()
+    {
+        JobContext job;
+        const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, job);
+        const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, job);
+        std::vector<int> indices, labels;
+        for (int i = 0; i < train.count(); ++i) {
+            indices.push_back(i);
+            labels.push_back(train.label(i));
+        }
+        const ImageBank bank = decodeBank(train, indices, 12, 12, 1, job);
+        const HeldOutTestSet held(test, 12, 12, 1, job);
+        BenchmarkSettings settings = tinySettings();
+        settings.finalEpochs = 3;
+        CoresetTrainer trainer(bank, labels, 3, settings, held, job);
+        const QString folder = m_dir.filePath(QStringLiteral("epochs"));
+        QVERIFY(QDir().mkpath(folder));
+        const CoresetModel model = trainer.train(indices, 1.0, 7, folder);
+        QCOMPARE(model.epochFiles.size(), 3);
+
+        std::vector<double> perEpoch;
+        for (const QString &file : model.epochFiles)
+            perEpoch.push_back(Model::load(file, DeviceChoice::Cpu).evaluate(bank, labels));
+        QCOMPARE(perEpoch.back(), model.evaluate(bank, labels)); // the last file is the final model
+        // Given a final accuracy of 0, the best is the best of the earlier epochs, which were measured.
+        QCOMPARE(model.bestEpochEvaluate(bank, labels, 0.0), std::max(perEpoch[0], perEpoch[1]));
+        QCOMPARE(model.bestEpochEvaluate(bank, labels, 1.0), 1.0);
+
+        const CoresetModel reloaded = CoresetModel::fromFolder(folder, 3, -1, DeviceChoice::Cpu);
+        QCOMPARE(reloaded.epochFiles, model.epochFiles);
+        QCOMPARE(reloaded.evaluate(bank, labels), perEpoch.back());
+        // A one-class coreset has no files: it answers its class.
+        const CoresetModel constant = CoresetModel::fromFolder(m_dir.filePath(QStringLiteral("none")), 3, 2, DeviceChoice::Cpu);
+        QCOMPARE(constant.evaluate(bank, labels), 1.0 / 3.0);
+        QVERIFY_THROWS_EXCEPTION(Error, CoresetModel::fromFolder(m_dir.filePath(QStringLiteral("none")), 3, -1, DeviceChoice::Cpu));
     }
 
     void testImagesNeverReachTraining()
