@@ -3,6 +3,7 @@
 #include "classbuttonrows.h"
 #include "classswatch.h"
 #include "common/error.h"
+#include "common/viewbutton.h"
 #include "grid/imagegridmodel.h"
 #include "grid/matimage.h"
 #include "imaging/imagedecoder.h"
@@ -22,18 +23,6 @@
 
 namespace semiprune::ui {
 
-namespace {
-
-QPushButton *makeButton(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setFocusPolicy(Qt::NoFocus); // keys belong to the view
-    return button;
-}
-
-} // namespace
-
 SeedLabelView::SeedLabelView(LabelEditor *editor, const QString &datasetRoot, QWidget *parent)
     : QWidget(parent),
       m_editor(editor),
@@ -43,11 +32,11 @@ SeedLabelView::SeedLabelView(LabelEditor *editor, const QString &datasetRoot, QW
       m_caption(new QLabel(this)),
       m_buttonBar(new QWidget(this)),
       m_buttons(new QGridLayout(m_buttonBar)),
-      m_back(makeButton(tr("◀ Back"), QStringLiteral("seedBack"), this)),
-      m_next(makeButton(tr("Next ▶"), QStringLiteral("seedNext"), this)),
-      m_skip(makeButton(tr("Skip (not sure)  [S]"), QStringLiteral("seedSkip"), this)),
-      m_newClass(makeButton(tr("New class…  [N]"), QStringLiteral("seedNewClass"), this)),
-      m_done(makeButton(tr("Back to the grid  [Esc]"), QStringLiteral("seedDone"), this))
+      m_back(makeViewButton(tr("◀ Back"), QStringLiteral("seedBack"), this)),
+      m_next(makeViewButton(tr("Next ▶"), QStringLiteral("seedNext"), this)),
+      m_skip(makeViewButton(tr("Skip (not sure)  [S]"), QStringLiteral("seedSkip"), this)),
+      m_newClass(makeViewButton(tr("New class…  [N]"), QStringLiteral("seedNewClass"), this)),
+      m_done(makeViewButton(tr("Back to the grid  [Esc]"), QStringLiteral("seedDone"), this))
 {
     setObjectName(QStringLiteral("seedLabelView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -158,7 +147,7 @@ void SeedLabelView::rebuildButtons()
     std::vector<QPushButton *> buttons;
     for (const ClassRecord &record : m_editor->classes()) {
         const QString text = record.hotkey.isEmpty() ? record.name : QStringLiteral("%1  [%2]").arg(record.name, record.hotkey);
-        QPushButton *button = makeButton(text, QStringLiteral("seedClass_%1").arg(record.id.value), m_buttonBar);
+        QPushButton *button = makeViewButton(text, QStringLiteral("seedClass_%1").arg(record.id.value), m_buttonBar);
         button->setIcon(classSwatch(QColor(record.color), 16));
         button->setMinimumHeight(34);
         const ClassId id = record.id;

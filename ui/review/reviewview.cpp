@@ -1,5 +1,6 @@
 #include "reviewview.h"
 
+#include "common/viewbutton.h"
 #include "grid/imagegridmodel.h"
 #include "inspector/imagepreview.h"
 #include "labeling/classbuttonrows.h"
@@ -21,18 +22,6 @@
 
 namespace semiprune::ui {
 
-namespace {
-
-QPushButton *makeButton(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setFocusPolicy(Qt::NoFocus); // keys belong to the view
-    return button;
-}
-
-} // namespace
-
 ReviewView::ReviewView(LabelEditor *editor, const QString &datasetRoot, QWidget *parent)
     : QWidget(parent),
       m_editor(editor),
@@ -44,11 +33,11 @@ ReviewView::ReviewView(LabelEditor *editor, const QString &datasetRoot, QWidget 
       m_keys(new QLabel(this)),
       m_buttonBar(new QWidget(this)),
       m_buttons(new QGridLayout(m_buttonBar)),
-      m_accept(makeButton(tr("Accept  [Enter]"), QStringLiteral("reviewAccept"), this)),
-      m_back(makeButton(tr("◀ Back"), QStringLiteral("reviewBack"), this)),
-      m_next(makeButton(tr("Skip ▶"), QStringLiteral("reviewNext"), this)),
-      m_runAgain(makeButton(tr("Run Again with My Corrections…"), QStringLiteral("reviewRunAgain"), this)),
-      m_done(makeButton(tr("Back to the grid  [Esc]"), QStringLiteral("reviewDone"), this))
+      m_accept(makeViewButton(tr("Accept  [Enter]"), QStringLiteral("reviewAccept"), this)),
+      m_back(makeViewButton(tr("◀ Back"), QStringLiteral("reviewBack"), this)),
+      m_next(makeViewButton(tr("Skip ▶"), QStringLiteral("reviewNext"), this)),
+      m_runAgain(makeViewButton(tr("Run Again with My Corrections…"), QStringLiteral("reviewRunAgain"), this)),
+      m_done(makeViewButton(tr("Back to the grid  [Esc]"), QStringLiteral("reviewDone"), this))
 {
     setObjectName(QStringLiteral("reviewView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -171,7 +160,7 @@ void ReviewView::rebuildButtons()
         if (key.isEmpty() && number <= 9)
             key = QString::number(number);
         const QString text = key.isEmpty() ? record.name : QStringLiteral("%1  [%2]").arg(record.name, key);
-        QPushButton *button = makeButton(text, QStringLiteral("reviewClass_%1").arg(record.id.value), m_buttonBar);
+        QPushButton *button = makeViewButton(text, QStringLiteral("reviewClass_%1").arg(record.id.value), m_buttonBar);
         button->setIcon(classSwatch(QColor(record.color), 16));
         const ClassId id = record.id;
         connect(button, &QPushButton::clicked, this, [this, id] { relabelCurrent(id); });
