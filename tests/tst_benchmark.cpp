@@ -306,6 +306,15 @@ private Q_SLOTS:
         QVERIFY2(QDir(QDir(output).filePath(QStringLiteral("models"))).isEmpty(), "model files outlived their measurement");
         auto project = Project::open(benchmarkProjectFile(output));
         QVERIFY(RunTable(project->db()).latestFinished(QStringLiteral("benchmark")));
+        // The seed was labeled again with the same images, so the finished pipeline stages were
+        // reused: one FixMatch run and one proxy run for the one seed.
+        int sslRuns = 0, dynamicsRuns = 0;
+        for (const RunRecord &run : RunTable(project->db()).all()) {
+            sslRuns += run.kind == QLatin1String("ssl") ? 1 : 0;
+            dynamicsRuns += run.kind == QLatin1String("dynamics") ? 1 : 0;
+        }
+        QCOMPARE(sslRuns, 1);
+        QCOMPARE(dynamicsRuns, 1);
     }
 
     // The best epoch's figure looks at every epoch's model, not only the final one, and a model

@@ -147,7 +147,10 @@ struct BenchmarkRunner::Repetition
         LabelTable labels(db);
         for (const LabelRecord &label : labels.all())
             labels.clear(label.image); // the previous repetition's seed
-        const SeedDrawResult draw = drawSeed(db, settings.seedBudget, seed, true);
+        // A resumed repetition labels the images it drew before: the same labels make the
+        // pipeline find its finished stages (a new draw would take other images).
+        const std::optional<SeedDrawResult> earlier = findSeedDraw(db, settings.seedBudget, seed, true);
+        const SeedDrawResult draw = earlier ? *earlier : drawSeed(db, settings.seedBudget, seed, true);
         ImageTable images(db);
         ClassTable classes(db);
         const QHash<ReferenceClassId, QString> names = images.referenceClassNames();

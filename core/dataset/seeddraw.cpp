@@ -122,6 +122,19 @@ SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced)
     return SeedDrawResult{draw, images};
 }
 
+std::optional<SeedDrawResult> findSeedDraw(Database &db, int count, quint64 rngSeed, bool balanced)
+{
+    Statement draw = db.prepare("SELECT id FROM seed_draws WHERE rng_seed = ?1 AND requested = ?2 AND balanced = ?3 ORDER BY id LIMIT 1");
+    if (!draw.bind(1, qint64(rngSeed)).bind(2, count).bind(3, balanced ? 1 : 0).step())
+        return std::nullopt;
+    SeedDrawResult result{SeedDrawId(draw.int64(0)), {}};
+    Statement items = db.prepare("SELECT image_id FROM seed_items WHERE draw_id = ?1 ORDER BY position");
+    items.bind(1, result.draw.value);
+    while (items.step())
+        result.images.emplace_back(items.int64(0));
+    return result;
+}
+
 std::optional<ImageId> skipSeedImage(Database &db, ImageId image, quint64 rngSeed)
 {
     Transaction transaction(db);

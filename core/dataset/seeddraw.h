@@ -34,6 +34,10 @@ struct SeedDrawResult
 // reference labels.
 SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced);
 
+// The first draw recorded with these arguments, if there is one. A new draw never repeats an
+// image, so a benchmark resuming a repetition takes its seed from here to label the same images.
+std::optional<SeedDrawResult> findSeedDraw(Database &db, int count, quint64 rngSeed, bool balanced);
+
 // Marks a seed image as skipped ("not sure") and draws one replacement into the same draw.
 // Returns the replacement, or nothing when no eligible image is left.
 std::optional<ImageId> skipSeedImage(Database &db, ImageId image, quint64 rngSeed);
