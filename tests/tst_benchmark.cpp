@@ -149,7 +149,23 @@ private Q_SLOTS:
         const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, job);
         const QString output = newOutput();
         const BenchmarkSettings settings = tinySettings();
-        const BenchmarkReport report = BenchmarkRunner(train, test, output, settings, job).run();
+        BenchmarkRunner runner(train, test, output, settings, job);
+        // The results are written after every seed: first a partial report, then the whole one.
+        std::vector<int> writtenAfter;
+        QByteArray partialMarkdown;
+        runner.setResultsWritten([&](const BenchmarkReport &written) {
+            writtenAfter.push_back(written.completedRepetitions);
+            if (written.isPartial()) {
+                partialMarkdown = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("md")));
+                for (const BenchmarkEntry &entry : written.entries)
+                    QCOMPARE(int(entry.accuracies.size()), written.completedRepetitions);
+            }
+        });
+        const BenchmarkReport report = runner.run();
+        QCOMPARE(writtenAfter, (std::vector<int>{1, 2}));
+        QVERIFY2(partialMarkdown.contains("Partial: 1 of 2 seeds finished"), partialMarkdown.constData());
+        QVERIFY(!report.isPartial());
+        QVERIFY(!testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("md"))).contains("Partial"));
 
         // Every cell: every method at every rate, one accuracy per seed; beta = 0 at the highest rate.
         const int pool = 120 - settings.validationSize;
@@ -291,6 +307,8 @@ private Q_SLOTS:
         QCOMPARE(trainedAgain.first(), stoppedAt[2]);
         QVERIFY(secondLog.filter(QStringLiteral("the full pool")).isEmpty());
         QVERIFY(secondLog.filter(QStringLiteral("Resuming")).size() == 1);
+        QCOMPARE(secondLog.filter(QStringLiteral("labeling the 6 images drawn before")).size(), 1);
+        QVERIFY(secondLog.filter(QStringLiteral("drawing")).isEmpty());
         // Every candidate was trained exactly once, over both runs, apart from the one cut short.
         int candidates = 0;
         for (double rate : settings.pruningRates)

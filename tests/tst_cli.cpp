@@ -194,6 +194,19 @@ private Q_SLOTS:
         const Result seed = run({QStringLiteral("seed"), project, QStringLiteral("--count"), QStringLiteral("4"),
                                  QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
         QCOMPARE(seed.exitCode, 0);
+        // A seed that is no non-negative integer is a usage error, for every command taking one.
+        for (const QStringList &badSeed : {QStringList{QStringLiteral("seed"), project, QStringLiteral("--count"), QStringLiteral("1"),
+                                                       QStringLiteral("--seed"), QStringLiteral("-7")},
+                                           QStringList{QStringLiteral("pipeline"), project, QStringLiteral("--seed"), QStringLiteral("x")},
+                                           QStringList{QStringLiteral("export"), project, path(QStringLiteral("never")), QStringLiteral("--val-fraction"),
+                                                       QStringLiteral("0.2"), QStringLiteral("--split-seed"), QStringLiteral("1.5")}}) {
+            const Result refused = run(badSeed);
+            QVERIFY2(refused.exitCode == 2, qPrintable(badSeed.join(QLatin1Char(' '))));
+            QVERIFY2(refused.err.contains("seed takes a non-negative integer"), refused.err.constData());
+        }
+        const Result seedWithoutDraw = run({QStringLiteral("seed"), project, QStringLiteral("--seed"), QStringLiteral("7")});
+        QCOMPARE(seedWithoutDraw.exitCode, 2);
+        QVERIFY2(seedWithoutDraw.err.contains("--seed only applies with --count"), seedWithoutDraw.err.constData());
         const QJsonArray items = seed.json()[QStringLiteral("items")].toArray();
         QCOMPARE(items.size(), 4);
         const QString first = items[0].toObject()[QStringLiteral("path")].toString();

@@ -229,10 +229,13 @@ private Q_SLOTS:
         auto p = project(3);
         JobContext job;
         int steps = 0;
+        qint64 cancelledAt = 0;
         Pipeline pipeline(*p, tinySettings(), job);
-        pipeline.setMetricCallback([&](const QString &stage, const QString &, qint64, double) {
-            if (stage == QLatin1String("ssl") && ++steps == 2)
+        pipeline.setMetricCallback([&](const QString &stage, const QString &, qint64 step, double) {
+            if (stage == QLatin1String("ssl") && ++steps == 2) {
                 job.cancel();
+                cancelledAt = step;
+            }
         });
         QVERIFY_THROWS_EXCEPTION(JobCancelled, pipeline.run());
         const auto runs = RunTable(p->db()).all();
@@ -242,11 +245,41 @@ private Q_SLOTS:
         check.step();
         QCOMPARE(check.text(0), QStringLiteral("ok"));
 
-        JobContext again;
+        QTest::qSleep(1200); // a pause between the stop and the resume, not counted as run time
+        JobProgress firstFixMatchReport;
+        bool reported = false;
+        JobContext again([&](const JobProgress &progress) {
+            if (!reported && progress.phase.contains(QLatin1String("FixMatch"))) {
+                firstFixMatchReport = progress;
+                reported = true;
+            }
+        });
         const PipelineResult result = Pipeline(*p, tinySettings(), again).run(PipelineStage::Ssl);
         QVERIFY(result.resumed);
+        // The resumed phase starts at the checkpoint's step, so its ETA ignores the work done before.
+        QVERIFY(reported);
+        QVERIFY(cancelledAt > 0);
+        QCOMPARE(firstFixMatchReport.done, cancelledAt);
         QCOMPARE(result.sslRun, runs[0].id);
-        QCOMPARE(RunTable(p->db()).find(runs[0].id)->state, RunState::Finished);
+        const RunRecord resumed = *RunTable(p->db()).find(runs[0].id);
+        QCOMPARE(resumed.state, RunState::Finished);
+        QVERIFY2(resumed.pausedMs >= 1200, qPrintable(QString::number(resumed.pausedMs)));
+        QVERIFY(resumed.activeSeconds() * 1000 <= double(resumed.finishedAtMs - resumed.startedAtMs - 1200));
+    }
+
+    void aResumedPhaseEstimatesFromItsOwnPace()
+    {
+        JobProgress last;
+        JobContext job([&](const JobProgress &progress) { last = progress; });
+        job.beginPhase(QStringLiteral("training"), 100, 90);
+        QCOMPARE(last.done, qint64(90));
+        QCOMPARE(last.etaSeconds, -1.0); // nothing done in this run yet: unknown
+        QTest::qSleep(150);
+        job.advance(95);
+        QCOMPARE(last.done, qint64(95));
+        // 5 steps took the elapsed time, 5 remain: the ETA is about the elapsed time, not 5/95 of it.
+        QVERIFY2(last.etaSeconds > 0.9 * last.elapsedSeconds && last.etaSeconds < 1.1 * last.elapsedSeconds,
+                 qPrintable(QStringLiteral("ETA %1 s after %2 s").arg(last.etaSeconds).arg(last.elapsedSeconds)));
     }
 
     void decodedImagesBeyondTheBudgetArePagedFromAFile()

@@ -8,13 +8,18 @@
 #include "storage/imagetable.h"
 #include "storage/labeltable.h"
 #include "storage/project.h"
+#include "storage/runtable.h"
 #include "storage/schema.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace semiprune;
 
@@ -37,6 +42,13 @@ private:
         record.path = path;
         record.fileSize = 10;
         return ImageTable(project.db()).insert(record, 1);
+    }
+
+    static RunId startRun(RunTable &runs, const QString &kind)
+    {
+        RunRecord record;
+        record.kind = kind;
+        return runs.start(record);
     }
 
 private Q_SLOTS:
@@ -280,6 +292,74 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, project->relocateDatasetRoot(m_dir.filePath(QStringLiteral("nowhere"))));
         project->relocateDatasetRoot(elsewhere);
         QVERIFY(Project::open(file)->datasetRootExists());
+    }
+
+    // A run stopped and resumed later counts only the time it ran: "Took" and the benchmark's
+    // stage times must not include a night between two sessions.
+    void aResumedRunsTimeLeavesOutThePause()
+    {
+        auto project = newProject(QStringLiteral("paused.semiprune"));
+        Database &db = project->db();
+        RunTable runs(db);
+        const RunId run = startRun(runs, QStringLiteral("ssl"));
+        runs.finish(run, RunState::Cancelled);
+        // It ran for 4 s and stopped 60 s ago.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Statement times = db.prepare("UPDATE runs SET started_at = ?1, finished_at = ?2 WHERE id = ?3");
+        times.bind(1, now - 64000).bind(2, now - 60000).bind(3, run.value).run();
+        runs.revive(run);
+        QVERIFY(runs.find(run)->pausedMs >= 60000);
+        runs.finish(run, RunState::Finished);
+        const double active = runs.find(run)->activeSeconds();
+        QVERIFY2(active >= 4.0 && active < 4.5, qPrintable(QString::number(active)));
+    }
+
+    // A killed run stopped when it last reported progress, not when someone noticed.
+    void aKilledRunStoppedAtItsLastProgress()
+    {
+        auto project = newProject(QStringLiteral("killed.semiprune"));
+        Database &db = project->db();
+        RunTable runs(db);
+        const RunId run = startRun(runs, QStringLiteral("dynamics"));
+        runs.setProgress(run, 3, 15);
+        const pid_t child = ::fork();
+        if (child == 0)
+            ::_exit(0);
+        QVERIFY(child > 0);
+        ::waitpid(child, nullptr, 0); // a process that is gone
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Statement owner = db.prepare("UPDATE runs SET owner_pid = ?1, started_at = ?2, last_progress_at = ?3 WHERE id = ?4");
+        owner.bind(1, qint64(child)).bind(2, now - 30000).bind(3, now - 28000).bind(4, run.value).run();
+        QCOMPARE(runs.markAbandonedRunsInterrupted(), 1);
+        const RunRecord killed = *runs.find(run);
+        QCOMPARE(killed.state, RunState::Interrupted);
+        QCOMPARE(killed.finishedAtMs, now - 28000);
+        QCOMPARE(killed.activeSeconds(), 2.0);
+        runs.revive(run);
+        QVERIFY(runs.find(run)->pausedMs >= 28000);
+    }
+
+    // Projects written before runs recorded their pauses open with their runs intact.
+    void anOlderProjectKeepsItsRunsWhenUpgraded()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("version2.semiprune"));
+        {
+            auto project = Project::create(file, m_images);
+            Database &db = project->db();
+            RunTable runs(db);
+            runs.finish(startRun(runs, QStringLiteral("ssl")), RunState::Finished);
+            db.exec("UPDATE runs SET started_at = 1000, finished_at = 6000");
+            db.exec("ALTER TABLE runs DROP COLUMN paused_ms");
+            db.exec("ALTER TABLE runs DROP COLUMN last_progress_at");
+            db.exec("PRAGMA user_version = 2");
+        }
+        auto project = Project::open(file);
+        QCOMPARE(schema::versionOf(project->db()), schema::latestVersion());
+        const auto runs = RunTable(project->db()).all();
+        QCOMPARE(runs.size(), size_t(1));
+        QCOMPARE(runs[0].pausedMs, qint64(0));
+        QCOMPARE(runs[0].activeSeconds(), 5.0);
+        QVERIFY(QFile::exists(file + QStringLiteral(".v2.bak")));
     }
 
     void createRefusesAMissingImageFolder()

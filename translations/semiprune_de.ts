@@ -299,6 +299,14 @@
         <source>Resuming: the pool and the project are there, and %1 finished steps are kept.</source>
         <translation>Fortsetzung: Pool und Projekt sind vorhanden, %1 abgeschlossene Schritte bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>**Partial: %1 of %2 seeds finished.** The benchmark is still running, or it was stopped and continues with the same command and --resume.</source>
+        <translation>**Vorläufig: %1 von %2 Seeds fertig.** Der Benchmark läuft noch, oder er wurde angehalten und wird mit demselben Befehl und --resume fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Seed %1: labeling the %2 images drawn before, class-balanced</source>
+        <translation>Seed %1: die %2 zuvor gezogenen Bilder werden beschriftet, klassenweise ausgewogen</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPlot</name>
@@ -321,6 +329,10 @@
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Accuracy after pruning (partial: %1 of %2 seeds, %3 pool images)</source>
+        <translation>Genauigkeit nach dem Ausdünnen (vorläufig: %1 von %2 Seeds, %3 Pool-Bilder)</translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1626,6 @@
         <translation>--split-seed gilt nur zusammen mit --val-fraction</translation>
     </message>
     <message>
-        <source>--split-seed takes a non-negative integer</source>
-        <translation>--split-seed erwartet eine nichtnegative ganze Zahl</translation>
-    </message>
-    <message>
         <source>Exported %1 images (%2) to %3 in %4 s.</source>
         <translation>%1 Bilder (%2) in %4 s nach %3 exportiert.</translation>
     </message>
@@ -1810,10 +1818,6 @@
         <translation>Klassen anlegen, die es noch nicht gibt.</translation>
     </message>
     <message>
-        <source>--seed takes a non-negative integer</source>
-        <translation>--seed erwartet eine nichtnegative ganze Zahl</translation>
-    </message>
-    <message>
         <source>List the classes, or add, rename, remove one or set its hotkey.</source>
         <translation>Die Klassen auflisten oder eine hinzufügen, umbenennen, entfernen oder ihr Tastenkürzel festlegen.</translation>
     </message>
@@ -1903,10 +1907,6 @@
     <message>
         <source>List only the seed images still to label.</source>
         <translation>Nur die noch zu labelnden Seed-Bilder auflisten.</translation>
-    </message>
-    <message>
-        <source>--count takes a whole number</source>
-        <translation>--count erwartet eine ganze Zahl</translation>
     </message>
     <message numerus="yes">
         <source>Drew %n images to label.</source>
@@ -2394,6 +2394,14 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>read-only: it can be read, commands that change it are refused</source>
         <translation>schreibgeschützt: Es kann gelesen werden, Befehle, die es ändern, werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>--%1 only applies with --count</source>
+        <translation>--%1 gilt nur zusammen mit --count</translation>
+    </message>
+    <message>
+        <source>--%1 takes a non-negative integer</source>
+        <translation>--%1 erwartet eine nicht negative ganze Zahl</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,7 @@ BenchmarkSettings settingsFrom(const QCommandLineParser &parser)
         std::sort(s.pruningRates.begin(), s.pruningRates.end());
     }
     s.repetitions = intOption(parser, QStringLiteral("seeds"), s.repetitions);
-    if (parser.isSet(QStringLiteral("seed"))) {
-        bool ok = false;
-        s.firstSeed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            throw UsageError{QCoreApplication::translate("cli", "--seed takes a non-negative integer")};
-    }
+    s.firstSeed = seedOption(parser, QStringLiteral("seed"), s.firstSeed);
     s.sslSteps = intOption(parser, QStringLiteral("steps"), s.sslSteps);
     s.sslBatch = intOption(parser, QStringLiteral("batch"), s.sslBatch);
     s.mu = intOption(parser, QStringLiteral("mu"), s.mu);
@@ -136,10 +131,12 @@ Command benchmark()
                 runner.setResume(parser.isSet(QStringLiteral("resume")));
                 if (!json)
                     runner.setLog([](const QString &line) { printError(line); });
+                runner.setResultsWritten([&](const BenchmarkReport &written) {
+                    writeBenchmarkPlot(written, benchmarkResultsFile(output, QStringLiteral("png")));
+                });
                 report = runner.run();
             });
             const QString plot = benchmarkResultsFile(output, QStringLiteral("png"));
-            writeBenchmarkPlot(report, plot);
             if (json) {
                 printJson(report.toJson());
             } else {

@@ -97,9 +97,12 @@ void writeBenchmarkPlot(const BenchmarkReport &report, const QString &path)
     titleFont.setPixelSize(17);
     titleFont.setBold(true);
     painter.setFont(titleFont);
-    painter.drawText(QPointF(kPlot.left(), 35),
-                     QCoreApplication::translate("BenchmarkPlot", "Accuracy after pruning (%1 seed(s), %2 pool images)")
-                         .arg(report.settings.repetitions).arg(report.poolImages));
+    const QString title = report.isPartial()
+        ? QCoreApplication::translate("BenchmarkPlot", "Accuracy after pruning (partial: %1 of %2 seeds, %3 pool images)")
+              .arg(report.completedRepetitions).arg(report.settings.repetitions).arg(report.poolImages)
+        : QCoreApplication::translate("BenchmarkPlot", "Accuracy after pruning (%1 seed(s), %2 pool images)")
+              .arg(report.completedRepetitions).arg(report.poolImages);
+    painter.drawText(QPointF(kPlot.left(), 35), title);
     painter.setFont(font);
 
     // The full pool: a dashed horizontal line.

@@ -46,10 +46,7 @@ ExportOptions exportOptionsFrom(const QCommandLineParser &parser, const QString 
     if (parser.isSet(QStringLiteral("split-seed"))) {
         if (!options.hasSplit())
             throw UsageError { QCoreApplication::translate("cli", "--split-seed only applies with --val-fraction") };
-        bool ok = false;
-        options.splitSeed = parser.value(QStringLiteral("split-seed")).toULongLong(&ok);
-        if (!ok)
-            throw UsageError { QCoreApplication::translate("cli", "--split-seed takes a non-negative integer") };
+        options.splitSeed = seedOption(parser, QStringLiteral("split-seed"), options.splitSeed);
     }
     options.overwrite = parser.isSet(QStringLiteral("overwrite"));
     return options;

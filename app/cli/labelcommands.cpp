@@ -31,11 +31,7 @@ quint64 rngSeedFrom(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("seed")))
         return QRandomGenerator::global()->generate64();
-    bool ok = false;
-    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (!ok)
-        throw UsageError{QCoreApplication::translate("cli", "--seed takes a non-negative integer")};
-    return seed;
+    return seedOption(parser, QStringLiteral("seed"), 0);
 }
 
 Command classes()
@@ -197,16 +193,21 @@ Command seed()
                                QCommandLineOption(QStringLiteral("pending"), QCoreApplication::translate("cli", "List only the seed images still to label."))});
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
+            const bool draw = parser.isSet(QStringLiteral("count"));
+            // Options of a draw, read before anything is opened; without --count they would be ignored.
+            for (const QString &option : {QStringLiteral("seed"), QStringLiteral("balanced")}) {
+                if (!draw && parser.isSet(option))
+                    throw UsageError{QCoreApplication::translate("cli", "--%1 only applies with --count").arg(option)};
+            }
+            const int count = intOption(parser, QStringLiteral("count"), 0);
+            const quint64 rngSeed = draw ? rngSeedFrom(parser) : 0;
+            const auto project = openProject(file);
             Database &db = project->db();
             QJsonArray drawn;
-            if (parser.isSet(QStringLiteral("count"))) {
-                bool ok = false;
-                const int count = parser.value(QStringLiteral("count")).toInt(&ok);
-                if (!ok)
-                    throw UsageError{QCoreApplication::translate("cli", "--count takes a whole number")};
-                const SeedDrawResult result = drawSeed(db, count, rngSeedFrom(parser), parser.isSet(QStringLiteral("balanced")));
+            if (draw) {
+                const SeedDrawResult result = drawSeed(db, count, rngSeed, parser.isSet(QStringLiteral("balanced")));
                 for (ImageId image : result.images)
                     drawn.append(image.value);
             }

@@ -60,12 +60,7 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
         throw Error(QCoreApplication::translate("cli", "beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
     s.forceSeed = parser.isSet(QStringLiteral("force-seed"));
     s.selectionName = parser.value(QStringLiteral("name"));
-    if (parser.isSet(QStringLiteral("seed"))) {
-        bool ok = false;
-        s.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            throw UsageError{QCoreApplication::translate("cli", "--seed takes a non-negative integer")};
-    }
+    s.seed = seedOption(parser, QStringLiteral("seed"), s.seed);
     if (training) {
         s.sslSteps = intOption(parser, QStringLiteral("steps"), s.sslSteps);
         s.batchSize = intOption(parser, QStringLiteral("batch"), s.batchSize);
@@ -166,7 +161,8 @@ Command runs()
                                             {QStringLiteral("state"), runStateName(run.state)}, {QStringLiteral("device"), run.device},
                                             {QStringLiteral("threads"), run.threads}, {QStringLiteral("progress"), run.progress},
                                             {QStringLiteral("total"), run.total}, {QStringLiteral("started_at"), run.startedAtMs},
-                                            {QStringLiteral("finished_at"), run.finishedAtMs}, {QStringLiteral("metrics"), run.metrics},
+                                            {QStringLiteral("finished_at"), run.finishedAtMs},
+                                            {QStringLiteral("active_seconds"), run.activeSeconds()}, {QStringLiteral("metrics"), run.metrics},
                                             {QStringLiteral("parameters"), run.parameters}, {QStringLiteral("message"), run.message}});
             }
             for (const SelectionRecord &s : SelectionTable(db).all()) {

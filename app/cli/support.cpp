@@ -47,6 +47,19 @@ int intOption(const QCommandLineParser &parser, const QString &name, int fallbac
     return value;
 }
 
+quint64 seedOption(const QCommandLineParser &parser, const QString &name, quint64 fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const quint64 value = text.toULongLong(&ok);
+    // toULongLong reads "-7" as 2^64 - 7: a minus sign is refused, not wrapped around.
+    if (!ok || text.startsWith(QLatin1Char('-')))
+        throw UsageError{QCoreApplication::translate("cli", "--%1 takes a non-negative integer").arg(name)};
+    return value;
+}
+
 double doubleOption(const QCommandLineParser &parser, const QString &name, double fallback)
 {
     if (!parser.isSet(name))

@@ -25,6 +25,8 @@ void expectPositionals(const QCommandLineParser &parser, int count);
 // The value of a numeric option, or `fallback` when it is not given; UsageError when it is no number.
 int intOption(const QCommandLineParser &parser, const QString &name, int fallback);
 double doubleOption(const QCommandLineParser &parser, const QString &name, double fallback);
+// A random generator's seed: any non-negative 64-bit integer.
+quint64 seedOption(const QCommandLineParser &parser, const QString &name, quint64 fallback);
 
 std::unique_ptr<Project> openProject(const QString &path);
 

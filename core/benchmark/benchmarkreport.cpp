@@ -175,6 +175,7 @@ QJsonObject BenchmarkReport::toJson() const
                        {QStringLiteral("stage_seconds"), toPairs(stageSeconds)},
                        {QStringLiteral("images_per_second"), toPairs(imagesPerSecond)},
                        {QStringLiteral("total_seconds"), totalSeconds},
+                       {QStringLiteral("completed_repetitions"), completedRepetitions},
                        {QStringLiteral("device"), device},
                        {QStringLiteral("threads"), threads}};
 }
@@ -210,6 +211,7 @@ BenchmarkReport BenchmarkReport::fromJson(const QJsonObject &json)
     r.stageSeconds = fromPairs(json.value(QStringLiteral("stage_seconds")));
     r.imagesPerSecond = fromPairs(json.value(QStringLiteral("images_per_second")));
     r.totalSeconds = json.value(QStringLiteral("total_seconds")).toDouble();
+    r.completedRepetitions = json.value(QStringLiteral("completed_repetitions")).toInt(r.settings.repetitions);
     r.device = json.value(QStringLiteral("device")).toString();
     r.threads = json.value(QStringLiteral("threads")).toInt();
     return r;
@@ -219,8 +221,13 @@ QString BenchmarkReport::markdown() const
 {
     QStringList lines;
     lines << QCoreApplication::translate("Benchmark", "# Benchmark: test accuracy after pruning") << QString();
+    if (isPartial()) {
+        lines << QCoreApplication::translate("Benchmark", "**Partial: %1 of %2 seeds finished.** The benchmark is still running, or it was stopped "
+                                                          "and continues with the same command and --resume.")
+                     .arg(completedRepetitions).arg(settings.repetitions) << QString();
+    }
     lines << QCoreApplication::translate("Benchmark", "Top-1 accuracy on the held-out test set at the final epoch, in %, mean ± standard deviation over %1 seed(s).")
-                 .arg(settings.repetitions) << QString();
+                 .arg(completedRepetitions) << QString();
     const auto table = [&](std::vector<double> BenchmarkEntry::*values, const std::vector<double> &full) {
         QStringList header{QCoreApplication::translate("Benchmark", "Method")};
         QStringList rule{QStringLiteral("---")};

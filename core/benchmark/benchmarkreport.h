@@ -62,6 +62,9 @@ struct BenchmarkReport
     std::vector<std::pair<QString, double>> stageSeconds;      // summed over repetitions
     std::vector<std::pair<QString, double>> imagesPerSecond;   // training throughput, mean
     double totalSeconds = 0;
+    // Seeds whose figures the report holds; fewer than settings.repetitions in the report a long
+    // benchmark writes after each seed, before it is finished.
+    int completedRepetitions = 0;
     QString device;
     int threads = 0;
 
@@ -69,6 +72,7 @@ struct BenchmarkReport
     const BenchmarkEntry *find(const QString &method, double pruningRate) const;
     QStringList methods() const; // in table order, present ones only
     int labelCostPerRepetition() const { return seedLabelsPerRepetition + validationImages; }
+    bool isPartial() const { return completedRepetitions < settings.repetitions; }
 
     QJsonObject toJson() const;
     static BenchmarkReport fromJson(const QJsonObject &json);

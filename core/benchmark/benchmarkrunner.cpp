@@ -79,7 +79,7 @@ double runSeconds(Database &db, RunId run)
     if (!run.isValid())
         return 0;
     const auto record = RunTable(db).find(run);
-    return record && record->finishedAtMs > record->startedAtMs ? (record->finishedAtMs - record->startedAtMs) / 1000.0 : 0;
+    return record ? record->activeSeconds() : 0;
 }
 
 double runImagesPerSecond(Database &db, RunId run)
@@ -150,6 +150,10 @@ struct BenchmarkRunner::Repetition
         // A resumed repetition labels the images it drew before: the same labels make the
         // pipeline find its finished stages (a new draw would take other images).
         const std::optional<SeedDrawResult> earlier = findSeedDraw(db, settings.seedBudget, seed, true);
+        if (earlier)
+            log(QCoreApplication::translate("Benchmark", "Seed %1: labeling the %2 images drawn before, class-balanced").arg(seed).arg(earlier->images.size()));
+        else
+            log(QCoreApplication::translate("Benchmark", "Seed %1: drawing %2 labeled images, class-balanced").arg(seed).arg(settings.seedBudget));
         const SeedDrawResult draw = earlier ? *earlier : drawSeed(db, settings.seedBudget, seed, true);
         ImageTable images(db);
         ClassTable classes(db);
@@ -262,7 +266,6 @@ struct BenchmarkRunner::Repetition
     void run(quint64 repetitionSeed)
     {
         seed = repetitionSeed;
-        log(QCoreApplication::translate("Benchmark", "Seed %1: drawing %2 labeled images, class-balanced").arg(seed).arg(settings.seedBudget));
         labelSeed();
 
         PipelineSettings pipelineSettings;
@@ -449,6 +452,11 @@ void BenchmarkRunner::setLog(Log log)
     m_log = std::move(log);
 }
 
+void BenchmarkRunner::setResultsWritten(ResultsWritten callback)
+{
+    m_resultsWritten = std::move(callback);
+}
+
 void BenchmarkRunner::setResume(bool resume)
 {
     m_resume = resume;
@@ -602,24 +610,31 @@ BenchmarkReport BenchmarkRunner::run()
             validationLabels.push_back(m_train.label(index));
 
         Accumulator seconds, throughput;
+        const auto writeResults = [&] {
+            report.stageSeconds = seconds.values;
+            report.imagesPerSecond = throughput.means();
+            report.totalSeconds = elapsedSeconds();
+            writeText(benchmarkResultsFile(m_output, QStringLiteral("md")), report.markdown().toUtf8());
+            writeText(benchmarkResultsFile(m_output, QStringLiteral("csv")), report.csv().toUtf8());
+            writeText(benchmarkResultsFile(m_output, QStringLiteral("json")), QJsonDocument(report.toJson()).toJson());
+            if (m_resultsWritten)
+                m_resultsWritten(report);
+        };
         const QStringList sourceClasses = m_train.classNames();
         for (int k = 0; k < m_settings.repetitions; ++k) {
             Repetition repetition{*project, m_settings, m_job, testSet, validationBank, validationLabels, sourceClasses,
                                   journal, m_output, report, seconds, throughput, log};
             repetition.run(m_settings.firstSeed + quint64(k));
+            report.completedRepetitions = k + 1;
             RunTable(project->db()).setProgress(run, k + 1, m_settings.repetitions);
             saveElapsed();
+            // A full benchmark takes hours: every finished seed's figures are readable at once.
+            if (report.isPartial())
+                writeResults();
         }
-        report.stageSeconds = seconds.values;
-        report.imagesPerSecond = throughput.means();
-        report.totalSeconds = elapsedSeconds();
-
-        const QJsonObject json = report.toJson();
-        RunTable(project->db()).setMetrics(run, json);
+        writeResults();
+        RunTable(project->db()).setMetrics(run, report.toJson());
         RunTable(project->db()).finish(run, RunState::Finished);
-        writeText(benchmarkResultsFile(m_output, QStringLiteral("md")), report.markdown().toUtf8());
-        writeText(benchmarkResultsFile(m_output, QStringLiteral("csv")), report.csv().toUtf8());
-        writeText(benchmarkResultsFile(m_output, QStringLiteral("json")), QJsonDocument(json).toJson());
     } catch (const JobCancelled &) {
         RunTable(project->db()).finish(run, RunState::Cancelled);
         saveElapsed();

@@ -46,6 +46,10 @@ public:
     BenchmarkRunner(const BenchmarkSource &train, const BenchmarkSource &test, QString outputFolder,
                     BenchmarkSettings settings, JobContext &job);
     void setLog(Log log);
+    // Called each time the results files are written: after every seed (a partial report while
+    // seeds remain) and at the end. The command line draws the plot here.
+    using ResultsWritten = std::function<void(const BenchmarkReport &report)>;
+    void setResultsWritten(ResultsWritten callback);
     // Continue the benchmark started in the output folder with the same settings and data: the
     // pool and the project are kept, finished pipeline stages are reused, an interrupted one goes
     // on from its checkpoint, and every coreset model in the journal is not trained again.
@@ -66,6 +70,7 @@ private:
     BenchmarkSettings m_settings;
     JobContext &m_job;
     Log m_log;
+    ResultsWritten m_resultsWritten;
     bool m_resume = false;
 
     QJsonObject identity() const; // what a resumed benchmark must share with the one it continues

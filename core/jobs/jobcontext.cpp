@@ -1,5 +1,7 @@
 #include "jobcontext.h"
 
+#include <algorithm>
+
 namespace semiprune {
 
 namespace {
@@ -17,10 +19,11 @@ void JobContext::checkCancelled() const
         throw JobCancelled();
 }
 
-void JobContext::beginPhase(const QString &phase, qint64 total)
+void JobContext::beginPhase(const QString &phase, qint64 total, qint64 resumedAt)
 {
     const std::lock_guard lock(m_mutex);
-    m_progress = JobProgress{phase, 0, total, 0, -1};
+    m_resumedAt = std::clamp<qint64>(resumedAt, 0, std::max<qint64>(total, 0));
+    m_progress = JobProgress{phase, m_resumedAt, total, 0, -1};
     m_phaseTimer.restart();
     m_lastReportMs = -1000;
     report(true);
@@ -48,8 +51,9 @@ void JobContext::report(bool force)
     m_lastReportMs = now;
     m_progress.elapsedSeconds = now / 1000.0;
     m_progress.etaSeconds = -1;
-    if (m_progress.done > 0 && m_progress.total > m_progress.done)
-        m_progress.etaSeconds = m_progress.elapsedSeconds * double(m_progress.total - m_progress.done) / m_progress.done;
+    const qint64 doneHere = m_progress.done - m_resumedAt;
+    if (doneHere > 0 && m_progress.total > m_progress.done)
+        m_progress.etaSeconds = m_progress.elapsedSeconds * double(m_progress.total - m_progress.done) / doneHere;
     else if (m_progress.total > 0 && m_progress.done >= m_progress.total)
         m_progress.etaSeconds = 0;
     m_onProgress(m_progress);

@@ -43,8 +43,9 @@ public:
     // For code that polls a plain flag (the trainers).
     const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
 
-    // Starts a new phase with its own count and ETA.
-    void beginPhase(const QString &phase, qint64 total);
+    // Starts a new phase with its own count and ETA. A phase resumed from a checkpoint names the
+    // count it starts from, so the ETA is based on this run's own pace, not on work done before.
+    void beginPhase(const QString &phase, qint64 total, qint64 resumedAt = 0);
     void advance(qint64 done);      // absolute count within the phase
     void finishPhase();             // reports the phase as complete, unthrottled
 
@@ -55,6 +56,7 @@ private:
     ProgressCallback m_onProgress;
     JobProgress m_progress;
     QElapsedTimer m_phaseTimer;
+    qint64 m_resumedAt = 0;
     qint64 m_lastReportMs = -1000;
     std::mutex m_mutex;
 };

@@ -259,7 +259,8 @@ struct Pipeline::Stages
         guarded(run, [&] {
             MetricWriter writer(db, run);
             FixMatchMetrics last;
-            job.beginPhase(QCoreApplication::translate("Pipeline", "Semi-supervised training (FixMatch)"), settings.sslSteps);
+            job.beginPhase(QCoreApplication::translate("Pipeline", "Semi-supervised training (FixMatch)"), settings.sslSteps,
+                           trainer.step());
             trainer.setCancelFlag(job.cancelFlag());
             trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
                 last = m;
@@ -408,7 +409,8 @@ struct Pipeline::Stages
             MetricWriter writer(db, run);
             SupervisedMetrics last;
             const qint64 totalSteps = qint64(settings.proxyEpochs);
-            job.beginPhase(QCoreApplication::translate("Pipeline", "Proxy training, recording training dynamics"), totalSteps);
+            job.beginPhase(QCoreApplication::translate("Pipeline", "Proxy training, recording training dynamics"), totalSteps,
+                           trainer.completedEpochs());
             trainer.setCancelFlag(job.cancelFlag());
             double lossSum = 0, accuracySum = 0;
             int batches = 0;

@@ -19,7 +19,7 @@ namespace semiprune {
 namespace {
 
 constexpr const char *kColumns = "id, kind, state, parameters, fingerprint, device, threads, owner_pid, started_at, "
-                                 "finished_at, progress, total, metrics, message, parent_id";
+                                 "finished_at, progress, total, metrics, message, parent_id, paused_ms, last_progress_at";
 
 QString toText(const QJsonObject &object)
 {
@@ -49,6 +49,8 @@ RunRecord fromRow(const Statement &row)
     run.metrics = fromText(row.text(12));
     run.message = row.text(13);
     run.parent = RunId(row.isNull(14) ? 0 : row.int64(14));
+    run.pausedMs = row.int64(15);
+    run.lastProgressAtMs = row.isNull(16) ? 0 : row.int64(16);
     return run;
 }
 
@@ -82,6 +84,12 @@ RunState runStateFromName(const QString &name)
     throw Error(QCoreApplication::translate("RunTable", "Unknown run state \"%1\".").arg(name));
 }
 
+double RunRecord::activeSeconds() const
+{
+    const qint64 active = finishedAtMs - startedAtMs - pausedMs;
+    return finishedAtMs > 0 && active > 0 ? active / 1000.0 : 0.0;
+}
+
 RunTable::RunTable(Database &db) : m_db(db) {}
 
 RunId RunTable::start(const RunRecord &run)
@@ -101,8 +109,8 @@ RunId RunTable::start(const RunRecord &run)
 
 void RunTable::setProgress(RunId id, qint64 progress, qint64 total)
 {
-    Statement update = m_db.prepare("UPDATE runs SET progress = ?1, total = ?2 WHERE id = ?3");
-    update.bind(1, progress).bind(2, total).bind(3, id.value).run();
+    Statement update = m_db.prepare("UPDATE runs SET progress = ?1, total = ?2, last_progress_at = ?3 WHERE id = ?4");
+    update.bind(1, progress).bind(2, total).bind(3, currentTimeMs()).bind(4, id.value).run();
 }
 
 void RunTable::setMetrics(RunId id, const QJsonObject &metrics)
@@ -124,8 +132,10 @@ void RunTable::finish(RunId id, RunState state, const QString &message)
 
 void RunTable::revive(RunId id)
 {
-    Statement update = m_db.prepare("UPDATE runs SET state = 'running', finished_at = NULL, message = NULL, owner_pid = ?1 WHERE id = ?2");
-    update.bind(1, qint64(::getpid())).bind(2, id.value).run();
+    Statement update = m_db.prepare("UPDATE runs SET state = 'running', "
+                                    "paused_ms = paused_ms + max(0, ?1 - coalesce(finished_at, ?1)), "
+                                    "finished_at = NULL, message = NULL, owner_pid = ?2 WHERE id = ?3");
+    update.bind(1, currentTimeMs()).bind(2, qint64(::getpid())).bind(3, id.value).run();
 }
 
 void RunTable::addMetricPoints(RunId id, const QString &name, const std::vector<std::pair<qint64, double>> &points)
@@ -196,8 +206,13 @@ int RunTable::markAbandonedRunsInterrupted()
                 abandoned.emplace_back(query.int64(0));
         }
     }
-    for (RunId id : abandoned)
+    for (RunId id : abandoned) {
         finish(id, RunState::Interrupted, QCoreApplication::translate("RunTable", "the process running it ended unexpectedly"));
+        // It stopped at its last sign of life, not now: the time since then is a pause if it resumes.
+        Statement stoppedAt = m_db.prepare("UPDATE runs SET finished_at = max(started_at, coalesce(last_progress_at, started_at)) "
+                                           "WHERE id = ?1");
+        stoppedAt.bind(1, id.value).run();
+    }
     return int(abandoned.size());
 }
 

@@ -28,11 +28,16 @@ struct RunRecord
     qint64 ownerPid = 0;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
+    qint64 pausedMs = 0;          // time between stops and resumes, not spent on the run
+    qint64 lastProgressAtMs = 0;  // 0: no progress recorded yet
     qint64 progress = 0;
     qint64 total = 0;
     QJsonObject metrics;
     QString message;
     RunId parent;
+
+    // Seconds spent running, pauses before resumes excluded; 0 while unfinished.
+    double activeSeconds() const;
 };
 
 // Runs of the learning jobs and their bookkeeping. Same thread rules as its Database.
@@ -45,7 +50,8 @@ public:
     void setProgress(RunId id, qint64 progress, qint64 total);
     void setMetrics(RunId id, const QJsonObject &metrics);
     void finish(RunId id, RunState state, const QString &message = {});
-    // Marks an interrupted or cancelled run as running again in this process (resuming it).
+    // Marks an interrupted or cancelled run as running again in this process (resuming it); the
+    // time since it stopped is recorded as a pause.
     void revive(RunId id);
     void addMetricPoints(RunId id, const QString &name, const std::vector<std::pair<qint64, double>> &points);
     std::vector<std::pair<qint64, double>> metricPoints(RunId id, const QString &name);
@@ -56,7 +62,8 @@ public:
     std::optional<RunRecord> latest(const QString &kind, const QString &fingerprint, const std::vector<RunState> &states);
     std::optional<RunRecord> latestFinished(const QString &kind);
 
-    // Runs still marked running whose process is gone (killed, crashed) become interrupted.
+    // Runs still marked running whose process is gone (killed, crashed) become interrupted, as
+    // stopped when they last reported progress.
     int markAbandonedRunsInterrupted();
 
     // The images a run trained on (its per-image data is in this order) and the classes of its model.

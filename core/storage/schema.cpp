@@ -14,7 +14,7 @@ namespace semiprune::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-const std::array<const char *, 2> kMigrations = {
+const std::array<const char *, 3> kMigrations = {
     // 1: the foundation: dataset, images, classes, human labels, seed draws.
     R"sql(
     CREATE TABLE meta (
@@ -173,6 +173,13 @@ const std::array<const char *, 2> kMigrations = {
         rank         INTEGER,                  -- order of choice among the kept
         PRIMARY KEY (selection_id, image_id)
     ) WITHOUT ROWID;
+    )sql",
+
+    // 3: a resumed run's time counts only while it ran. paused_ms sums the gaps between a stop and
+    // the resume; last_progress_at tells when a killed run was last seen working.
+    R"sql(
+    ALTER TABLE runs ADD COLUMN paused_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE runs ADD COLUMN last_progress_at INTEGER;
     )sql",
 };
 

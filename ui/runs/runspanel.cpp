@@ -357,7 +357,7 @@ void RunsPanel::refreshHistory()
         item->setText(0, runKindText(run.kind));
         item->setText(1, runStateText(run.state));
         item->setText(2, locale.toString(QDateTime::fromMSecsSinceEpoch(run.startedAtMs), QLocale::ShortFormat));
-        item->setText(3, run.finishedAtMs > 0 ? durationText((run.finishedAtMs - run.startedAtMs) / 1000.0) : QString());
+        item->setText(3, run.finishedAtMs > 0 ? durationText(run.activeSeconds()) : QString());
         item->setText(4, run.device);
         item->setText(5, keyMetrics(run.metrics));
         item->setData(0, Qt::UserRole, run.id.value);
