@@ -130,6 +130,10 @@ private Q_SLOTS:
         QCOMPARE(BenchmarkSettings::finalBatchFor(0.2), 64);
         QCOMPARE(BenchmarkSettings::finalBatchFor(0.1), 32);
         BenchmarkSettings s;
+        // The full profile: every multiple of 0.1 below 1 - r.
+        QCOMPARE(s.betaCandidates(0.1, true), (std::vector<double>{0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}));
+        QCOMPARE(s.betaCandidates(0.3, false), (std::vector<double>{0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}));
+        s.betaSpread = 2;
         // r = 0.1: the method's 0.6 and its neighbours, plus beta = 0 at the highest rate.
         QCOMPARE(s.betaCandidates(0.1, true), (std::vector<double>{0.0, 0.4, 0.5, 0.6, 0.7, 0.8}));
         // r = 0.7: 0.1 - 0.2 and 0.1 - 0.1 are below 0, and nothing may reach 1 - r = 0.3.

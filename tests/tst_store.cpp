@@ -337,6 +337,15 @@ private Q_SLOTS:
         QCOMPARE(killed.activeSeconds(), 2.0);
         runs.revive(run);
         QVERIFY(runs.find(run)->pausedMs >= 28000);
+        // Killed again before any progress: it stopped where it was revived, so the first pause is
+        // not counted twice.
+        Statement ownerOnly = db.prepare("UPDATE runs SET owner_pid = ?1 WHERE id = ?2");
+        ownerOnly.bind(1, qint64(child)).bind(2, run.value).run();
+        QCOMPARE(runs.markAbandonedRunsInterrupted(), 1);
+        const RunRecord again = *runs.find(run);
+        QVERIFY2(again.activeSeconds() >= 2.0 && again.activeSeconds() < 2.5, qPrintable(QString::number(again.activeSeconds())));
+        runs.revive(run);
+        QVERIFY(runs.find(run)->pausedMs < 29000);
     }
 
     // Projects written before runs recorded their pauses open with their runs intact.

@@ -133,7 +133,7 @@ void RunTable::finish(RunId id, RunState state, const QString &message)
 void RunTable::revive(RunId id)
 {
     Statement update = m_db.prepare("UPDATE runs SET state = 'running', "
-                                    "paused_ms = paused_ms + max(0, ?1 - coalesce(finished_at, ?1)), "
+                                    "paused_ms = paused_ms + max(0, ?1 - coalesce(finished_at, ?1)), last_progress_at = ?1, "
                                     "finished_at = NULL, message = NULL, owner_pid = ?2 WHERE id = ?3");
     update.bind(1, currentTimeMs()).bind(2, qint64(::getpid())).bind(3, id.value).run();
 }
