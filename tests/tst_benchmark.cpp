@@ -227,6 +227,12 @@ private Q_SLOTS:
         const QByteArray markdown = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("md")));
         QVERIFY(markdown.contains("50 % pruned") && markdown.contains("90 % pruned"));
         QVERIFY(markdown.contains("6 seed labels + 9 validation labels = 15"));
+        // Stage times are summed over the seeds; the report gives both the sum and the time per seed.
+        QVERIFY(!report.stageSeconds.empty());
+        for (const auto &[stage, seconds] : report.stageSeconds) {
+            const QString line = QStringLiteral("%1 s per seed (%2 s in all)").arg(seconds / 2, 0, 'f', 1).arg(seconds, 0, 'f', 1);
+            QVERIFY2(markdown.contains(line.toUtf8()), qPrintable(stage + QLatin1String(": ") + line));
+        }
         // No empty cell, except where beta = 0 is not measured (below the highest rate).
         for (const QByteArray &line : markdown.split('\n')) {
             if (line.startsWith("| ") && !line.contains("beta = 0"))

@@ -76,12 +76,12 @@
         <translation>## Diagnose und Kosten</translation>
     </message>
     <message>
-        <source>- pseudo-label accuracy on the pool: %1</source>
-        <translation>- Genauigkeit der Pseudo-Labels im Pool: %1</translation>
+        <source>- pseudo-label accuracy on the images without a human label: %1</source>
+        <translation>- Genauigkeit der Pseudo-Labels auf den Bildern ohne menschliches Label: %1</translation>
     </message>
     <message>
-        <source>- wrong pseudo-labels: %1 of the pool, %2 of the lowest-AUM 10 %</source>
-        <translation>- falsche Pseudo-Labels: %1 des Pools, %2 der 10 % mit dem niedrigsten AUM</translation>
+        <source>- wrong labels in the proxy run: %1 of the pool (seed labels included), %2 of the lowest-AUM 10 %</source>
+        <translation>- falsche Labels im Proxy-Lauf: %1 des Pools (Seed-Labels eingeschlossen), %2 der 10 % mit dem niedrigsten AUM</translation>
     </message>
     <message>
         <source>- label cost per seed: %1 seed labels + %2 validation labels = %3 (of %4 pool images)</source>
@@ -92,8 +92,8 @@
         <translation>- Testbilder: %1, davon im Training oder in der Beta-Wahl: %2</translation>
     </message>
     <message>
-        <source>- time, %1: %2 s</source>
-        <translation>- Zeit, %1: %2 s</translation>
+        <source>- time, %1: %2 s per seed (%3 s in all)</source>
+        <translation>- Zeit, %1: %2 s pro Seed (%3 s insgesamt)</translation>
     </message>
     <message>
         <source>- throughput, %1: %2 images/s</source>

@@ -267,14 +267,18 @@ QString BenchmarkReport::markdown() const
         }
     }
     lines << QString() << QCoreApplication::translate("Benchmark", "## Diagnostics and cost") << QString();
-    lines << QCoreApplication::translate("Benchmark", "- pseudo-label accuracy on the pool: %1").arg(percent(pseudoLabelAccuracies));
-    lines << QCoreApplication::translate("Benchmark", "- wrong pseudo-labels: %1 of the pool, %2 of the lowest-AUM 10 %")
+    lines << QCoreApplication::translate("Benchmark", "- pseudo-label accuracy on the images without a human label: %1").arg(percent(pseudoLabelAccuracies));
+    lines << QCoreApplication::translate("Benchmark", "- wrong labels in the proxy run: %1 of the pool (seed labels included), %2 of the lowest-AUM 10 %")
                  .arg(percent(pseudoLabelErrorShares), percent(lowAumErrorShares));
     lines << QCoreApplication::translate("Benchmark", "- label cost per seed: %1 seed labels + %2 validation labels = %3 (of %4 pool images)")
                  .arg(seedLabelsPerRepetition).arg(validationImages).arg(labelCostPerRepetition()).arg(poolImages);
     lines << QCoreApplication::translate("Benchmark", "- test images: %1, of which in training or beta selection: %2").arg(testImages).arg(testImagesInTraining);
+    const int seeds = std::max(1, completedRepetitions);
     for (const auto &[stage, seconds] : stageSeconds)
-        lines << QCoreApplication::translate("Benchmark", "- time, %1: %2 s").arg(figureTitle(stage)).arg(seconds, 0, 'f', 1);
+        lines << QCoreApplication::translate("Benchmark", "- time, %1: %2 s per seed (%3 s in all)")
+                     .arg(figureTitle(stage))
+                     .arg(seconds / seeds, 0, 'f', 1)
+                     .arg(seconds, 0, 'f', 1);
     for (const auto &[what, rate] : imagesPerSecond)
         lines << QCoreApplication::translate("Benchmark", "- throughput, %1: %2 images/s").arg(figureTitle(what)).arg(rate, 0, 'f', 0);
     lines << QCoreApplication::translate("Benchmark", "- total time: %1 min on %2 with %3 thread(s)").arg(totalSeconds / 60.0, 0, 'f', 1).arg(device).arg(threads);

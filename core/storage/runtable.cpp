@@ -121,8 +121,13 @@ void RunTable::setMetrics(RunId id, const QJsonObject &metrics)
 
 void RunTable::finish(RunId id, RunState state, const QString &message)
 {
+    finishAt(id, state, message, currentTimeMs());
+}
+
+void RunTable::finishAt(RunId id, RunState state, const QString &message, qint64 finishedAtMs)
+{
     Statement update = m_db.prepare("UPDATE runs SET state = ?1, finished_at = ?2, message = ?3, owner_pid = NULL WHERE id = ?4");
-    update.bind(1, runStateName(state)).bind(2, currentTimeMs());
+    update.bind(1, runStateName(state)).bind(2, finishedAtMs);
     if (message.isEmpty())
         update.bindNull(3);
     else
@@ -198,21 +203,19 @@ std::optional<RunRecord> RunTable::latestFinished(const QString &kind)
 
 int RunTable::markAbandonedRunsInterrupted()
 {
-    std::vector<RunId> abandoned;
+    // A killed run stopped at its last sign of life, not now: the time since then is a pause if it resumes.
+    std::vector<std::pair<RunId, qint64>> abandoned;
     {
-        Statement query = m_db.prepare("SELECT id, owner_pid FROM runs WHERE state = 'running'");
+        Statement query = m_db.prepare("SELECT id, owner_pid, max(started_at, coalesce(last_progress_at, started_at)) "
+                                       "FROM runs WHERE state = 'running'");
         while (query.step()) {
             if (!processAlive(query.int64(1)))
-                abandoned.emplace_back(query.int64(0));
+                abandoned.emplace_back(RunId(query.int64(0)), query.int64(2));
         }
     }
-    for (RunId id : abandoned) {
-        finish(id, RunState::Interrupted, QCoreApplication::translate("RunTable", "the process running it ended unexpectedly"));
-        // It stopped at its last sign of life, not now: the time since then is a pause if it resumes.
-        Statement stoppedAt = m_db.prepare("UPDATE runs SET finished_at = max(started_at, coalesce(last_progress_at, started_at)) "
-                                           "WHERE id = ?1");
-        stoppedAt.bind(1, id.value).run();
-    }
+    const QString message = QCoreApplication::translate("RunTable", "the process running it ended unexpectedly");
+    for (const auto &[id, stoppedAtMs] : abandoned)
+        finishAt(id, RunState::Interrupted, message, stoppedAtMs);
     return int(abandoned.size());
 }
 

@@ -50,6 +50,8 @@ public:
     void setProgress(RunId id, qint64 progress, qint64 total);
     void setMetrics(RunId id, const QJsonObject &metrics);
     void finish(RunId id, RunState state, const QString &message = {});
+    // As finish(), but records the run as stopped at finishedAtMs instead of now.
+    void finishAt(RunId id, RunState state, const QString &message, qint64 finishedAtMs);
     // Marks an interrupted or cancelled run as running again in this process (resuming it); the
     // time since it stopped is recorded as a pause.
     void revive(RunId id);
