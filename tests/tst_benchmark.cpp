@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -246,6 +247,43 @@ private Q_SLOTS:
         const BenchmarkReport stored = BenchmarkReport::fromJson(run->metrics);
         QCOMPARE(stored.entries.size(), report.entries.size());
         QCOMPARE(stored.markdown(), report.markdown());
+    }
+
+    // A partial report's total time is what its finished seeds took. The part of an unfinished seed
+    // that a stop cut short is not in it, after a resume either; the whole report counts it.
+    void aPartialReportsTimeLeavesOutTheUnfinishedSeed()
+    {
+        JobContext setup;
+        const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, setup);
+        const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, setup);
+        const QString output = newOutput();
+        const BenchmarkSettings settings = tinySettings();
+        const double cutShortSeconds = 0.5;
+
+        double firstPartialSeconds = -1;
+        {
+            JobContext job;
+            BenchmarkRunner runner(train, test, output, settings, job);
+            runner.setResultsWritten([&](const BenchmarkReport &written) { firstPartialSeconds = written.totalSeconds; });
+            runner.setLog([&](const QString &line) {
+                if (firstPartialSeconds >= 0 && line.contains(QStringLiteral("on the validation split"))) {
+                    QThread::msleep(ulong(cutShortSeconds * 1000)); // the second seed's work so far
+                    job.cancel();
+                }
+            });
+            QVERIFY_THROWS_EXCEPTION(JobCancelled, runner.run());
+        }
+        QVERIFY(firstPartialSeconds > 0);
+
+        JobContext job;
+        BenchmarkRunner runner(train, test, output, settings, job);
+        runner.setResume(true);
+        std::vector<double> written;
+        runner.setResultsWritten([&](const BenchmarkReport &report) { written.push_back(report.totalSeconds); });
+        runner.run();
+        QCOMPARE(written.size(), std::size_t(2));
+        QCOMPARE(written[0], firstPartialSeconds);
+        QVERIFY2(written[1] >= firstPartialSeconds + cutShortSeconds, qPrintable(QString::number(written[1])));
     }
 
     // A benchmark stopped in the middle of its coreset models resumes: what was finished is not

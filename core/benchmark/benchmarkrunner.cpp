@@ -90,6 +90,19 @@ double runImagesPerSecond(Database &db, RunId run)
     return record ? record->metrics.value(QStringLiteral("images_per_second")).toDouble() : 0;
 }
 
+// The wall time, over every invocation, at which `seed` was finished: journaled the first time, so
+// that a resumed benchmark's partial report counts the finished seeds' time only, not the part of an
+// unfinished seed that a stop cut short. `now` stands in for a seed finished before this was kept.
+double elapsedWhenSeedFinished(BenchmarkJournal &journal, quint64 seed, double now)
+{
+    const QString key = QStringLiteral("elapsed-at-seed/%1").arg(seed);
+    const QString field = QStringLiteral("seconds");
+    if (const auto finished = journal.find(key))
+        return finished->value(field).toDouble();
+    journal.record(key, QJsonObject{{field, now}});
+    return now;
+}
+
 // Sums of per-repetition figures, kept in first-seen order for the report.
 struct Accumulator
 {
@@ -242,7 +255,7 @@ struct BenchmarkRunner::Repetition
             const double validation = trained.value(QStringLiteral("validation")).toDouble();
             if (method == benchmarkmethod::semiPrune() && beta == 0.0 && highest)
                 record(report.entry(benchmarkmethod::betaZero(), rate), testUnit(unitKey), 0.0, validation, int(selection.kept.size()));
-            if (validation > bestValidation) {
+            if (validation > bestValidation) { // a tie keeps the lower beta, tried first
                 bestValidation = validation;
                 bestBeta = beta;
                 coresetSize = int(selection.kept.size());
@@ -613,7 +626,6 @@ BenchmarkReport BenchmarkRunner::run()
         const auto writeResults = [&] {
             report.stageSeconds = seconds.values;
             report.imagesPerSecond = throughput.means();
-            report.totalSeconds = elapsedSeconds();
             writeText(benchmarkResultsFile(m_output, QStringLiteral("md")), report.markdown().toUtf8());
             writeText(benchmarkResultsFile(m_output, QStringLiteral("csv")), report.csv().toUtf8());
             writeText(benchmarkResultsFile(m_output, QStringLiteral("json")), QJsonDocument(report.toJson()).toJson());
@@ -624,14 +636,17 @@ BenchmarkReport BenchmarkRunner::run()
         for (int k = 0; k < m_settings.repetitions; ++k) {
             Repetition repetition{*project, m_settings, m_job, testSet, validationBank, validationLabels, sourceClasses,
                                   journal, m_output, report, seconds, throughput, log};
-            repetition.run(m_settings.firstSeed + quint64(k));
+            const quint64 seed = m_settings.firstSeed + quint64(k);
+            repetition.run(seed);
             report.completedRepetitions = k + 1;
             RunTable(project->db()).setProgress(run, k + 1, m_settings.repetitions);
             saveElapsed();
+            report.totalSeconds = elapsedWhenSeedFinished(journal, seed, elapsedSeconds());
             // A full benchmark takes hours: every finished seed's figures are readable at once.
             if (report.isPartial())
                 writeResults();
         }
+        report.totalSeconds = elapsedSeconds();
         writeResults();
         RunTable(project->db()).setMetrics(run, report.toJson());
         RunTable(project->db()).finish(run, RunState::Finished);
