@@ -28,6 +28,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <cmath>
+#include <utility>
 
 using namespace semiprune;
 
@@ -94,6 +95,13 @@ private:
     int m_counter = 0;
 
     QString newOutput() { return m_dir.filePath(QStringLiteral("out%1").arg(++m_counter)); }
+
+    // The tiny train and test trees, as a benchmark reads them.
+    std::pair<BenchmarkSource, BenchmarkSource> tinySources() const
+    {
+        JobContext job;
+        return {BenchmarkSource::fromFolder(m_train, job), BenchmarkSource::fromFolder(m_test, job)};
+    }
 
     // Runs a benchmark that must be refused; returns the message and checks nothing was written.
     QString refusal(const QString &trainRoot, const QString &testRoot, const BenchmarkSettings &settings)
@@ -253,9 +261,7 @@ private Q_SLOTS:
     // that a stop cut short is not in it, after a resume either; the whole report counts it.
     void aPartialReportsTimeLeavesOutTheUnfinishedSeed()
     {
-        JobContext setup;
-        const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, setup);
-        const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, setup);
+        const auto [train, test] = tinySources();
         const QString output = newOutput();
         const BenchmarkSettings settings = tinySettings();
         const double cutShortSeconds = 0.5;
@@ -291,9 +297,7 @@ private Q_SLOTS:
     // models' files do not outlive their measurement.
     void resumesWhereItStopped()
     {
-        JobContext setup;
-        const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, setup);
-        const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, setup);
+        const auto [train, test] = tinySources();
         const QString output = newOutput();
         BenchmarkSettings settings = tinySettings();
         settings.repetitions = 1;
@@ -381,6 +385,64 @@ private Q_SLOTS:
         }
         QCOMPARE(sslRuns, 1);
         QCOMPARE(dynamicsRuns, 1);
+    }
+
+    // The class-aware cutoff, added to a finished benchmark on resume: only its models are trained
+    // (the pipeline and the other methods' models are kept), each dynamics gets its own beta search
+    // on validation, and its coresets have the random subset's size.
+    void theClassCutoffIsAddedOnResume()
+    {
+        const auto [train, test] = tinySources();
+        const QString output = newOutput();
+        BenchmarkSettings settings = tinySettings();
+        settings.repetitions = 1;
+        BenchmarkReport before;
+        {
+            JobContext job;
+            before = BenchmarkRunner(train, test, output, settings, job).run();
+        }
+        QVERIFY(!before.find(benchmarkmethod::semiPruneClassCutoff(), 0.5));
+
+        settings.classCutoff = true;
+        QStringList log;
+        JobContext job;
+        BenchmarkRunner runner(train, test, output, settings, job);
+        runner.setResume(true);
+        runner.setLog([&](const QString &line) { log << line; });
+        const BenchmarkReport report = runner.run();
+
+        const QStringList trained = log.filter(QStringLiteral("on the validation split"));
+        int candidates = 0;
+        for (double rate : settings.pruningRates)
+            candidates += 2 * int(settings.betaCandidates(1.0 - rate, rate == 0.9).size()); // both dynamics
+        QCOMPARE(trained.size(), candidates);
+        for (const QString &line : trained)
+            QVERIFY2(line.contains(QStringLiteral("class-aware cutoff")), qPrintable(line));
+        QVERIFY(log.filter(QStringLiteral("random subset")).isEmpty());
+        QVERIFY(log.filter(QStringLiteral("the full pool")).isEmpty());
+
+        for (double rate : settings.pruningRates) {
+            const int randomSize = report.find(benchmarkmethod::random(), rate)->coresetSize;
+            const auto betas = settings.betaCandidates(1.0 - rate, rate == 0.9);
+            for (const QString &method : {benchmarkmethod::semiPruneClassCutoff(), benchmarkmethod::trueLabelsClassCutoff()}) {
+                const BenchmarkEntry *entry = report.find(method, rate);
+                QVERIFY2(entry, qPrintable(method));
+                QCOMPARE(int(entry->accuracies.size()), 1);
+                QCOMPARE(entry->coresetSize, randomSize);
+                QCOMPARE(int(entry->validationAccuracies.size()), 1);
+                QVERIFY(std::find(betas.begin(), betas.end(), entry->betas.front()) != betas.end());
+            }
+            // The methods measured before are read back, not trained again.
+            for (const QString &method : {benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()})
+                QCOMPARE(report.find(method, rate)->accuracies, before.find(method, rate)->accuracies);
+        }
+        QCOMPARE(report.testImagesInTraining, 0);
+        const QByteArray markdown = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("md")));
+        QVERIFY(markdown.contains("SemiPrune, class-aware cutoff (beta chosen on validation)"));
+        QVERIFY(markdown.contains("90 % pruned, true-label dynamics, class-aware cutoff: beta"));
+        QVERIFY(markdown.contains("- class_cutoff: true"));
+        const QList<QByteArray> csv = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("csv"))).trimmed().split('\n');
+        QCOMPARE(csv.size(), 1 + 5 * 2 + 1 + 1); // header, five methods at two rates, beta = 0, full pool
     }
 
     // The best epoch's figure looks at every epoch's model, not only the final one, and a model
@@ -496,7 +558,7 @@ private Q_SLOTS:
                             QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("2"),
                             QStringLiteral("--proxy-epochs"), QStringLiteral("2"), QStringLiteral("--final-epochs"), QStringLiteral("2"),
                             QStringLiteral("--beta-spread"), QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"),
-                            QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
+                            QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--class-cutoff"), QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(300000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -504,11 +566,15 @@ private Q_SLOTS:
         QCOMPARE(settings.value(QStringLiteral("profile")).toString(), QStringLiteral("quick"));
         QCOMPARE(settings.value(QStringLiteral("seed_budget")).toInt(), 6);          // overridden
         QCOMPARE(settings.value(QStringLiteral("seeds")).toInt(), 1);                // from the profile
-        QCOMPARE(json.value(QStringLiteral("table")).toArray().size(), 3 * 2 + 1);
+        QCOMPARE(settings.value(QStringLiteral("class_cutoff")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("table")).toArray().size(), 5 * 2 + 1); // with the class-aware cutoff's two methods
         QCOMPARE(json.value(QStringLiteral("label_cost_per_repetition")).toInt(), 15);
         const QByteArray png = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("png")));
         QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
-        QVERIFY(png.size() > 10000); // axes, five series, a legend: not a blank image
+        QVERIFY(png.size() > 10000); // axes, seven series, a legend: not a blank image
+        // The image widens beyond its least width (1080) so the longest legend entry is not cut off.
+        const int width = (quint8(png[16]) << 24) | (quint8(png[17]) << 16) | (quint8(png[18]) << 8) | quint8(png[19]); // IHDR
+        QVERIFY2(width > 1080, qPrintable(QString::number(width)));
 
         QProcess usage;
         usage.start(cli, {QStringLiteral("benchmark"), newOutput(), QStringLiteral("--train"), m_train, QStringLiteral("--train-images"), m_train});

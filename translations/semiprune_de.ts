@@ -307,6 +307,26 @@
         <source>Seed %1: labeling the %2 images drawn before, class-balanced</source>
         <translation>Seed %1: die %2 zuvor gezogenen Bilder werden beschriftet, klassenweise ausgewogen</translation>
     </message>
+    <message>
+        <source>SemiPrune, class-aware cutoff (beta chosen on validation)</source>
+        <translation>SemiPrune, klassenbewusstes Abschneiden (Beta auf der Validierung gewählt)</translation>
+    </message>
+    <message>
+        <source>True-label dynamics, class-aware cutoff</source>
+        <translation>Dynamik mit wahren Labels, klassenbewusstes Abschneiden</translation>
+    </message>
+    <message>
+        <source>- %1, class-aware cutoff: beta %2 per seed</source>
+        <translation>- %1, klassenbewusstes Abschneiden: Beta %2 je Seed</translation>
+    </message>
+    <message>
+        <source>- %1, true-label dynamics, class-aware cutoff: beta %2 per seed</source>
+        <translation>- %1, Dynamik mit wahren Labels, klassenbewusstes Abschneiden: Beta %2 je Seed</translation>
+    </message>
+    <message>
+        <source>Internal error: the random subset (%1) and the class-aware coreset (%2) differ in size.</source>
+        <translation>Interner Fehler: Die zufällige Teilmenge (%1) und das klassenbewusste Coreset (%2) sind verschieden groß.</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkPlot</name>
@@ -2402,6 +2422,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>--%1 takes a non-negative integer</source>
         <translation>--%1 erwartet eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Also measure the class-aware cutoff under pseudo-label and true-label dynamics, each with its own beta search (may be added when resuming).</source>
+        <translation>Auch das klassenbewusste Abschneiden messen, mit der Dynamik aus Pseudo-Labels und aus wahren Labels, jeweils mit eigener Beta-Suche (kann beim Fortsetzen hinzukommen).</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ BenchmarkSettings settingsFrom(const QCommandLineParser &parser)
         s.model = parser.value(QStringLiteral("model"));
     if (parser.isSet(QStringLiteral("no-flip")))
         s.allowFlip = false;
+    if (parser.isSet(QStringLiteral("class-cutoff")))
+        s.classCutoff = true;
     s.validate();
     return s;
 }
@@ -104,6 +106,7 @@ Command benchmark()
                 QCommandLineOption(QStringLiteral("device"), QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
                 QCommandLineOption(QStringLiteral("model"), QCoreApplication::translate("cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."), QStringLiteral("kind")),
                 QCommandLineOption(QStringLiteral("no-flip"), QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes).")),
+                QCommandLineOption(QStringLiteral("class-cutoff"), QCoreApplication::translate("cli", "Also measure the class-aware cutoff under pseudo-label and true-label dynamics, each with its own beta search (may be added when resuming).")),
                 QCommandLineOption(QStringLiteral("resume"), QCoreApplication::translate("cli", "Continue the benchmark stopped in OUTPUT (same data and options): finished steps are kept.")),
             });
         },

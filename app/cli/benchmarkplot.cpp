@@ -16,9 +16,10 @@ namespace semiprune::cli {
 
 namespace {
 
-constexpr int kWidth = 1080;
+constexpr int kMinWidth = 1080; // wider when the legend needs it
 constexpr int kHeight = 600;
 const QRect kPlot(90, 60, 560, 460); // the axes' area; the legend goes to its right
+constexpr int kLegendTextOffset = 58; // from the axes' right edge, after the legend's line
 
 QColor colorOf(const QString &method)
 {
@@ -28,6 +29,10 @@ QColor colorOf(const QString &method)
         return QColor(0x1f, 0x77, 0xb4);
     if (method == benchmarkmethod::betaZero())
         return QColor(0xd6, 0x27, 0x28);
+    if (method == benchmarkmethod::semiPruneClassCutoff())
+        return QColor(0x94, 0x67, 0xbd);
+    if (method == benchmarkmethod::trueLabelsClassCutoff())
+        return QColor(0xff, 0x7f, 0x0e);
     return QColor(0x2c, 0xa0, 0x2c);
 }
 
@@ -60,14 +65,21 @@ void writeBenchmarkPlot(const BenchmarkReport &report, const QString &path)
     const auto x = [&](double rate) { return kPlot.left() + (rate - rateLow) / (rateHigh - rateLow) * kPlot.width(); };
     const auto y = [&](double accuracy) { return kPlot.bottom() - (accuracy - low) / (high - low) * kPlot.height(); };
 
-    QImage image(kWidth, kHeight, QImage::Format_RGB32);
+    QFont font;
+    font.setPixelSize(14);
+    const QFontMetrics metrics(font);
+    // The legend sits right of the axes; the image widens to its longest entry, whatever the language.
+    const QString fullPoolTitle = QCoreApplication::translate("BenchmarkPlot", "Full pool (no pruning)");
+    int legendWidth = metrics.horizontalAdvance(fullPoolTitle);
+    for (const QString &method : report.methods())
+        legendWidth = std::max(legendWidth, metrics.horizontalAdvance(benchmarkMethodTitle(method)));
+    const int width = std::max(kMinWidth, kPlot.right() + kLegendTextOffset + legendWidth + 20);
+
+    QImage image(width, kHeight, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont font = painter.font();
-    font.setPixelSize(14);
     painter.setFont(font);
-    const QFontMetrics metrics(font);
 
     // Grid and axes.
     painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
@@ -111,7 +123,7 @@ void writeBenchmarkPlot(const BenchmarkReport &report, const QString &path)
         painter.setPen(pen);
         painter.drawLine(QPointF(kPlot.right() + 20, legendY), QPointF(kPlot.right() + 50, legendY));
         painter.setPen(Qt::black);
-        painter.drawText(QPointF(kPlot.right() + 58, legendY + metrics.ascent() / 2.0 - 1), text);
+        painter.drawText(QPointF(kPlot.right() + kLegendTextOffset, legendY + metrics.ascent() / 2.0 - 1), text);
         legendY += 26;
     };
     if (!report.fullDataAccuracies.empty()) {
@@ -119,7 +131,7 @@ void writeBenchmarkPlot(const BenchmarkReport &report, const QString &path)
         painter.setPen(pen);
         const double level = y(100 * meanOf(report.fullDataAccuracies));
         painter.drawLine(QPointF(kPlot.left(), level), QPointF(kPlot.right(), level));
-        legend(pen, QCoreApplication::translate("BenchmarkPlot", "Full pool (no pruning)"));
+        legend(pen, fullPoolTitle);
     }
 
     // Every method: a line through the means, error bars of one standard deviation, a marker each.

@@ -65,7 +65,8 @@ QString betaList(const std::vector<double> &betas)
 }
 
 const QStringList kMethodOrder{benchmarkmethod::random(), benchmarkmethod::betaZero(), benchmarkmethod::semiPrune(),
-                               benchmarkmethod::trueLabels()};
+                               benchmarkmethod::trueLabels(), benchmarkmethod::semiPruneClassCutoff(),
+                               benchmarkmethod::trueLabelsClassCutoff()};
 
 // The stage and throughput keys the runner records (stable, in the stored JSON), as shown.
 QString figureTitle(const QString &key)
@@ -97,6 +98,10 @@ QString benchmarkMethodTitle(const QString &method)
         return QCoreApplication::translate("Benchmark", "SemiPrune, beta = 0");
     if (method == benchmarkmethod::trueLabels())
         return QCoreApplication::translate("Benchmark", "True-label dynamics (upper reference)");
+    if (method == benchmarkmethod::semiPruneClassCutoff())
+        return QCoreApplication::translate("Benchmark", "SemiPrune, class-aware cutoff (beta chosen on validation)");
+    if (method == benchmarkmethod::trueLabelsClassCutoff())
+        return QCoreApplication::translate("Benchmark", "True-label dynamics, class-aware cutoff");
     return method;
 }
 
@@ -263,6 +268,14 @@ QString BenchmarkReport::markdown() const
         }
         if (const BenchmarkEntry *e = find(benchmarkmethod::trueLabels(), rate)) {
             lines << QCoreApplication::translate("Benchmark", "- %1, true-label dynamics: beta %2 per seed")
+                         .arg(rateHeader(rate), betaList(e->betas));
+        }
+        if (const BenchmarkEntry *e = find(benchmarkmethod::semiPruneClassCutoff(), rate)) {
+            lines << QCoreApplication::translate("Benchmark", "- %1, class-aware cutoff: beta %2 per seed")
+                         .arg(rateHeader(rate), betaList(e->betas));
+        }
+        if (const BenchmarkEntry *e = find(benchmarkmethod::trueLabelsClassCutoff(), rate)) {
+            lines << QCoreApplication::translate("Benchmark", "- %1, true-label dynamics, class-aware cutoff: beta %2 per seed")
                          .arg(rateHeader(rate), betaList(e->betas));
         }
     }

@@ -17,6 +17,8 @@ inline QString random() { return QStringLiteral("random"); }
 inline QString semiPrune() { return QStringLiteral("semiprune"); }
 inline QString betaZero() { return QStringLiteral("beta0"); }
 inline QString trueLabels() { return QStringLiteral("true-label-dynamics"); }
+inline QString semiPruneClassCutoff() { return QStringLiteral("semiprune-class-cutoff"); }
+inline QString trueLabelsClassCutoff() { return QStringLiteral("true-label-dynamics-class-cutoff"); }
 } // namespace benchmarkmethod
 QString benchmarkMethodTitle(const QString &method);
 

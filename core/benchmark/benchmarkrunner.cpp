@@ -239,8 +239,10 @@ struct BenchmarkRunner::Repetition
     }
 
     // Trains every beta candidate's hard-cutoff coreset of `scores` and measures, on the test set,
-    // only the one the validation split chose.
-    void chooseBetaAndTest(const QString &method, const std::vector<double> &scores, double rate, bool highest)
+    // only the one the validation split chose. With `classes` (one class per image), the cutoff is
+    // the class-aware one, applied within each class.
+    void chooseBetaAndTest(const QString &method, const std::vector<double> &scores, double rate, bool highest,
+                           const std::vector<int> *classes = nullptr)
     {
         const double keep = 1.0 - rate;
         double bestBeta = -1, bestValidation = -1;
@@ -250,7 +252,8 @@ struct BenchmarkRunner::Repetition
             if (!journal.find(unitKey))
                 log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned, %3: beta %4 on the validation split")
                         .arg(seed).arg(std::lround(rate * 100)).arg(benchmarkMethodTitle(method)).arg(beta));
-            const Selection selection = selectHardCutoff(scores, HardEnd::Low, keep, beta);
+            const Selection selection = classes ? selectClassAwareHardCutoff(scores, *classes, HardEnd::Low, keep, beta)
+                                                : selectHardCutoff(scores, HardEnd::Low, keep, beta);
             const QJsonObject trained = trainUnit(unitKey, selection.kept, keep);
             const double validation = trained.value(QStringLiteral("validation")).toDouble();
             if (method == benchmarkmethod::semiPrune() && beta == 0.0 && highest)
@@ -327,10 +330,12 @@ struct BenchmarkRunner::Repetition
         }
         const QHash<ImageId, double> aumById = ScoreTable(db).forRun(pipeline.scoresRun, QStringLiteral("aum"));
         std::vector<double> aum(static_cast<std::size_t>(n));
+        std::vector<int> proxyLabels(static_cast<std::size_t>(n)); // seed labels and pseudo-labels
         std::vector<bool> wrong(static_cast<std::size_t>(n));
         for (int i = 0; i < n; ++i) {
             aum[std::size_t(i)] = aumById.value(set.images[std::size_t(i)]);
-            wrong[std::size_t(i)] = trainedOn.value(set.images[std::size_t(i)], -1) != truth[std::size_t(i)];
+            proxyLabels[std::size_t(i)] = trainedOn.value(set.images[std::size_t(i)], -1);
+            wrong[std::size_t(i)] = proxyLabels[std::size_t(i)] != truth[std::size_t(i)];
         }
         report.pseudoLabelAccuracies.push_back(pipeline.pseudoLabelAccuracy);
         report.pseudoLabelErrorShares.push_back(double(std::count(wrong.begin(), wrong.end(), true)) / n);
@@ -391,6 +396,20 @@ struct BenchmarkRunner::Repetition
 
             // The upper reference gets the same protocol, its own beta search included.
             chooseBetaAndTest(benchmarkmethod::trueLabels(), trueAum, rate, isHighest);
+
+            // The class-aware cutoff keeps each class's share by the labels its dynamics were
+            // trained on: the pseudo-labels for SemiPrune (the truth is hidden from it), the true
+            // labels for the reference.
+            if (settings.classCutoff) {
+                chooseBetaAndTest(benchmarkmethod::semiPruneClassCutoff(), aum, rate, isHighest, &proxyLabels);
+                chooseBetaAndTest(benchmarkmethod::trueLabelsClassCutoff(), trueAum, rate, isHighest, &truth);
+                for (const QString &method : {benchmarkmethod::semiPruneClassCutoff(), benchmarkmethod::trueLabelsClassCutoff()}) {
+                    const int size = report.entry(method, rate).coresetSize;
+                    if (size != int(random.kept.size()))
+                        throw Error(QCoreApplication::translate("Benchmark", "Internal error: the random subset (%1) and the class-aware coreset (%2) differ in size.")
+                                        .arg(random.kept.size()).arg(size));
+                }
+            }
 
             // Every model of this rate is measured and in the journal: their files can go.
             const QString prefix = QString(key(rate, QString())).replace(QLatin1Char('/'), QLatin1Char('-'));
@@ -477,7 +496,11 @@ void BenchmarkRunner::setResume(bool resume)
 
 QJsonObject BenchmarkRunner::identity() const
 {
-    return QJsonObject{{QStringLiteral("settings"), m_settings.toJson()},
+    // Which extra methods are measured is not part of it: a finished benchmark resumed with the
+    // class-aware cutoff keeps every step it has and trains only that method's models.
+    QJsonObject settings = m_settings.toJson();
+    settings.remove(QStringLiteral("class_cutoff"));
+    return QJsonObject{{QStringLiteral("settings"), settings},
                        {QStringLiteral("train_source"), m_train.describe()},
                        {QStringLiteral("test_source"), m_test.describe()}};
 }

@@ -73,7 +73,8 @@ QJsonObject BenchmarkSettings::toJson() const
                        {QStringLiteral("threads"), threads},
                        {QStringLiteral("device"), device},
                        {QStringLiteral("model"), model},
-                       {QStringLiteral("flip"), allowFlip}};
+                       {QStringLiteral("flip"), allowFlip},
+                       {QStringLiteral("class_cutoff"), classCutoff}};
 }
 
 BenchmarkSettings BenchmarkSettings::fromJson(const QJsonObject &json)
@@ -102,6 +103,7 @@ BenchmarkSettings BenchmarkSettings::fromJson(const QJsonObject &json)
     s.device = json.value(QStringLiteral("device")).toString(s.device);
     s.model = json.value(QStringLiteral("model")).toString(s.model);
     s.allowFlip = json.value(QStringLiteral("flip")).toBool(s.allowFlip);
+    s.classCutoff = json.value(QStringLiteral("class_cutoff")).toBool(s.classCutoff);
     return s;
 }
 

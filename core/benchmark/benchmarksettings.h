@@ -40,6 +40,12 @@ struct BenchmarkSettings
     QString device = QStringLiteral("auto");
     QString model = QStringLiteral("auto");
     bool allowFlip = true;
+    // Also measure the class-aware cutoff (the same rule within each class, as the app's
+    // class-cutoff selector does) under pseudo-label and true-label dynamics, each with its own
+    // beta search: the method page's remedy for the hard cutoff's class imbalance, measured the same
+    // way. Off in both profiles: it adds about 65 minutes per seed of the full profile on a 2-core
+    // CPU. It may be added when resuming, and then only its models are trained.
+    bool classCutoff = false;
 
     // "quick" or "full"; throws Error for another name.
     static BenchmarkSettings forProfile(const QString &name);
