@@ -192,10 +192,11 @@ private Q_SLOTS:
                 for (double accuracy : entry->accuracies)
                     QVERIFY(accuracy >= 0.0 && accuracy <= 1.0);
             }
-            // Random and SemiPrune train on subsets of the same size: floor(r N).
+            // Random, SemiPrune and the true-label reference train on subsets of the same size: floor(r N).
             const int expected = int(std::floor((1.0 - rate) * pool + 1e-9));
             QCOMPARE(report.find(benchmarkmethod::random(), rate)->coresetSize, expected);
             QCOMPARE(report.find(benchmarkmethod::semiPrune(), rate)->coresetSize, expected);
+            QCOMPARE(report.find(benchmarkmethod::trueLabels(), rate)->coresetSize, expected);
             // The chosen beta is one of the candidates, per seed.
             const BenchmarkEntry *semi = report.find(benchmarkmethod::semiPrune(), rate);
             QCOMPARE(int(semi->betas.size()), settings.repetitions);

@@ -323,10 +323,6 @@
         <source>- %1, true-label dynamics, class-aware cutoff: beta %2 per seed</source>
         <translation>- %1, Dynamik mit wahren Labels, klassenbewusstes Abschneiden: Beta %2 je Seed</translation>
     </message>
-    <message>
-        <source>Internal error: the random subset (%1) and the class-aware coreset (%2) differ in size.</source>
-        <translation>Interner Fehler: Die zufällige Teilmenge (%1) und das klassenbewusste Coreset (%2) sind verschieden groß.</translation>
-    </message>
 </context>
 <context>
     <name>BenchmarkPlot</name>

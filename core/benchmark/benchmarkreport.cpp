@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <numeric>
 
 namespace semiprune {
@@ -261,22 +262,25 @@ QString BenchmarkReport::markdown() const
     table(&BenchmarkEntry::bestEpochAccuracies, fullDataBestEpochAccuracies);
 
     lines << QCoreApplication::translate("Benchmark", "## Beta chosen on the validation split") << QString();
+    // Every beta-searched method has a line per rate; the first also gives the size that all of
+    // them share with the random subset (the runner checks it).
+    const std::pair<QString, QString> betaLines[] = {
+        {benchmarkmethod::semiPrune(),
+         QCoreApplication::translate("Benchmark", "- %1: beta %2 per seed; coreset of %3 images (random: the same size)")},
+        {benchmarkmethod::trueLabels(), QCoreApplication::translate("Benchmark", "- %1, true-label dynamics: beta %2 per seed")},
+        {benchmarkmethod::semiPruneClassCutoff(), QCoreApplication::translate("Benchmark", "- %1, class-aware cutoff: beta %2 per seed")},
+        {benchmarkmethod::trueLabelsClassCutoff(),
+         QCoreApplication::translate("Benchmark", "- %1, true-label dynamics, class-aware cutoff: beta %2 per seed")},
+    };
     for (double rate : settings.pruningRates) {
-        if (const BenchmarkEntry *e = find(benchmarkmethod::semiPrune(), rate)) {
-            lines << QCoreApplication::translate("Benchmark", "- %1: beta %2 per seed; coreset of %3 images (random: the same size)")
-                         .arg(rateHeader(rate), betaList(e->betas)).arg(e->coresetSize);
-        }
-        if (const BenchmarkEntry *e = find(benchmarkmethod::trueLabels(), rate)) {
-            lines << QCoreApplication::translate("Benchmark", "- %1, true-label dynamics: beta %2 per seed")
-                         .arg(rateHeader(rate), betaList(e->betas));
-        }
-        if (const BenchmarkEntry *e = find(benchmarkmethod::semiPruneClassCutoff(), rate)) {
-            lines << QCoreApplication::translate("Benchmark", "- %1, class-aware cutoff: beta %2 per seed")
-                         .arg(rateHeader(rate), betaList(e->betas));
-        }
-        if (const BenchmarkEntry *e = find(benchmarkmethod::trueLabelsClassCutoff(), rate)) {
-            lines << QCoreApplication::translate("Benchmark", "- %1, true-label dynamics, class-aware cutoff: beta %2 per seed")
-                         .arg(rateHeader(rate), betaList(e->betas));
+        for (const auto &[method, text] : betaLines) {
+            const BenchmarkEntry *e = find(method, rate);
+            if (!e)
+                continue;
+            QString line = text.arg(rateHeader(rate), betaList(e->betas));
+            if (method == benchmarkmethod::semiPrune())
+                line = line.arg(e->coresetSize);
+            lines << line;
         }
     }
     lines << QString() << QCoreApplication::translate("Benchmark", "## Diagnostics and cost") << QString();

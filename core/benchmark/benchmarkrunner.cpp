@@ -382,15 +382,11 @@ struct BenchmarkRunner::Repetition
             const double keep = 1.0 - rate;
             const bool isHighest = std::abs(rate - highest) < 1e-9;
             chooseBetaAndTest(benchmarkmethod::semiPrune(), aum, rate, isHighest);
-            const int coresetSize = report.entry(benchmarkmethod::semiPrune(), rate).coresetSize;
 
             const QString randomKey = key(rate, benchmarkmethod::random());
             if (!journal.find(randomKey))
                 log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned: random subset").arg(seed).arg(std::lround(rate * 100)));
             const Selection random = selectRandom(n, keep, seed);
-            if (int(random.kept.size()) != coresetSize)
-                throw Error(QCoreApplication::translate("Benchmark", "Internal error: the random subset (%1) and the coreset (%2) differ in size.")
-                                .arg(random.kept.size()).arg(coresetSize));
             trainUnit(randomKey, random.kept, keep);
             record(report.entry(benchmarkmethod::random(), rate), testUnit(randomKey), -1, 0, int(random.kept.size()));
 
@@ -403,12 +399,17 @@ struct BenchmarkRunner::Repetition
             if (settings.classCutoff) {
                 chooseBetaAndTest(benchmarkmethod::semiPruneClassCutoff(), aum, rate, isHighest, &proxyLabels);
                 chooseBetaAndTest(benchmarkmethod::trueLabelsClassCutoff(), trueAum, rate, isHighest, &truth);
-                for (const QString &method : {benchmarkmethod::semiPruneClassCutoff(), benchmarkmethod::trueLabelsClassCutoff()}) {
-                    const int size = report.entry(method, rate).coresetSize;
-                    if (size != int(random.kept.size()))
-                        throw Error(QCoreApplication::translate("Benchmark", "Internal error: the random subset (%1) and the class-aware coreset (%2) differ in size.")
-                                        .arg(random.kept.size()).arg(size));
-                }
+            }
+
+            // The comparison is only fair if every coreset of this rate has the random subset's size.
+            QStringList searched = {benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()};
+            if (settings.classCutoff)
+                searched << benchmarkmethod::semiPruneClassCutoff() << benchmarkmethod::trueLabelsClassCutoff();
+            for (const QString &method : searched) {
+                const int size = report.entry(method, rate).coresetSize;
+                if (size != int(random.kept.size()))
+                    throw Error(QCoreApplication::translate("Benchmark", "Internal error: the random subset (%1) and the coreset (%2) differ in size.")
+                                    .arg(random.kept.size()).arg(size));
             }
 
             // Every model of this rate is measured and in the journal: their files can go.
