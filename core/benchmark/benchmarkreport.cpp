@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 #include <numeric>
+#include <utility>
 
 namespace semiprune {
 
