@@ -402,14 +402,10 @@ struct BenchmarkRunner::Repetition
             }
 
             // The comparison is only fair if every coreset of this rate has the random subset's size.
-            QStringList searched = {benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()};
-            if (settings.classCutoff)
-                searched << benchmarkmethod::semiPruneClassCutoff() << benchmarkmethod::trueLabelsClassCutoff();
-            for (const QString &method : searched) {
-                const int size = report.entry(method, rate).coresetSize;
-                if (size != int(random.kept.size()))
+            for (const BenchmarkEntry &entry : report.entries) {
+                if (std::abs(entry.pruningRate - rate) < 1e-9 && entry.coresetSize != int(random.kept.size()))
                     throw Error(QCoreApplication::translate("Benchmark", "Internal error: the random subset (%1) and the coreset (%2) differ in size.")
-                                    .arg(random.kept.size()).arg(size));
+                                    .arg(random.kept.size()).arg(entry.coresetSize));
             }
 
             // Every model of this rate is measured and in the journal: their files can go.
