@@ -12,6 +12,8 @@ fi
 PACKAGES=(
     # build
     cmake ninja-build ccache g++ pkg-config
+    # the formatter the tree is checked against (packaging/check-format.sh pins this version)
+    clang-format-14
     # Qt 6 (libqt6opengl6-dev is only recommended by qt6-charts-dev, but Charts' CMake files need it)
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6

@@ -24,17 +24,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <thread>
-#include <ctime>
 #include <vector>
 
 using namespace semiprune;
 
 namespace {
 
-struct Options
-{
+struct Options {
     int threads = 2;
     int repeats = 5;
     std::string mode = "all";
@@ -64,10 +63,12 @@ std::vector<std::uint8_t> readGz(const char *path)
 // The first `count` images and labels of Fashion-MNIST's training set, or synthetic ones.
 void loadData(int count, bool synthetic, ImageBank &bank, std::vector<int> &labels)
 {
-    const std::vector<std::uint8_t> images =
-        synthetic ? std::vector<std::uint8_t>() : readGz("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
-    const std::vector<std::uint8_t> tags =
-        synthetic ? std::vector<std::uint8_t>() : readGz("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz");
+    const std::vector<std::uint8_t> images = synthetic
+        ? std::vector<std::uint8_t>()
+        : readGz("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+    const std::vector<std::uint8_t> tags = synthetic
+        ? std::vector<std::uint8_t>()
+        : readGz("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz");
     const bool real = images.size() >= 16 + std::size_t(count) * 784 && tags.size() >= 8 + std::size_t(count);
     std::printf("data: %s, %d images 28x28\n", real ? "Fashion-MNIST" : "synthetic", count);
     Rng rng(1);
@@ -79,7 +80,8 @@ void loadData(int count, bool synthetic, ImageBank &bank, std::vector<int> &labe
         } else {
             const int cls = int(rng.below(10));
             for (int p = 0; p < 784; ++p)
-                pixels[std::size_t(p)] = std::uint8_t(std::min(255.0, std::max(0.0, 60 + 18 * cls * ((p / 28 + p % 28) % (cls + 2) == 0) + 20 * rng.normal())));
+                pixels[std::size_t(p)] = std::uint8_t(std::min(
+                    255.0, std::max(0.0, 60 + 18 * cls * ((p / 28 + p % 28) % (cls + 2) == 0) + 20 * rng.normal())));
             bank.addRaw(pixels.data());
             labels.push_back(cls);
         }
@@ -94,21 +96,21 @@ double median(std::vector<double> v)
     return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
 }
 
-struct Usage
-{
+struct Usage {
     double user = 0, sys = 0;
     long minorFaults = 0;
     static Usage now()
     {
-        rusage u{};
+        rusage u {};
         getrusage(RUSAGE_SELF, &u);
-        return {u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6, u.ru_stime.tv_sec + u.ru_stime.tv_usec * 1e-6, u.ru_minflt};
+        return { u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6, u.ru_stime.tv_sec + u.ru_stime.tv_usec * 1e-6,
+            u.ru_minflt };
     }
 };
 
 double cpuSeconds()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
 }
@@ -116,8 +118,7 @@ double cpuSeconds()
 // Wall-clock rates, and the same work per CPU-second of the process divided by the thread count: the
 // second figure is what the rate would be on idle cores, and stays meaningful on a shared machine
 // where other builds take CPU time from the benchmark.
-struct Samples
-{
+struct Samples {
     std::vector<double> wallRates;
     std::vector<double> cpuRates;
     double lastCpu = cpuSeconds();
@@ -137,10 +138,9 @@ void report(const char *what, const Samples &samples, const Usage &before, doubl
     const std::vector<double> &rates = samples.wallRates;
     std::printf("%-11s median %6.0f images/s wall (min %.0f, max %.0f, n=%zu), %6.0f per CPU-second/thread;  "
                 "wall %.1f s  user %.1f s  sys %.1f s  minor faults %ld  data wait %.2f %%\n",
-                what, median(rates), *std::min_element(rates.begin(), rates.end()),
-                *std::max_element(rates.begin(), rates.end()), rates.size(), median(samples.cpuRates), wall,
-                after.user - before.user, after.sys - before.sys, after.minorFaults - before.minorFaults,
-                100.0 * waitShare);
+        what, median(rates), *std::min_element(rates.begin(), rates.end()),
+        *std::max_element(rates.begin(), rates.end()), rates.size(), median(samples.cpuRates), wall,
+        after.user - before.user, after.sys - before.sys, after.minorFaults - before.minorFaults, 100.0 * waitShare);
     std::fflush(stdout);
 }
 
@@ -235,13 +235,13 @@ void benchQuality(const Options &o, const ImageBank &bank, const std::vector<int
     });
     trainer.setAccuracyCallback([&](int step, double accuracy) {
         std::printf("quality     step %5d  pseudo-label accuracy %.1f %%  mask %.2f  %.0f images/s\n", step,
-                    100.0 * accuracy, mask, rate);
+            100.0 * accuracy, mask, rate);
         std::fflush(stdout);
     });
     trainer.run();
     const Predictions live = trainer.liveModel().predict(bank);
     std::printf("quality     final: EMA %.1f %%, live model %.1f %% (seed images excluded from neither)\n",
-                100.0 * trainer.predict(bank).accuracy(labels), 100.0 * live.accuracy(labels));
+        100.0 * trainer.predict(bank).accuracy(labels), 100.0 * live.accuracy(labels));
 }
 
 void benchInference(const Options &o, const ImageBank &bank)
@@ -259,7 +259,8 @@ void benchInference(const Options &o, const ImageBank &bank)
     for (int r = 0; r < o.repeats; ++r) {
         const auto t = std::chrono::steady_clock::now();
         model.predict(bank, o.inferenceBatch);
-        samples.add(bank.count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(), o.threads);
+        samples.add(
+            bank.count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(), o.threads);
     }
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     report("inference", samples, before, wall, 0.0);
@@ -300,7 +301,7 @@ int main(int argc, char **argv)
     // Before any thread starts, as an application would (see EngineRuntime).
     EngineRuntime::prepare(o.threads, o.keepHeap);
     std::printf("threads %d, keep heap %s, channels-last %s, %s thread\n", o.threads, o.keepHeap ? "yes" : "no",
-                o.channelsLast ? "yes" : "no", o.workerThread ? "worker" : "main");
+        o.channelsLast ? "yes" : "no", o.workerThread ? "worker" : "main");
 
     const auto body = [&] {
         ImageBank bank(28, 28, 1);

@@ -118,7 +118,7 @@ void printLoad()
 void printSpread(const char *name, const std::vector<double> &ms)
 {
     std::printf("%-34s p50 %7.2f  p95 %7.2f  p99 %7.2f  max %7.2f ms  (%zu samples)\n", name, percentile(ms, 50),
-                percentile(ms, 95), percentile(ms, 99), percentile(ms, 100), ms.size());
+        percentile(ms, 95), percentile(ms, 99), percentile(ms, 100), ms.size());
 }
 
 // Processes events for `ms` milliseconds without blocking on any one of them.
@@ -152,8 +152,8 @@ bool spinUntil(const std::function<bool()> &done, double timeoutMs)
 void addCopies(const QString &images)
 {
     QStringList files;
-    QDirIterator it(images + QStringLiteral("/train"), {QStringLiteral("train_*.png")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(images + QStringLiteral("/train"), { QStringLiteral("train_*.png") }, QDir::Files,
+        QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     files.sort();
@@ -181,16 +181,17 @@ QString ensureProject(const QString &folder)
     clock.start();
     if (!QFileInfo::exists(images)) {
         const QString source = fashionMnistDirectory() + QLatin1Char('/');
-        convertIdxToFolder({IdxPart{source + QStringLiteral("train-images-idx3-ubyte.gz"),
-                                    source + QStringLiteral("train-labels-idx1-ubyte.gz"), Split::Train},
-                            IdxPart{source + QStringLiteral("t10k-images-idx3-ubyte.gz"),
-                                    source + QStringLiteral("t10k-labels-idx1-ubyte.gz"), Split::Test}},
-                           images, fashionMnistClassNames(), job);
+        convertIdxToFolder({ IdxPart { source + QStringLiteral("train-images-idx3-ubyte.gz"),
+                                 source + QStringLiteral("train-labels-idx1-ubyte.gz"), Split::Train },
+                               IdxPart { source + QStringLiteral("t10k-images-idx3-ubyte.gz"),
+                                   source + QStringLiteral("t10k-labels-idx1-ubyte.gz"), Split::Test } },
+            images, fashionMnistClassNames(), job);
         addCopies(images);
-        std::printf("made %s: 70,000 PNG + %d copies in %.1f s\n", qPrintable(images), kCopies, clock.elapsed() / 1000.0);
+        std::printf(
+            "made %s: 70,000 PNG + %d copies in %.1f s\n", qPrintable(images), kCopies, clock.elapsed() / 1000.0);
     }
     const QString partial = projectFile + QStringLiteral(".partial");
-    for (const QString &leftover : {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+    for (const QString &leftover : { partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm") })
         QFile::remove(leftover);
     {
         clock.restart();
@@ -219,7 +220,7 @@ QString ensureProject(const QString &folder)
 void removeThumbnailCache(const QString &projectFile)
 {
     const QString cache = Project::open(projectFile)->thumbnailCachePath();
-    for (const QString &file : {cache, cache + QStringLiteral("-wal"), cache + QStringLiteral("-shm")})
+    for (const QString &file : { cache, cache + QStringLiteral("-wal"), cache + QStringLiteral("-shm") })
         QFile::remove(file);
 }
 
@@ -251,12 +252,12 @@ std::pair<int, int> rowsOnScreen(ImageGridView *view)
     const int firstLine = top / cell.height();
     const int lastLine = (top + view->viewport()->height() - 1) / cell.height();
     const int count = view->model()->rowCount();
-    return {std::min(count - 1, firstLine * columns), std::min(count - 1, (lastLine + 1) * columns - 1)};
+    return { std::min(count - 1, firstLine * columns), std::min(count - 1, (lastLine + 1) * columns - 1) };
 }
 
 double threadCpuMs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
@@ -278,8 +279,7 @@ double openToFirstScreen(MainWindow &window, const QString &projectFile)
     return clock.nsecsElapsed() / 1e6;
 }
 
-struct ScrollFigures
-{
+struct ScrollFigures {
     std::vector<double> frameMs;
     std::vector<double> frameCpuMs; // the GUI thread's own CPU time in the frame
     int completeFrames = 0; // every visible thumbnail was in memory when the frame painted
@@ -341,7 +341,7 @@ void fillScores(ImageGridModel *model)
         const GridRow &row = data.rows[i];
         scores.insert(row.id, aum(rng));
         if (i % 10 != 0 && row.labelClass < 0)
-            pseudo.push_back({row.id, data.classes[i % data.classes.size()].id, confidence(rng)});
+            pseudo.push_back({ row.id, data.classes[i % data.classes.size()].id, confidence(rng) });
     }
     model->setDifficulty(scores);
     model->setPseudoLabels(pseudo);
@@ -350,43 +350,40 @@ void fillScores(ImageGridModel *model)
 void timeArrangements(MainWindow &window, int repeats)
 {
     ProjectView *view = window.projectView();
-    struct Case
-    {
+    struct Case {
         const char *name;
         GridArrangement arrangement;
     };
     std::vector<Case> cases;
-    const std::pair<const char *, GridSort> sorts[] = {
-        {"sort: loaded", GridSort::Loaded},         {"sort: file name", GridSort::FileName},
-        {"sort: class", GridSort::Class},           {"sort: difficulty", GridSort::Difficulty},
-        {"sort: difficulty desc.", GridSort::DifficultyDescending}, {"sort: confidence", GridSort::Confidence},
-        {"sort: random", GridSort::Random}};
+    const std::pair<const char *, GridSort> sorts[] = { { "sort: loaded", GridSort::Loaded },
+        { "sort: file name", GridSort::FileName }, { "sort: class", GridSort::Class },
+        { "sort: difficulty", GridSort::Difficulty }, { "sort: difficulty desc.", GridSort::DifficultyDescending },
+        { "sort: confidence", GridSort::Confidence }, { "sort: random", GridSort::Random } };
     for (const auto &[name, sort] : sorts) {
         GridArrangement arrangement;
         arrangement.sort = sort;
         arrangement.shuffleSeed = 5;
-        cases.push_back({name, arrangement});
+        cases.push_back({ name, arrangement });
     }
-    const std::pair<const char *, GridFilter> states[] = {{"filter: unlabeled", GridFilter::Unlabeled},
-                                                          {"filter: seed", GridFilter::Seed},
-                                                          {"filter: pseudo", GridFilter::Pseudo}};
+    const std::pair<const char *, GridFilter> states[] = { { "filter: unlabeled", GridFilter::Unlabeled },
+        { "filter: seed", GridFilter::Seed }, { "filter: pseudo", GridFilter::Pseudo } };
     for (const auto &[name, state] : states) {
         GridArrangement arrangement;
         arrangement.filters.state = state;
-        cases.push_back({name, arrangement});
+        cases.push_back({ name, arrangement });
     }
     GridArrangement byClass;
     byClass.filters.classIndex = 3;
-    cases.push_back({"filter: class 3", byClass});
+    cases.push_back({ "filter: class 3", byClass });
     GridArrangement hardPseudo;
     hardPseudo.sort = GridSort::Difficulty;
     hardPseudo.filters.state = GridFilter::Pseudo;
-    hardPseudo.filters.confidence = ValueRange{0.5, 0.9, true};
-    hardPseudo.filters.difficulty = ValueRange{-1.0, 0.0, true};
-    cases.push_back({"difficulty + pseudo + 2 ranges", hardPseudo});
+    hardPseudo.filters.confidence = ValueRange { 0.5, 0.9, true };
+    hardPseudo.filters.difficulty = ValueRange { -1.0, 0.0, true };
+    cases.push_back({ "difficulty + pseudo + 2 ranges", hardPseudo });
 
     std::printf("%-32s %9s %9s %12s %12s %7s\n", "arrangement (100k rows)", "best ms", "worst ms", "+paint best",
-                "+paint worst", "rows");
+        "+paint worst", "rows");
     for (const Case &c : cases) {
         std::vector<double> call, painted;
         for (int r = 0; r < repeats; ++r) {
@@ -401,14 +398,13 @@ void timeArrangements(MainWindow &window, int repeats)
             painted.push_back(clock.nsecsElapsed() / 1e6);
         }
         std::printf("%-32s %9.1f %9.1f %12.1f %12.1f %7d\n", c.name, percentile(call, 0), percentile(call, 100),
-                    percentile(painted, 0), percentile(painted, 100), view->model()->rowCount());
+            percentile(painted, 0), percentile(painted, 100), view->model()->rowCount());
     }
     view->setArrangement(GridArrangement());
 }
 
 // Every gap between turns of the GUI thread's event loop, seen by a 5 ms timer.
-class StallProbe final : public QObject
-{
+class StallProbe final : public QObject {
 public:
     StallProbe()
     {
@@ -436,18 +432,18 @@ void measureRun(MainWindow &window, double seconds)
     settings.device = QStringLiteral("cpu");
     bool ended = false;
     QString endMessage;
-    QObject::connect(panel->runner(), &PipelineRunner::finished, &window,
-                     [&](PipelineRunner::Outcome, const QString &message) {
-                         ended = true;
-                         endMessage = message;
-                     });
+    QObject::connect(
+        panel->runner(), &PipelineRunner::finished, &window, [&](PipelineRunner::Outcome, const QString &message) {
+            ended = true;
+            endMessage = message;
+        });
     QString phase;
     qint64 steps = 0;
-    QObject::connect(panel->runner(), &PipelineRunner::progressed, &window,
-                     [&](const QString &name, qint64 done, qint64) {
-                         phase = name;
-                         steps = done;
-                     });
+    QObject::connect(
+        panel->runner(), &PipelineRunner::progressed, &window, [&](const QString &name, qint64 done, qint64) {
+            phase = name;
+            steps = done;
+        });
     StallProbe probe;
     if (!panel->start(settings))
         throw Error(QStringLiteral("The run did not start."));
@@ -467,7 +463,7 @@ void measureRun(MainWindow &window, double seconds)
         return std::count_if(gaps.begin(), gaps.end(), [ms](double gap) { return gap > ms; });
     };
     std::printf("gaps over 50 ms: %td while running, %td with the cancel; p99.9 %.1f ms\n", over(running, 50),
-                over(all, 50), percentile(running, 99.9));
+        over(all, 50), percentile(running, 99.9));
 }
 
 } // namespace
@@ -494,12 +490,15 @@ int main(int argc, char *argv[])
     // Keeps the thumbnail cache an earlier invocation filled: warm opens only, no pass to fill it.
     const bool warmOnly = args.removeAll(QStringLiteral("--warm-only")) > 0;
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_gui FOLDER [--repeats N] [--run-seconds S] [--screenshot FILE] [--no-run] [--warm-only] [--scroll-frames N]\n");
+        std::fprintf(stderr,
+            "usage: bench_gui FOLDER [--repeats N] [--run-seconds S] [--screenshot FILE] [--no-run] [--warm-only] "
+            "[--scroll-frames N]\n");
         return 2;
     }
     try {
         const QString projectFile = ensureProject(QDir(args[0]).absolutePath());
-        std::printf("platform: %s, %d cores, ", qPrintable(QGuiApplication::platformName()), QThread::idealThreadCount());
+        std::printf(
+            "platform: %s, %d cores, ", qPrintable(QGuiApplication::platformName()), QThread::idealThreadCount());
         printLoad();
         printMemory("start");
 
@@ -517,14 +516,14 @@ int main(int argc, char *argv[])
             }
             warm.push_back(openToFirstScreen(window, projectFile));
             std::printf("open %d: cold %.0f ms, warm %.0f ms (rows loaded in %.0f ms)\n", r + 1,
-                        cold.empty() ? 0.0 : cold.back(), warm.back(), window.projectView()->loadSeconds() * 1000);
+                cold.empty() ? 0.0 : cold.back(), warm.back(), window.projectView()->loadSeconds() * 1000);
         }
         std::printf("open to first screen of thumbnails: cold median %.0f ms, warm median %.0f ms\n", median(cold),
-                    median(warm));
+            median(warm));
         printMemory("open");
         ImageGridView *view = window.projectView()->gridView();
         std::printf("grid: %d rows, %dx%d cells, page %d px\n", view->model()->rowCount(), view->gridSize().width(),
-                    view->gridSize().height(), view->verticalScrollBar()->pageStep());
+            view->gridSize().height(), view->verticalScrollBar()->pageStep());
         if (!screenshot.isEmpty())
             window.grab().save(screenshot);
 
@@ -532,7 +531,7 @@ int main(int argc, char *argv[])
         const auto printLoader = [loader](const char *phase, double seconds) {
             const ThumbnailLoader::Statistics s = loader->statistics();
             std::printf("  thumbnails so far: %lld from the disk cache, %lld decoded; %s took %.1f s\n", s.diskHits,
-                        s.decoded, phase, seconds);
+                s.decoded, phase, seconds);
         };
         if (!warmOnly) {
             const double fillSeconds = fillThumbnailCache(view);
@@ -542,15 +541,14 @@ int main(int argc, char *argv[])
         }
         const int pageStep = view->verticalScrollBar()->pageStep();
         const int line = view->gridSize().height();
-        struct Pass
-        {
+        struct Pass {
             const char *name;
             int step;
             int maxFrames;
         };
-        const Pass passes[] = {{"scroll, a page a frame", pageStep, scrollFrames},
-                               {"scroll, 3 cell rows a frame", 3 * line, scrollFrames},
-                               {"scroll, 1 cell row a frame (1,500)", line, std::min(1500, scrollFrames)}};
+        const Pass passes[] = { { "scroll, a page a frame", pageStep, scrollFrames },
+            { "scroll, 3 cell rows a frame", 3 * line, scrollFrames },
+            { "scroll, 1 cell row a frame (1,500)", line, std::min(1500, scrollFrames) } };
         for (const auto &[name, step, maxFrames] : passes) {
             QElapsedTimer passClock;
             passClock.start();
@@ -558,14 +556,14 @@ int main(int argc, char *argv[])
             printLoader(name, passClock.nsecsElapsed() / 1e9);
             printSpread(name, figures.frameMs);
             printSpread("  GUI-thread CPU time per frame", figures.frameCpuMs);
-            const auto slow = std::count_if(figures.frameMs.begin(), figures.frameMs.end(),
-                                            [](double ms) { return ms > kFrameBudgetMs; });
-            const auto busy = std::count_if(figures.frameCpuMs.begin(), figures.frameCpuMs.end(),
-                                            [](double ms) { return ms > kFrameBudgetMs; });
+            const auto slow = std::count_if(
+                figures.frameMs.begin(), figures.frameMs.end(), [](double ms) { return ms > kFrameBudgetMs; });
+            const auto busy = std::count_if(
+                figures.frameCpuMs.begin(), figures.frameCpuMs.end(), [](double ms) { return ms > kFrameBudgetMs; });
             std::printf("  frames over 16.7 ms: %.1f %% (over 16.7 ms of GUI-thread CPU: %td); "
                         "frames with every thumbnail ready: %.1f %%\n",
-                        100.0 * double(slow) / double(figures.frameMs.size()), busy,
-                        100.0 * figures.completeFrames / double(figures.frameMs.size()));
+                100.0 * double(slow) / double(figures.frameMs.size()), busy,
+                100.0 * figures.completeFrames / double(figures.frameMs.size()));
         }
         printMemory("scroll");
 

@@ -40,12 +40,14 @@ int main(int argc, char *argv[])
             const QString source = fashionMnistDirectory() + QLatin1Char('/');
             folder = scratch.filePath(QStringLiteral("fashion-mnist"));
             JobContext job;
-            const IdxConversionReport report = convertIdxToFolder(
-                {IdxPart{source + QStringLiteral("train-images-idx3-ubyte.gz"), source + QStringLiteral("train-labels-idx1-ubyte.gz"), Split::Train},
-                 IdxPart{source + QStringLiteral("t10k-images-idx3-ubyte.gz"), source + QStringLiteral("t10k-labels-idx1-ubyte.gz"), Split::Test}},
-                folder, fashionMnistClassNames(), job);
+            const IdxConversionReport report
+                = convertIdxToFolder({ IdxPart { source + QStringLiteral("train-images-idx3-ubyte.gz"),
+                                           source + QStringLiteral("train-labels-idx1-ubyte.gz"), Split::Train },
+                                         IdxPart { source + QStringLiteral("t10k-images-idx3-ubyte.gz"),
+                                             source + QStringLiteral("t10k-labels-idx1-ubyte.gz"), Split::Test } },
+                    folder, fashionMnistClassNames(), job);
             std::printf("IDX to PNG: %lld images in %.2f s (%.0f images/s)\n", report.imagesWritten, report.seconds,
-                        report.imagesWritten / report.seconds);
+                report.imagesWritten / report.seconds);
         }
 
         std::vector<double> seconds;
@@ -65,8 +67,8 @@ int main(int argc, char *argv[])
         }
         std::sort(seconds.begin(), seconds.end());
         const double median = seconds[seconds.size() / 2];
-        std::printf("import: %lld images, median %.2f s over %d runs (min %.2f, max %.2f): %.0f images/s\n", images, median,
-                    runs, seconds.front(), seconds.back(), images / median);
+        std::printf("import: %lld images, median %.2f s over %d runs (min %.2f, max %.2f): %.0f images/s\n", images,
+            median, runs, seconds.front(), seconds.back(), images / median);
     } catch (const Error &error) {
         std::fprintf(stderr, "bench_import: %s\n", qPrintable(error.message()));
         return 1;

@@ -35,7 +35,7 @@ std::pair<double, double> residentMiB()
                 peak = line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
         }
     }
-    return {now, peak};
+    return { now, peak };
 }
 
 void report(const char *phase, const QElapsedTimer &timer)

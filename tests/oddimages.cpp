@@ -12,9 +12,8 @@ namespace oddimages {
 
 namespace {
 
-struct File
-{
-    explicit File(const QString &path) : handle(std::fopen(QFile::encodeName(path).constData(), "wb")) {}
+struct File {
+    explicit File(const QString &path) : handle(std::fopen(QFile::encodeName(path).constData(), "wb")) { }
     ~File()
     {
         if (handle)
@@ -38,8 +37,8 @@ bool writePalettePng(const QString &path, int width, int height)
     }
     png_init_io(png, file.handle);
     png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8, PNG_COLOR_TYPE_PALETTE, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_color palette[4] = {{0, 0, 0}, {255, 0, 0}, {0, 255, 0}, {0, 0, 255}};
+        PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_color palette[4] = { { 0, 0, 0 }, { 255, 0, 0 }, { 0, 255, 0 }, { 0, 0, 255 } };
     png_set_PLTE(png, info, palette, 4);
     png_write_info(png, info);
     std::vector<png_byte> row(static_cast<std::size_t>(width));
@@ -77,7 +76,7 @@ bool writeJpeg(const QString &path, int width, int height, int components, bool 
     for (int y = 0; y < height; ++y) {
         for (std::size_t i = 0; i < row.size(); ++i)
             row[i] = JSAMPLE((i * 7 + std::size_t(y) * 13) % 256);
-        JSAMPROW rows[1] = {row.data()};
+        JSAMPROW rows[1] = { row.data() };
         jpeg_write_scanlines(&jpeg, rows, 1);
     }
     jpeg_finish_compress(&jpeg);

@@ -43,8 +43,8 @@ inline void writeResultFixture(const QString &projectFile, const QString &imageF
     importFolder(*project, ImportOptions(), job);
     Database &db = project->db();
     ClassTable classTable(db);
-    const std::vector<ClassId> classes{classTable.add(QStringLiteral("Coat")).id, classTable.add(QStringLiteral("Shirt")).id,
-                                       classTable.add(QStringLiteral("Bag")).id};
+    const std::vector<ClassId> classes { classTable.add(QStringLiteral("Coat")).id,
+        classTable.add(QStringLiteral("Shirt")).id, classTable.add(QStringLiteral("Bag")).id };
     ImageTable images(db);
     std::vector<ImageId> ids;
     for (int i = 0; i < kFixtureImages; ++i)
@@ -70,7 +70,7 @@ inline void writeResultFixture(const QString &projectFile, const QString &imageF
         probabilities[size_t(c)] = confidence;
         probabilities[size_t((c + 1) % 3)] = (1 - confidence) * 0.7f;
         probabilities[size_t((c + 2) % 3)] = (1 - confidence) * 0.3f;
-        predictions.add(pseudoRun, PredictionRecord{ids[size_t(i)], classes[size_t(c)], confidence, probabilities});
+        predictions.add(pseudoRun, PredictionRecord { ids[size_t(i)], classes[size_t(c)], confidence, probabilities });
     }
     runs.finish(pseudoRun, RunState::Finished);
 
@@ -103,9 +103,9 @@ inline void writeResultFixture(const QString &projectFile, const QString &imageF
     std::vector<SelectionItem> items;
     for (int i = 0; i < kFixtureImages; ++i) {
         const bool kept = i % 2 == 0;
-        items.push_back(SelectionItem{ids[size_t(i)], kept,
-                                      kept ? QStringLiteral("kept") : (i >= 9 ? QStringLiteral("dropped-hard") : QStringLiteral("dropped-easy")),
-                                      kept ? i / 2 : -1});
+        items.push_back(SelectionItem { ids[size_t(i)], kept,
+            kept ? QStringLiteral("kept") : (i >= 9 ? QStringLiteral("dropped-hard") : QStringLiteral("dropped-easy")),
+            kept ? i / 2 : -1 });
     }
     SelectionTable(db).save(selection, items);
     transaction.commit();

@@ -22,8 +22,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -34,7 +34,7 @@ using namespace semiprune;
 
 namespace {
 
-const char *const kClasses[] = {"bars", "columns", "dots"};
+const char *const kClasses[] = { "bars", "columns", "dots" };
 
 // Three easily told apart patterns with per-image jitter and noise.
 cv::Mat pattern(int cls, int index)
@@ -44,9 +44,12 @@ cv::Mat pattern(int cls, int index)
     for (int y = 0; y < 12; ++y)
         for (int x = 0; x < 12; ++x) {
             bool on = false;
-            if (cls == 0) on = (y + phase) % 4 < 2;
-            if (cls == 1) on = (x + phase) % 4 < 2;
-            if (cls == 2) on = (x + phase) % 4 == 0 && (y + phase) % 4 == 0;
+            if (cls == 0)
+                on = (y + phase) % 4 < 2;
+            if (cls == 1)
+                on = (x + phase) % 4 < 2;
+            if (cls == 2)
+                on = (x + phase) % 4 == 0 && (y + phase) % 4 == 0;
             image.at<uchar>(y, x) = uchar(on ? 220 : 20) + uchar((x * 31 + y * 17 + index * 13) % 25);
         }
     return image;
@@ -70,7 +73,7 @@ BenchmarkSettings tinySettings()
     s.poolSize = 0; // every training image left after the validation split
     s.seedBudget = 6;
     s.validationSize = 9;
-    s.pruningRates = {0.5, 0.9};
+    s.pruningRates = { 0.5, 0.9 };
     s.repetitions = 2;
     s.sslSteps = 12;
     s.sslBatch = 4;
@@ -85,8 +88,7 @@ BenchmarkSettings tinySettings()
 
 } // namespace
 
-class TestBenchmark final : public QObject
-{
+class TestBenchmark final : public QObject {
     Q_OBJECT
 
 private:
@@ -100,7 +102,7 @@ private:
     std::pair<BenchmarkSource, BenchmarkSource> tinySources() const
     {
         JobContext job;
-        return {BenchmarkSource::fromFolder(m_train, job), BenchmarkSource::fromFolder(m_test, job)};
+        return { BenchmarkSource::fromFolder(m_train, job), BenchmarkSource::fromFolder(m_test, job) };
     }
 
     // Runs a benchmark that must be refused; returns the message and checks nothing was written.
@@ -126,10 +128,11 @@ private Q_SLOTS:
         m_train = m_dir.filePath(QStringLiteral("train"));
         m_test = m_dir.filePath(QStringLiteral("test"));
         m_otherTest = m_dir.filePath(QStringLiteral("other-test"));
-        const QStringList classes{QLatin1String(kClasses[0]), QLatin1String(kClasses[1]), QLatin1String(kClasses[2])};
+        const QStringList classes { QLatin1String(kClasses[0]), QLatin1String(kClasses[1]),
+            QLatin1String(kClasses[2]) };
         writeTree(m_train, classes, 40, 0);
         writeTree(m_test, classes, 10, 1000);
-        writeTree(m_otherTest, {QStringLiteral("bars"), QStringLiteral("columns"), QStringLiteral("rings")}, 5, 2000);
+        writeTree(m_otherTest, { QStringLiteral("bars"), QStringLiteral("columns"), QStringLiteral("rings") }, 5, 2000);
     }
 
     void settingsRules()
@@ -140,13 +143,13 @@ private Q_SLOTS:
         QCOMPARE(BenchmarkSettings::finalBatchFor(0.1), 32);
         BenchmarkSettings s;
         // The full profile: every multiple of 0.1 below 1 - r.
-        QCOMPARE(s.betaCandidates(0.1, true), (std::vector<double>{0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}));
-        QCOMPARE(s.betaCandidates(0.3, false), (std::vector<double>{0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}));
+        QCOMPARE(s.betaCandidates(0.1, true), (std::vector<double> { 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 }));
+        QCOMPARE(s.betaCandidates(0.3, false), (std::vector<double> { 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6 }));
         s.betaSpread = 2;
         // r = 0.1: the method's 0.6 and its neighbours, plus beta = 0 at the highest rate.
-        QCOMPARE(s.betaCandidates(0.1, true), (std::vector<double>{0.0, 0.4, 0.5, 0.6, 0.7, 0.8}));
+        QCOMPARE(s.betaCandidates(0.1, true), (std::vector<double> { 0.0, 0.4, 0.5, 0.6, 0.7, 0.8 }));
         // r = 0.7: 0.1 - 0.2 and 0.1 - 0.1 are below 0, and nothing may reach 1 - r = 0.3.
-        QCOMPARE(s.betaCandidates(0.7, false), (std::vector<double>{0.0, 0.1, 0.2}));
+        QCOMPARE(s.betaCandidates(0.7, false), (std::vector<double> { 0.0, 0.1, 0.2 }));
         const BenchmarkSettings quick = BenchmarkSettings::forProfile(QStringLiteral("quick"));
         QCOMPARE(quick.repetitions, 1);
         QVERIFY(quick.poolSize > 0 && quick.sslSteps < s.sslSteps && quick.finalEpochs < s.finalEpochs);
@@ -175,7 +178,7 @@ private Q_SLOTS:
             }
         });
         const BenchmarkReport report = runner.run();
-        QCOMPARE(writtenAfter, (std::vector<int>{1, 2}));
+        QCOMPARE(writtenAfter, (std::vector<int> { 1, 2 }));
         QVERIFY2(partialMarkdown.contains("Partial: 1 of 2 seeds finished"), partialMarkdown.constData());
         QVERIFY(!report.isPartial());
         QVERIFY(!testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("md"))).contains("Partial"));
@@ -185,7 +188,8 @@ private Q_SLOTS:
         QCOMPARE(report.poolImages, pool);
         QCOMPARE(report.testImages, 30);
         for (double rate : settings.pruningRates) {
-            for (const QString &method : {benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()}) {
+            for (const QString &method :
+                { benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels() }) {
                 const BenchmarkEntry *entry = report.find(method, rate);
                 QVERIFY2(entry, qPrintable(method));
                 QCOMPARE(int(entry->accuracies.size()), settings.repetitions);
@@ -222,7 +226,8 @@ private Q_SLOTS:
         QVERIFY(!report.find(benchmarkmethod::betaZero(), 0.5));
         QCOMPARE(int(report.fullDataAccuracies.size()), settings.repetitions);
         // The patterns are easy: the full pool must be learned well above chance (1/3).
-        QVERIFY2(meanOf(report.fullDataAccuracies) > 0.6, qPrintable(QString::number(meanOf(report.fullDataAccuracies))));
+        QVERIFY2(
+            meanOf(report.fullDataAccuracies) > 0.6, qPrintable(QString::number(meanOf(report.fullDataAccuracies))));
         QCOMPARE(int(report.pseudoLabelAccuracies.size()), settings.repetitions);
 
         // Label cost: the seed plus the validation split, both reported.
@@ -232,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(report.testImagesInTraining, 0);
 
         // The files and the run in the project.
-        for (const char *suffix : {"md", "csv", "json"})
+        for (const char *suffix : { "md", "csv", "json" })
             QVERIFY2(QFile::exists(benchmarkResultsFile(output, QLatin1String(suffix))), suffix);
         const QByteArray markdown = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("md")));
         QVERIFY(markdown.contains("50 % pruned") && markdown.contains("90 % pruned"));
@@ -240,7 +245,8 @@ private Q_SLOTS:
         // Stage times are summed over the seeds; the report gives both the sum and the time per seed.
         QVERIFY(!report.stageSeconds.empty());
         for (const auto &[stage, seconds] : report.stageSeconds) {
-            const QString line = QStringLiteral("%1 s per seed (%2 s in all)").arg(seconds / 2, 0, 'f', 1).arg(seconds, 0, 'f', 1);
+            const QString line
+                = QStringLiteral("%1 s per seed (%2 s in all)").arg(seconds / 2, 0, 'f', 1).arg(seconds, 0, 'f', 1);
             QVERIFY2(markdown.contains(line.toUtf8()), qPrintable(stage + QLatin1String(": ") + line));
         }
         // No empty cell, except where beta = 0 is not measured (below the highest rate).
@@ -248,7 +254,8 @@ private Q_SLOTS:
             if (line.startsWith("| ") && !line.contains("beta = 0"))
                 QVERIFY2(!line.contains("| - |"), line.constData());
         }
-        const QList<QByteArray> csv = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("csv"))).trimmed().split('\n');
+        const QList<QByteArray> csv
+            = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("csv"))).trimmed().split('\n');
         QCOMPARE(csv.size(), 1 + 3 * 2 + 1 + 1); // header, three methods at two rates, beta = 0, full pool
         auto project = Project::open(benchmarkProjectFile(output));
         const auto run = RunTable(project->db()).latestFinished(QStringLiteral("benchmark"));
@@ -271,7 +278,8 @@ private Q_SLOTS:
         {
             JobContext job;
             BenchmarkRunner runner(train, test, output, settings, job);
-            runner.setResultsWritten([&](const BenchmarkReport &written) { firstPartialSeconds = written.totalSeconds; });
+            runner.setResultsWritten(
+                [&](const BenchmarkReport &written) { firstPartialSeconds = written.totalSeconds; });
             runner.setLog([&](const QString &line) {
                 if (firstPartialSeconds >= 0 && line.contains(QStringLiteral("on the validation split"))) {
                     QThread::msleep(ulong(cutShortSeconds * 1000)); // the second seed's work so far
@@ -341,7 +349,8 @@ private Q_SLOTS:
                 runner.run();
                 QFAIL("a resume with other settings was accepted");
             } catch (const Error &error) {
-                QVERIFY2(error.message().contains(QStringLiteral("final_epochs (4, now 5)")), qPrintable(error.message()));
+                QVERIFY2(
+                    error.message().contains(QStringLiteral("final_epochs (4, now 5)")), qPrintable(error.message()));
             }
             QCOMPARE(testsupport::readFile(benchmarkJournalFile(output)), journalBefore);
         }
@@ -365,16 +374,19 @@ private Q_SLOTS:
         // Every candidate was trained exactly once, over both runs, apart from the one cut short.
         int candidates = 0;
         for (double rate : settings.pruningRates)
-            candidates += 2 * int(settings.betaCandidates(1.0 - rate, rate == 0.9).size()); // SemiPrune and the reference
+            candidates
+                += 2 * int(settings.betaCandidates(1.0 - rate, rate == 0.9).size()); // SemiPrune and the reference
         QCOMPARE(stoppedAt.size() + trainedAgain.size(), candidates + 1);
 
         for (double rate : settings.pruningRates) {
-            for (const QString &method : {benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()})
+            for (const QString &method :
+                { benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels() })
                 QCOMPARE(int(report.find(method, rate)->accuracies.size()), 1);
         }
         QCOMPARE(int(report.fullDataAccuracies.size()), 1);
         QVERIFY(QFile::exists(benchmarkResultsFile(output, QStringLiteral("md"))));
-        QVERIFY2(QDir(QDir(output).filePath(QStringLiteral("models"))).isEmpty(), "model files outlived their measurement");
+        QVERIFY2(
+            QDir(QDir(output).filePath(QStringLiteral("models"))).isEmpty(), "model files outlived their measurement");
         auto project = Project::open(benchmarkProjectFile(output));
         QVERIFY(RunTable(project->db()).latestFinished(QStringLiteral("benchmark")));
         // The seed was labeled again with the same images, so the finished pipeline stages were
@@ -425,7 +437,8 @@ private Q_SLOTS:
         for (double rate : settings.pruningRates) {
             const int randomSize = report.find(benchmarkmethod::random(), rate)->coresetSize;
             const auto betas = settings.betaCandidates(1.0 - rate, rate == 0.9);
-            for (const QString &method : {benchmarkmethod::semiPruneClassCutoff(), benchmarkmethod::trueLabelsClassCutoff()}) {
+            for (const QString &method :
+                { benchmarkmethod::semiPruneClassCutoff(), benchmarkmethod::trueLabelsClassCutoff() }) {
                 const BenchmarkEntry *entry = report.find(method, rate);
                 QVERIFY2(entry, qPrintable(method));
                 QCOMPARE(int(entry->accuracies.size()), 1);
@@ -434,7 +447,8 @@ private Q_SLOTS:
                 QVERIFY(std::find(betas.begin(), betas.end(), entry->betas.front()) != betas.end());
             }
             // The methods measured before are read back, not trained again.
-            for (const QString &method : {benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels()})
+            for (const QString &method :
+                { benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels() })
                 QCOMPARE(report.find(method, rate)->accuracies, before.find(method, rate)->accuracies);
         }
         QCOMPARE(report.testImagesInTraining, 0);
@@ -442,7 +456,8 @@ private Q_SLOTS:
         QVERIFY(markdown.contains("SemiPrune, class-aware cutoff (beta chosen on validation)"));
         QVERIFY(markdown.contains("90 % pruned, true-label dynamics, class-aware cutoff: beta"));
         QVERIFY(markdown.contains("- class_cutoff: true"));
-        const QList<QByteArray> csv = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("csv"))).trimmed().split('\n');
+        const QList<QByteArray> csv
+            = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("csv"))).trimmed().split('\n');
         QCOMPARE(csv.size(), 1 + 5 * 2 + 1 + 1); // header, five methods at two rates, beta = 0, full pool
     }
 
@@ -480,28 +495,33 @@ private Q_SLOTS:
         QCOMPARE(reloaded.epochFiles, model.epochFiles);
         QCOMPARE(reloaded.evaluate(bank, labels), perEpoch.back());
         // A one-class coreset has no files: it answers its class.
-        const CoresetModel constant = CoresetModel::fromFolder(m_dir.filePath(QStringLiteral("none")), 3, 2, DeviceChoice::Cpu);
+        const CoresetModel constant
+            = CoresetModel::fromFolder(m_dir.filePath(QStringLiteral("none")), 3, 2, DeviceChoice::Cpu);
         QCOMPARE(constant.evaluate(bank, labels), 1.0 / 3.0);
-        QVERIFY_THROWS_EXCEPTION(Error, CoresetModel::fromFolder(m_dir.filePath(QStringLiteral("none")), 3, -1, DeviceChoice::Cpu));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, CoresetModel::fromFolder(m_dir.filePath(QStringLiteral("none")), 3, -1, DeviceChoice::Cpu));
     }
 
     void testImagesNeverReachTraining()
     {
         // The test tree is the training tree: refused before anything is written.
         const QString message = refusal(m_train, m_train, tinySettings());
-        QVERIFY2(message.contains(QStringLiteral("test image")) && message.contains(QStringLiteral("must never be trained on")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("test image"))
+                && message.contains(QStringLiteral("must never be trained on")),
+            qPrintable(message));
 
         // The check itself: any identity shared with the test split is named.
         JobContext job;
         const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, job);
-        requireNoTestImages(test, {QStringLiteral("/elsewhere/a.png")}, QStringLiteral("pool"));
-        QVERIFY_THROWS_EXCEPTION(Error, requireNoTestImages(test, {test.identity(3)}, QStringLiteral("validation split")));
+        requireNoTestImages(test, { QStringLiteral("/elsewhere/a.png") }, QStringLiteral("pool"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, requireNoTestImages(test, { test.identity(3) }, QStringLiteral("validation split")));
 
         // Whatever trains is handed its bank first; the test set's own bank is refused.
         const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, job);
         const HeldOutTestSet held(test, 12, 12, 1, job);
         QCOMPARE(held.count(), 30);
-        const ImageBank other = decodeBank(train, {0, 1, 2}, 12, 12, 1, job);
+        const ImageBank other = decodeBank(train, { 0, 1, 2 }, 12, 12, 1, job);
         held.requireNotTestBank(other);
 
         // The validation split and the pool are disjoint and class-balanced.
@@ -512,28 +532,30 @@ private Q_SLOTS:
         std::vector<int> perClass(3, 0);
         for (int v : split.validation)
             ++perClass[std::size_t(train.label(v))];
-        QCOMPARE(perClass, (std::vector<int>{3, 3, 3}));
+        QCOMPARE(perClass, (std::vector<int> { 3, 3, 3 }));
     }
 
     void badInputIsRefusedBeforeTraining()
     {
         QString message = refusal(m_train, m_otherTest, tinySettings());
         QVERIFY2(message.contains(QStringLiteral("classes differ")) && message.contains(QStringLiteral("dots"))
-                     && message.contains(QStringLiteral("rings")), qPrintable(message));
+                && message.contains(QStringLiteral("rings")),
+            qPrintable(message));
 
         BenchmarkSettings settings = tinySettings();
         settings.validationSize = 150;
         message = refusal(m_train, m_test, settings);
-        QVERIFY2(message.contains(QStringLiteral("validation split")) && message.contains(QStringLiteral("too few")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("validation split")) && message.contains(QStringLiteral("too few")),
+            qPrintable(message));
 
         settings = tinySettings();
         settings.seedBudget = 60; // 20 per class in each of 2 repetitions: 40 of the ~37 left
         message = refusal(m_train, m_test, settings);
         QVERIFY2(message.contains(QStringLiteral("class-balanced seeds")), qPrintable(message));
 
-        for (double rate : {0.0, 1.0, 1.5, -0.2}) {
+        for (double rate : { 0.0, 1.0, 1.5, -0.2 }) {
             settings = tinySettings();
-            settings.pruningRates = {0.5, rate};
+            settings.pruningRates = { 0.5, rate };
             message = refusal(m_train, m_test, settings);
             QVERIFY2(message.contains(QStringLiteral("strictly between 0 and 1")), qPrintable(message));
         }
@@ -552,33 +574,39 @@ private Q_SLOTS:
             QSKIP("SEMIPRUNE_CLI does not name a built semiprune program");
         const QString output = newOutput();
         QProcess process;
-        process.start(cli, {QStringLiteral("benchmark"), output, QStringLiteral("--train"), m_train, QStringLiteral("--test"), m_test,
-                            QStringLiteral("--profile"), QStringLiteral("quick"), QStringLiteral("--pool"), QStringLiteral("0"),
-                            QStringLiteral("--seed-labels"), QStringLiteral("6"), QStringLiteral("--validation"), QStringLiteral("9"),
-                            QStringLiteral("--pruning-rates"), QStringLiteral("0.5,0.9"), QStringLiteral("--steps"), QStringLiteral("8"),
-                            QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("2"),
-                            QStringLiteral("--proxy-epochs"), QStringLiteral("2"), QStringLiteral("--final-epochs"), QStringLiteral("2"),
-                            QStringLiteral("--beta-spread"), QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"),
-                            QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--class-cutoff"), QStringLiteral("--json")});
+        process.start(cli,
+            { QStringLiteral("benchmark"), output, QStringLiteral("--train"), m_train, QStringLiteral("--test"), m_test,
+                QStringLiteral("--profile"), QStringLiteral("quick"), QStringLiteral("--pool"), QStringLiteral("0"),
+                QStringLiteral("--seed-labels"), QStringLiteral("6"), QStringLiteral("--validation"),
+                QStringLiteral("9"), QStringLiteral("--pruning-rates"), QStringLiteral("0.5,0.9"),
+                QStringLiteral("--steps"), QStringLiteral("8"), QStringLiteral("--batch"), QStringLiteral("4"),
+                QStringLiteral("--mu"), QStringLiteral("2"), QStringLiteral("--proxy-epochs"), QStringLiteral("2"),
+                QStringLiteral("--final-epochs"), QStringLiteral("2"), QStringLiteral("--beta-spread"),
+                QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--device"),
+                QStringLiteral("cpu"), QStringLiteral("--class-cutoff"), QStringLiteral("--json") });
         QVERIFY(process.waitForFinished(300000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
         QCOMPARE(settings.value(QStringLiteral("profile")).toString(), QStringLiteral("quick"));
-        QCOMPARE(settings.value(QStringLiteral("seed_budget")).toInt(), 6);          // overridden
-        QCOMPARE(settings.value(QStringLiteral("seeds")).toInt(), 1);                // from the profile
+        QCOMPARE(settings.value(QStringLiteral("seed_budget")).toInt(), 6); // overridden
+        QCOMPARE(settings.value(QStringLiteral("seeds")).toInt(), 1); // from the profile
         QCOMPARE(settings.value(QStringLiteral("class_cutoff")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("table")).toArray().size(), 5 * 2 + 1); // with the class-aware cutoff's two methods
+        QCOMPARE(json.value(QStringLiteral("table")).toArray().size(),
+            5 * 2 + 1); // with the class-aware cutoff's two methods
         QCOMPARE(json.value(QStringLiteral("label_cost_per_repetition")).toInt(), 15);
         const QByteArray png = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("png")));
         QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
         QVERIFY(png.size() > 10000); // axes, seven series, a legend: not a blank image
         // The image widens beyond its least width (1080) so the longest legend entry is not cut off.
-        const int width = (quint8(png[16]) << 24) | (quint8(png[17]) << 16) | (quint8(png[18]) << 8) | quint8(png[19]); // IHDR
+        const int width
+            = (quint8(png[16]) << 24) | (quint8(png[17]) << 16) | (quint8(png[18]) << 8) | quint8(png[19]); // IHDR
         QVERIFY2(width > 1080, qPrintable(QString::number(width)));
 
         QProcess usage;
-        usage.start(cli, {QStringLiteral("benchmark"), newOutput(), QStringLiteral("--train"), m_train, QStringLiteral("--train-images"), m_train});
+        usage.start(cli,
+            { QStringLiteral("benchmark"), newOutput(), QStringLiteral("--train"), m_train,
+                QStringLiteral("--train-images"), m_train });
         QVERIFY(usage.waitForFinished(60000));
         QCOMPARE(usage.exitCode(), 2);
     }

@@ -19,9 +19,9 @@
 #include "grid/gridarrangement.h"
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
-#include "mainwindow/mainwindow.h"
 #include "jobs/jobcontext.h"
 #include "jobs/pipelinesettings.h"
+#include "mainwindow/mainwindow.h"
 #include "project/browseactions.h"
 #include "project/projectview.h"
 #include "scoring/trainingdynamics.h"
@@ -39,12 +39,12 @@
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTabWidget>
-#include <QValueAxis>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -63,9 +63,9 @@ DifficultyData syntheticData(int count = kImages)
 {
     DifficultyData data;
     data.state = DifficultyState::Ready;
-    data.classes = {ChartClass{QStringLiteral("cat"), Qt::red}, ChartClass{QStringLiteral("dog"), Qt::blue}};
+    data.classes = { ChartClass { QStringLiteral("cat"), Qt::red }, ChartClass { QStringLiteral("dog"), Qt::blue } };
     for (int i = 0; i < count; ++i) {
-        data.images.push_back(ImageId{i + 1});
+        data.images.push_back(ImageId { i + 1 });
         data.aum.push_back(double(i / 3));
         data.labels.push_back(i % 2);
         data.humanLabeled.push_back(i < 2);
@@ -73,8 +73,8 @@ DifficultyData syntheticData(int count = kImages)
         data.variability.push_back(0.1f + 0.01f * float(i % 5));
     }
     data.epochs = 2;
-    data.seedPerClass = {1, 1};
-    data.pseudoPerClass = {9, 9};
+    data.seedPerClass = { 1, 1 };
+    data.pseudoPerClass = { 9, 9 };
     return data;
 }
 
@@ -95,7 +95,7 @@ std::vector<qint64> sorted(std::vector<qint64> ids)
 GridRow handRow(qint64 id, double difficulty, int pseudoClass, float confidence, RowFate fate, int labelClass = -1)
 {
     GridRow row;
-    row.id = ImageId{id};
+    row.id = ImageId { id };
     row.fileName = QStringLiteral("img%1.png").arg(id);
     row.path = row.fileName;
     row.difficulty = difficulty;
@@ -113,7 +113,8 @@ GridData handRows()
 {
     const double none = std::nan("");
     GridData data;
-    data.classes = {GridClass{ClassId{1}, QStringLiteral("cat"), Qt::red}, GridClass{ClassId{2}, QStringLiteral("dog"), Qt::blue}};
+    data.classes = { GridClass { ClassId { 1 }, QStringLiteral("cat"), Qt::red },
+        GridClass { ClassId { 2 }, QStringLiteral("dog"), Qt::blue } };
     data.rows.push_back(handRow(1, 0.50, 0, 0.90f, RowFate::Kept));
     data.rows.push_back(handRow(2, -0.80, 1, 0.40f, RowFate::DroppedHard));
     data.rows.push_back(handRow(3, none, 0, 0.20f, RowFate::None));
@@ -133,8 +134,7 @@ std::vector<qint64> arrangedIds(const GridData &data, const GridArrangement &arr
 
 } // namespace
 
-class TestCharts final : public QObject
-{
+class TestCharts final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -199,7 +199,7 @@ std::unique_ptr<Project> TestCharts::makeScoredProject(const QString &name, std:
     for (int i = 0; i < kImages; ++i) {
         runLabels.push_back(i % 2);
         // Confidence 0.05 i: images 0..19 spread over [0, 0.95].
-        predictions.add(pseudo, PredictionRecord{ids[size_t(i)], i % 2 ? dog : cat, 0.05f * float(i), {}});
+        predictions.add(pseudo, PredictionRecord { ids[size_t(i)], i % 2 ? dog : cat, 0.05f * float(i), {} });
     }
     runs.finish(pseudo, RunState::Finished);
 
@@ -209,12 +209,12 @@ std::unique_ptr<Project> TestCharts::makeScoredProject(const QString &name, std:
     // The run's order differs from the id order, as after a shuffle.
     std::vector<ImageId> runOrder(ids.rbegin(), ids.rend());
     runs.setImages(dynamics, runOrder, runLabels);
-    runs.setClasses(dynamics, {cat, dog});
+    runs.setClasses(dynamics, { cat, dog });
     TrainingDynamics trainingDynamics(kImages);
     for (int epoch = 0; epoch < 2; ++epoch) {
         std::vector<EpochRecord> records(kImages);
         for (int i = 0; i < kImages; ++i)
-            records[size_t(i)] = EpochRecord{0.25f + 0.5f * float(epoch) * float(i % 2), 0.1f, 0.5f, 1};
+            records[size_t(i)] = EpochRecord { 0.25f + 0.5f * float(epoch) * float(i % 2), 0.1f, 0.5f, 1 };
         trainingDynamics.appendEpoch(records);
     }
     DynamicsTable dynamicsTable(db);
@@ -225,7 +225,7 @@ std::unique_ptr<Project> TestCharts::makeScoredProject(const QString &name, std:
     RunRecord scoresRecord;
     scoresRecord.kind = QStringLiteral("scores");
     scoresRecord.parent = dynamics;
-    scoresRecord.parameters = PipelineSettings{}.toJson();
+    scoresRecord.parameters = PipelineSettings {}.toJson();
     const RunId scores = runs.start(scoresRecord);
     std::vector<double> aum;
     for (int i = 0; i < kImages; ++i)
@@ -280,15 +280,15 @@ void TestCharts::previewCountsFollowControls()
     QCOMPARE(dock.preview().droppedHard, 4);
     QCOMPARE(dock.preview().kept, 10);
     QCOMPARE(dock.preview().droppedEasy, 6);
-    QCOMPARE(dock.preview().keptPerClass, (std::vector<int>{5, 5}));
+    QCOMPARE(dock.preview().keptPerClass, (std::vector<int> { 5, 5 }));
     QCOMPARE(dock.preview().cutoffScore, 1.0); // images 0..3 have AUM 0, 0, 0, 1
     QCOMPARE(dock.preview().keptLow, 1.0);
-    QCOMPARE(dock.preview().keptHigh, 4.0);    // images 4..13: AUM 1..4
+    QCOMPARE(dock.preview().keptHigh, 4.0); // images 4..13: AUM 1..4
     QVERIFY2(dock.summaryText().contains(QStringLiteral("10")), qPrintable(dock.summaryText()));
     // The histogram stacks the same counts.
     const Histogram &histogram = dock.difficultyChart()->histogram();
     QCOMPARE(histogram.layerCount(), 3);
-    int layerTotals[3] = {0, 0, 0};
+    int layerTotals[3] = { 0, 0, 0 };
     for (int layer = 0; layer < 3; ++layer)
         for (int bin = 0; bin < histogram.binCount(); ++bin)
             layerTotals[layer] += histogram.count(layer, bin);
@@ -397,11 +397,11 @@ void TestCharts::difficultyBarFiltersGrid()
     QCOMPARE(histogram.high(), 6.0);
     // The first bar holds AUM 0: run positions 0..2.
     dock.difficultyChart()->chooseBin(0);
-    QCOMPARE(sorted(shownIds(*view.model())), sorted({order[0].value, order[1].value, order[2].value}));
+    QCOMPARE(sorted(shownIds(*view.model())), sorted({ order[0].value, order[1].value, order[2].value }));
     QCOMPARE(view.model()->sort(), GridSort::Difficulty);
     // The last bar is closed at the top: AUM 6 is positions 18 and 19.
     dock.difficultyChart()->chooseBin(histogram.binCount() - 1);
-    QCOMPARE(sorted(shownIds(*view.model())), sorted({order[18].value, order[19].value}));
+    QCOMPARE(sorted(shownIds(*view.model())), sorted({ order[18].value, order[19].value }));
     // A bar with nothing in it shows nothing.
     dock.difficultyChart()->chooseBin(1);
     QCOMPARE(view.model()->rowCount(), 0);
@@ -411,7 +411,7 @@ void TestCharts::difficultyBarFiltersGrid()
     arrangement.filters.classIndex = 1;
     view.setArrangement(arrangement);
     dock.difficultyChart()->chooseBin(0);
-    QCOMPARE(sorted(shownIds(*view.model())), sorted({order[0].value, order[2].value}));
+    QCOMPARE(sorted(shownIds(*view.model())), sorted({ order[0].value, order[2].value }));
 }
 
 void TestCharts::confidenceBarFiltersGrid()
@@ -468,7 +468,8 @@ void TestCharts::dataMapPickFiltersGrid()
     // 0.4: the even run positions.
     DataMapView *map = dock.dataMap();
     const QRectF plot = map->chart()->plotArea();
-    const QPoint from = map->mapFromScene(map->chart()->mapToScene(QPointF(plot.left() - 3, plot.center().y() + plot.height() * 0.1)));
+    const QPoint from = map->mapFromScene(
+        map->chart()->mapToScene(QPointF(plot.left() - 3, plot.center().y() + plot.height() * 0.1)));
     const QPoint to = map->mapFromScene(map->chart()->mapToScene(plot.bottomRight() - QPointF(1, 1)));
     QSignalSpy picked(map, &DataMapView::imagesPicked);
     QTest::mousePress(map->viewport(), Qt::LeftButton, {}, from);
@@ -490,7 +491,7 @@ void TestCharts::dataMapPicksUndrawnImages()
     std::vector<float> x;
     std::vector<float> y;
     for (int i = 0; i < count; ++i) {
-        images.push_back(ImageId{i + 1});
+        images.push_back(ImageId { i + 1 });
         x.push_back(float(i % 100) / 200.0f);
         y.push_back(float(i / 100) / 600.0f);
     }
@@ -532,14 +533,16 @@ void TestCharts::emptyStatesSayWhatToDo()
 void TestCharts::presetsArrangeHandMadeRows()
 {
     const GridData data = handRows();
-    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::Everything)), (std::vector<qint64>{1, 2, 3, 4, 5, 6}));
+    QCOMPARE(
+        arrangedIds(data, presetArrangement(BrowsePreset::Everything)), (std::vector<qint64> { 1, 2, 3, 4, 5, 6 }));
     // Scored rows only, by AUM.
-    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::Hardest)), (std::vector<qint64>{6, 2, 5, 1, 4}));
-    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::Easiest)), (std::vector<qint64>{4, 1, 5, 2, 6}));
+    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::Hardest)), (std::vector<qint64> { 6, 2, 5, 1, 4 }));
+    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::Easiest)), (std::vector<qint64> { 4, 1, 5, 2, 6 }));
     // Pseudo-labeled rows without a human label, least confident first.
-    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::LeastConfident)), (std::vector<qint64>{3, 2, 6, 5, 1}));
-    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::DroppedByCutoff)), (std::vector<qint64>{6, 2}));
-    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::Kept)), (std::vector<qint64>{5, 1}));
+    QCOMPARE(
+        arrangedIds(data, presetArrangement(BrowsePreset::LeastConfident)), (std::vector<qint64> { 3, 2, 6, 5, 1 }));
+    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::DroppedByCutoff)), (std::vector<qint64> { 6, 2 }));
+    QCOMPARE(arrangedIds(data, presetArrangement(BrowsePreset::Kept)), (std::vector<qint64> { 5, 1 }));
     // A preset starts from no filter: the previous class filter does not linger.
     QCOMPARE(presetArrangement(BrowsePreset::Kept).filters.classIndex, -1);
     QVERIFY(!presetTitle(BrowsePreset::DroppedByCutoff).isEmpty());
@@ -550,31 +553,31 @@ void TestCharts::filtersCombine()
     const GridData data = handRows();
     GridArrangement arrangement;
     arrangement.filters.classIndex = 0; // cat: pseudo-label 0 (1, 3, 6) and human label 0 (none)
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{1, 3, 6}));
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 1, 3, 6 }));
     arrangement.filters.classIndex = 1; // dog: human label 1 (4) wins over a missing pseudo-label
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{2, 4, 5}));
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 2, 4, 5 }));
     arrangement.filters.keep = KeepFilter::Pruned;
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{2, 4}));
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 2, 4 }));
     arrangement.filters.keep = KeepFilter::DroppedEasy;
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{4}));
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 4 }));
     arrangement.filters.keep = KeepFilter::Any;
-    arrangement.filters.confidence = ValueRange{0.5, 1.0, true}; // 4 has no pseudo-label: out
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{5}));
+    arrangement.filters.confidence = ValueRange { 0.5, 1.0, true }; // 4 has no pseudo-label: out
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 5 }));
 
     arrangement = {};
-    arrangement.filters.difficulty = ValueRange{-1.0, 0.5, false}; // half-open: 1 (0.5) out, 3 unscored out
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{2, 5, 6}));
+    arrangement.filters.difficulty = ValueRange { -1.0, 0.5, false }; // half-open: 1 (0.5) out, 3 unscored out
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 2, 5, 6 }));
     arrangement.filters.difficulty.includeHigh = true;
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{1, 2, 5, 6}));
-    arrangement.filters.images = std::make_shared<const QSet<qint64>>(QSet<qint64>{1, 3, 6});
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{1, 6}));
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 1, 2, 5, 6 }));
+    arrangement.filters.images = std::make_shared<const QSet<qint64>>(QSet<qint64> { 1, 3, 6 });
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 1, 6 }));
     arrangement.filters.state = GridFilter::Pseudo;
     arrangement.sort = GridSort::Confidence;
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{6, 1}));
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 6, 1 }));
     arrangement.filters.state = GridFilter::Seed; // neither 1 nor 6 is in the seed
     QVERIFY(arrangedIds(data, arrangement).empty());
     QVERIFY(arrangement.filters.isActive());
-    QVERIFY(!GridFilters{}.isActive());
+    QVERIFY(!GridFilters {}.isActive());
 
     // Random: the same seed, the same order; every row once.
     GridArrangement shuffled;
@@ -582,37 +585,37 @@ void TestCharts::filtersCombine()
     shuffled.shuffleSeed = 7;
     const std::vector<qint64> once = arrangedIds(data, shuffled);
     QCOMPARE(arrangedIds(data, shuffled), once);
-    QCOMPARE(sorted(once), (std::vector<qint64>{1, 2, 3, 4, 5, 6}));
+    QCOMPARE(sorted(once), (std::vector<qint64> { 1, 2, 3, 4, 5, 6 }));
 }
 
 void TestCharts::fileNameSortIsNatural()
 {
     GridData data;
-    const QStringList names{QStringLiteral("b10.png"), QStringLiteral("B2.png"), QStringLiteral("a.png"),
-                            QStringLiteral("b02.png"), QStringLiteral("b1x.png"), QStringLiteral("b.png")};
+    const QStringList names { QStringLiteral("b10.png"), QStringLiteral("B2.png"), QStringLiteral("a.png"),
+        QStringLiteral("b02.png"), QStringLiteral("b1x.png"), QStringLiteral("b.png") };
     for (int i = 0; i < names.size(); ++i) {
         GridRow row;
-        row.id = ImageId{i + 1};
+        row.id = ImageId { i + 1 };
         row.fileName = names.at(i);
         data.rows.push_back(row);
     }
     GridArrangement arrangement;
     arrangement.sort = GridSort::FileName;
     // Digits by value, case ignored; equal names ordered by their spelling.
-    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64>{3, 6, 5, 2, 4, 1}));
+    QCOMPARE(arrangedIds(data, arrangement), (std::vector<qint64> { 3, 6, 5, 2, 4, 1 }));
 }
 
 void TestCharts::arrangingHundredThousandRowsIsFast()
 {
     GridData data;
     for (int c = 0; c < 10; ++c)
-        data.classes.push_back(GridClass{ClassId{c + 1}, QStringLiteral("class %1").arg(c), Qt::gray});
+        data.classes.push_back(GridClass { ClassId { c + 1 }, QStringLiteral("class %1").arg(c), Qt::gray });
     std::mt19937 random(5);
     const int count = 100000;
     data.rows.reserve(count);
     for (int i = 0; i < count; ++i) {
         GridRow row;
-        row.id = ImageId{i + 1};
+        row.id = ImageId { i + 1 };
         row.fileName = QStringLiteral("img_%1.png").arg(random() % 1000000);
         row.difficulty = i % 11 == 0 ? std::nan("") : double(random() % 20001) / 1000.0 - 10.0;
         row.pseudoClass = int(random() % 10);
@@ -624,14 +627,14 @@ void TestCharts::arrangingHundredThousandRowsIsFast()
     GridFilters combined;
     combined.classIndex = 3;
     combined.keep = KeepFilter::Pruned;
-    combined.confidence = ValueRange{0.2, 0.9, true};
-    combined.difficulty = ValueRange{-5, 5, true};
+    combined.confidence = ValueRange { 0.2, 0.9, true };
+    combined.difficulty = ValueRange { -5, 5, true };
     // Each figure is the best of three runs: the machine running the tests is shared, and a guard
     // that fails whenever another build runs guards nothing.
     double worst = 0;
-    for (GridSort sort : {GridSort::Loaded, GridSort::FileName, GridSort::Class, GridSort::Difficulty,
-                          GridSort::DifficultyDescending, GridSort::Confidence, GridSort::Random}) {
-        for (bool filtered : {false, true}) {
+    for (GridSort sort : { GridSort::Loaded, GridSort::FileName, GridSort::Class, GridSort::Difficulty,
+             GridSort::DifficultyDescending, GridSort::Confidence, GridSort::Random }) {
+        for (bool filtered : { false, true }) {
             GridArrangement arrangement;
             arrangement.sort = sort;
             if (filtered)
@@ -646,7 +649,7 @@ void TestCharts::arrangingHundredThousandRowsIsFast()
             }
             worst = std::max(worst, best);
             qInfo("100k rows, sort %d, %s: %zu shown in %.1f ms", int(sort), filtered ? "filtered" : "unfiltered",
-                  shown, best);
+                shown, best);
             QVERIFY(shown > 0);
         }
     }
@@ -662,7 +665,7 @@ void TestCharts::previewOfSixtyThousandIsFast()
     std::mt19937 random(3);
     const int count = 60000;
     for (int i = 0; i < count; ++i) {
-        data.images.push_back(ImageId{i + 1});
+        data.images.push_back(ImageId { i + 1 });
         data.aum.push_back(double(random() % 30001) / 1000.0 - 15.0);
         data.labels.push_back(int(random() % 2));
         data.humanLabeled.push_back(i % 100 == 0);
@@ -673,7 +676,7 @@ void TestCharts::previewOfSixtyThousandIsFast()
     settings.keepRatio = 0.3;
     settings.forceSeed = true;
     double worstCore = 0;
-    for (bool perClass : {false, true}) {
+    for (bool perClass : { false, true }) {
         settings.perClass = perClass;
         QElapsedTimer timer;
         timer.start();
@@ -702,18 +705,20 @@ void TestCharts::previewOfSixtyThousandIsFast()
         }
         return *std::max_element(best.begin(), best.end());
     };
-    const double worstDock = timeChanges({0.2, 0.5, 0.7});
+    const double worstDock = timeChanges({ 0.2, 0.5, 0.7 });
     dock.tabs()->setCurrentIndex(3);
-    const double worstMap = timeChanges({0.25, 0.45});
+    const double worstMap = timeChanges({ 0.25, 0.45 });
     QElapsedTimer paint;
     paint.start();
     dock.grab();
     qInfo("the dock with the 60k data map painted in %.1f ms", paint.nsecsElapsed() / 1e6);
     qInfo("60k preview: selector %.1f ms, with the charts' update %.1f ms, with the data map shown %.1f ms "
-          "(worst of runs)", worstCore, worstDock, worstMap);
+          "(worst of runs)",
+        worstCore, worstDock, worstMap);
     // The limit is 50 ms per control change; the guard is four times that, as above.
     QVERIFY2(worstDock < 200, qPrintable(QStringLiteral("a control change took %1 ms").arg(worstDock)));
-    QVERIFY2(worstMap < 200, qPrintable(QStringLiteral("a control change with the data map shown took %1 ms").arg(worstMap)));
+    QVERIFY2(worstMap < 200,
+        qPrintable(QStringLiteral("a control change with the data map shown took %1 ms").arg(worstMap)));
 }
 
 void TestCharts::windowWiresDockAndPresets()
@@ -757,7 +762,7 @@ void TestCharts::windowWiresDockAndPresets()
 
     // A histogram bar clicked in the window's dock filters the window's grid.
     dock->difficultyChart()->chooseBin(dock->difficultyChart()->histogram().binOf(6.0));
-    QCOMPARE(sorted(shownIds(*model)), sorted({order[18].value, order[19].value}));
+    QCOMPARE(sorted(shownIds(*model)), sorted({ order[18].value, order[19].value }));
     browse->apply(BrowsePreset::Everything);
     QCOMPARE(model->rowCount(), kImages);
     window.closeProject();
@@ -784,11 +789,11 @@ void TestCharts::screenshotWithRealData()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(dock->isShowingCharts());
     // Two tabs side by side: the histogram with the preview, and the data map.
-    window.resizeDocks({dock}, {560}, Qt::Horizontal);
+    window.resizeDocks({ dock }, { 560 }, Qt::Horizontal);
     qInfo("the project view's minimum width: %d px", window.projectView()->minimumSizeHint().width());
     const Histogram &shown = dock->difficultyChart()->histogram();
     qInfo("AUM histogram: %d bars of %g over [%g, %g]; cutoff %g, kept [%g, %g]", shown.binCount(), shown.binWidth(),
-          shown.low(), shown.high(), dock->preview().cutoffScore, dock->preview().keptLow, dock->preview().keptHigh);
+        shown.low(), shown.high(), dock->preview().cutoffScore, dock->preview().keptLow, dock->preview().keptHigh);
     const auto *valueAxis = qobject_cast<QValueAxis *>(dock->difficultyChart()->chart()->axes(Qt::Horizontal).at(1));
     qInfo("value axis [%g, %g]", valueAxis->min(), valueAxis->max());
     dock->tabs()->setCurrentIndex(0);
@@ -804,7 +809,7 @@ void TestCharts::screenshotWithRealData()
     painter.drawPixmap(histogram.width() + 12, 0, map);
     painter.end();
     QVERIFY(both.save(out));
-    for (int tab : {1, 2}) {
+    for (int tab : { 1, 2 }) {
         dock->tabs()->setCurrentIndex(tab);
         QTest::qWait(100);
         dock->grab().save(out + QStringLiteral(".tab%1.png").arg(tab));

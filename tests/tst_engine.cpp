@@ -26,15 +26,14 @@ namespace {
 
 // Four classes of 16x16 gray shapes at random places, sizes and contrast, over noise: a horizontal
 // bar, a vertical bar, a hollow square and a filled disc.
-struct ShapeSet
-{
-    ImageBank bank{16, 16, 1};
+struct ShapeSet {
+    ImageBank bank { 16, 16, 1 };
     std::vector<int> labels;
 };
 
 ShapeSet makeShapes(int count, std::uint64_t seed, int side = 16)
 {
-    ShapeSet set{ImageBank(side, side, 1), {}};
+    ShapeSet set { ImageBank(side, side, 1), {} };
     Rng rng(seed);
     cv::Mat image(side, side, CV_8UC1);
     for (int i = 0; i < count; ++i) {
@@ -48,10 +47,18 @@ ShapeSet makeShapes(int count, std::uint64_t seed, int side = 16)
         const int cy = rng.between(5, side - 6);
         const int r = rng.between(3, 4);
         switch (cls) {
-        case 0: cv::rectangle(image, cv::Point(cx - r - 1, cy - 1), cv::Point(cx + r + 1, cy), ink, cv::FILLED); break;
-        case 1: cv::rectangle(image, cv::Point(cx - 1, cy - r - 1), cv::Point(cx, cy + r + 1), ink, cv::FILLED); break;
-        case 2: cv::rectangle(image, cv::Point(cx - r, cy - r), cv::Point(cx + r, cy + r), ink, 1); break;
-        default: cv::circle(image, cv::Point(cx, cy), r - 1, ink, cv::FILLED); break;
+        case 0:
+            cv::rectangle(image, cv::Point(cx - r - 1, cy - 1), cv::Point(cx + r + 1, cy), ink, cv::FILLED);
+            break;
+        case 1:
+            cv::rectangle(image, cv::Point(cx - 1, cy - r - 1), cv::Point(cx, cy + r + 1), ink, cv::FILLED);
+            break;
+        case 2:
+            cv::rectangle(image, cv::Point(cx - r, cy - r), cv::Point(cx + r, cy + r), ink, 1);
+            break;
+        default:
+            cv::circle(image, cv::Point(cx, cy), r - 1, ink, cv::FILLED);
+            break;
         }
         set.bank.add(image);
         set.labels.push_back(cls);
@@ -99,7 +106,6 @@ std::vector<float> flatParameters(const Model &model, const ImageBank &probe)
     return model.predict(probe).probabilities();
 }
 
-
 float maxDifference(const std::vector<float> &a, const std::vector<float> &b)
 {
     if (a.size() != b.size())
@@ -124,15 +130,13 @@ void seedOf(const ShapeSet &set, int perClass, std::vector<int> &indices, std::v
     }
 }
 
-struct Killed : std::runtime_error
-{
-    Killed() : std::runtime_error("killed") {}
+struct Killed : std::runtime_error {
+    Killed() : std::runtime_error("killed") { }
 };
 
 } // namespace
 
-class TestEngine final : public QObject
-{
+class TestEngine final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -163,7 +167,7 @@ void TestEngine::smallCnnHasTheMethodsParameterCount()
     // (2 parameters per channel), and a linear layer with bias.
     const auto expected = [](std::int64_t in, std::int64_t classes) {
         std::int64_t total = 0;
-        const std::int64_t widths[] = {32, 32, 64, 64, 128};
+        const std::int64_t widths[] = { 32, 32, 64, 64, 128 };
         for (std::int64_t w : widths) {
             total += 9 * in * w + 2 * w;
             in = w;
@@ -171,13 +175,14 @@ void TestEngine::smallCnnHasTheMethodsParameterCount()
         return total + 128 * classes + classes;
     };
     QCOMPARE(expected(1, 10), std::int64_t(140458)); // "about 0.14 M parameters"
-    for (int channels : {1, 3})
-        for (int classes : {2, 10})
-            QCOMPARE(Model::create(ModelKind::SmallCnn, channels, 28, 28, classes, 1, DeviceChoice::Cpu).parameterCount(),
-                     expected(channels, classes));
+    for (int channels : { 1, 3 })
+        for (int classes : { 2, 10 })
+            QCOMPARE(
+                Model::create(ModelKind::SmallCnn, channels, 28, 28, classes, 1, DeviceChoice::Cpu).parameterCount(),
+                expected(channels, classes));
     // The CIFAR ResNet-18 (3x3 stem, 1x1 projection shortcuts) has the well-known 11,173,962.
     QCOMPARE(Model::create(ModelKind::ResNet18, 3, 32, 32, 10, 1, DeviceChoice::Cpu).parameterCount(),
-             std::int64_t(11173962));
+        std::int64_t(11173962));
 }
 
 void TestEngine::modelKindFollowsImageSize()
@@ -199,12 +204,12 @@ void TestEngine::modelKindFollowsImageSize()
 void TestEngine::imageBankConvertsAndResizes()
 {
     ImageBank gray(8, 8, 1);
-    gray.add(cv::Mat(32, 16, CV_8UC3, cv::Scalar(0, 0, 255)));             // red, BGR
-    gray.add(cv::Mat(8, 8, CV_16UC1, cv::Scalar(65535)));                  // 16-bit white
-    gray.add(cv::Mat(9, 9, CV_8UC4, cv::Scalar(255, 255, 255, 0)));        // alpha dropped
+    gray.add(cv::Mat(32, 16, CV_8UC3, cv::Scalar(0, 0, 255))); // red, BGR
+    gray.add(cv::Mat(8, 8, CV_16UC1, cv::Scalar(65535))); // 16-bit white
+    gray.add(cv::Mat(9, 9, CV_8UC4, cv::Scalar(255, 255, 255, 0))); // alpha dropped
     QCOMPARE(gray.count(), 3);
     QCOMPARE(gray.imageBytes(), std::size_t(64));
-    QCOMPARE(int(gray.image(0)[0]), 76);                                    // 0.299 * 255
+    QCOMPARE(int(gray.image(0)[0]), 76); // 0.299 * 255
     QCOMPARE(int(gray.image(1)[63]), 255);
     QCOMPARE(int(gray.image(2)[10]), 255);
 
@@ -220,7 +225,7 @@ void TestEngine::imageBankConvertsAndResizes()
 
 void TestEngine::augmentationsKeepShapeAndAreDeterministic()
 {
-    for (int channels : {1, 3}) {
+    for (int channels : { 1, 3 }) {
         cv::Mat source(20, 24, CV_MAKETYPE(CV_8U, channels));
         Rng fill(7);
         for (int i = 0; i < int(source.total() * source.elemSize()); ++i)
@@ -232,7 +237,7 @@ void TestEngine::augmentationsKeepShapeAndAreDeterministic()
                 strong ? strongAugment(source, out, rng, true) : weakAugment(source, out, rng, true);
             return out;
         };
-        for (bool strong : {false, true}) {
+        for (bool strong : { false, true }) {
             const cv::Mat a = run(42, strong), b = run(42, strong), c = run(43, strong);
             QCOMPARE(a.size(), source.size());
             QCOMPARE(a.type(), source.type());
@@ -240,7 +245,7 @@ void TestEngine::augmentationsKeepShapeAndAreDeterministic()
             QVERIFY(cv::norm(a, c, cv::NORM_INF) > 0.0);
         }
         for (int op = 0; op < RandAugmentOpCount; ++op) {
-            for (double magnitude : {0.0, 0.5, 1.0}) {
+            for (double magnitude : { 0.0, 0.5, 1.0 }) {
                 cv::Mat image = source.clone();
                 applyRandAugmentOp(image, RandAugmentOp(op), magnitude, op % 2 == 1);
                 QCOMPARE(image.size(), source.size());
@@ -294,7 +299,7 @@ void TestEngine::plantedMislabeledImageGetsLowAum()
 {
     ShapeSet train = makeShapes(256, 5);
     std::vector<int> labels = train.labels;
-    const int planted[] = {17, 90, 201};
+    const int planted[] = { 17, 90, 201 };
     for (int i : planted)
         labels[std::size_t(i)] = (labels[std::size_t(i)] + 1) % 4;
     std::vector<double> aum(labels.size(), 0.0);
@@ -367,7 +372,7 @@ void TestEngine::cancelStopsWithinOneStep()
     const ShapeSet pool = makeShapes(64, 31);
     std::vector<int> seedIndices, seedLabels;
     seedOf(pool, 2, seedIndices, seedLabels);
-    std::atomic<bool> cancel{false};
+    std::atomic<bool> cancel { false };
     FixMatchTrainer fixMatch(pool.bank, seedIndices, seedLabels, 4, tinyFixMatch(50));
     fixMatch.setCancelFlag(&cancel);
     fixMatch.setMetricsCallback([&](const FixMatchMetrics &m) {
@@ -428,8 +433,11 @@ void TestEngine::fixMatchResumesExactlyFromCheckpoint()
     QCOMPARE(int(resumedLoss.size()), 6);
     for (int i = 0; i < 6; ++i)
         QVERIFY(std::abs(resumedLoss[std::size_t(i)] - straightLoss[std::size_t(4 + i)]) <= 1e-6);
-    QVERIFY(maxDifference(flatParameters(straight.emaModel(), pool.bank), flatParameters(resumed.emaModel(), pool.bank)) <= 1e-6f);
-    QVERIFY(maxDifference(flatParameters(straight.liveModel(), pool.bank), flatParameters(resumed.liveModel(), pool.bank)) <= 1e-6f);
+    QVERIFY(maxDifference(flatParameters(straight.emaModel(), pool.bank), flatParameters(resumed.emaModel(), pool.bank))
+        <= 1e-6f);
+    QVERIFY(
+        maxDifference(flatParameters(straight.liveModel(), pool.bank), flatParameters(resumed.liveModel(), pool.bank))
+        <= 1e-6f);
     // On one machine and thread count the result is even bitwise identical (every parameter and buffer).
     QVERIFY(resumed.emaModel().toBytes() == straight.emaModel().toBytes());
     QVERIFY(resumed.liveModel().toBytes() == straight.liveModel().toBytes());
@@ -478,7 +486,8 @@ void TestEngine::supervisedResumesExactlyFromCheckpoint()
             const EpochRecord &b = resumedRecords[std::size_t(e)][i];
             QVERIFY(std::abs(a.labelProb - b.labelProb) <= 1e-6f && std::abs(a.el2n - b.el2n) <= 1e-6f);
         }
-    QVERIFY(maxDifference(flatParameters(straight.model(), train.bank), flatParameters(resumed.model(), train.bank)) <= 1e-6f);
+    QVERIFY(maxDifference(flatParameters(straight.model(), train.bank), flatParameters(resumed.model(), train.bank))
+        <= 1e-6f);
     QVERIFY(resumed.model().toBytes() == straight.model().toBytes());
 }
 
@@ -494,9 +503,11 @@ void TestEngine::modelSavesAndLoads()
     const Model loaded = Model::load(path, DeviceChoice::Cpu);
     QCOMPARE(loaded.kind(), ModelKind::SmallCnn);
     QCOMPARE(loaded.classCount(), 4);
-    QCOMPARE(maxDifference(model.predict(train.bank).probabilities(), loaded.predict(train.bank).probabilities()), 0.0f);
+    QCOMPARE(
+        maxDifference(model.predict(train.bank).probabilities(), loaded.predict(train.bank).probabilities()), 0.0f);
     const Model fromBytes = Model::fromBytes(model.toBytes(), DeviceChoice::Cpu);
-    QCOMPARE(maxDifference(model.predict(train.bank).probabilities(), fromBytes.predict(train.bank).probabilities()), 0.0f);
+    QCOMPARE(
+        maxDifference(model.predict(train.bank).probabilities(), fromBytes.predict(train.bank).probabilities()), 0.0f);
     QVERIFY_THROWS_EXCEPTION(Error, Model::fromBytes(QByteArray("not a model")));
     QVERIFY_THROWS_EXCEPTION(Error, Model::load(dir.filePath(QStringLiteral("missing.pt"))));
 }
@@ -505,19 +516,19 @@ void TestEngine::badSettingsFailWithClearErrors()
 {
     const ShapeSet pool = makeShapes(16, 71);
     FixMatchConfig c = tinyFixMatch(5);
-    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, {}, {}, 4, c));             // no labeled images
-    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, {0, 4}, {0, 0}, 4, c));     // one class only
-    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, {0, 1}, {0, 7}, 4, c));     // label out of range
+    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, {}, {}, 4, c)); // no labeled images
+    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, { 0, 4 }, { 0, 0 }, 4, c)); // one class only
+    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, { 0, 1 }, { 0, 7 }, 4, c)); // label out of range
     FixMatchConfig zero = c;
     zero.steps = 0;
-    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, {0, 1}, {0, 1}, 4, zero));
+    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, { 0, 1 }, { 0, 1 }, 4, zero));
     QVERIFY_THROWS_EXCEPTION(Error, SupervisedTrainer(pool.bank, {}, std::vector<int>(16, 2), 4, tinySupervised(1)));
     QVERIFY_THROWS_EXCEPTION(Error, SupervisedTrainer(pool.bank, {}, pool.labels, 4, tinySupervised(0)));
     if (!EngineRuntime::cudaAvailable()) {
         FixMatchConfig cuda = c;
         cuda.device = DeviceChoice::Cuda;
         try {
-            FixMatchTrainer trainer(pool.bank, {0, 1}, {0, 1}, 4, cuda);
+            FixMatchTrainer trainer(pool.bank, { 0, 1 }, { 0, 1 }, 4, cuda);
             QFAIL("CUDA was accepted where there is none");
         } catch (const Error &e) {
             QVERIFY(e.message().contains(QStringLiteral("CUDA")));

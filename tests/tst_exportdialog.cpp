@@ -17,16 +17,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStorageInfo>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace semiprune;
 using namespace semiprune::ui;
 
-class TestExportDialog final : public QObject
-{
+class TestExportDialog final : public QObject {
     Q_OBJECT
 
 private:
@@ -36,7 +35,7 @@ private:
     static int filesUnder(const QString &folder, const QString &pattern)
     {
         int count = 0;
-        QDirIterator it(folder, {pattern}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(folder, { pattern }, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             ++count;
@@ -44,8 +43,7 @@ private:
         return count;
     }
 
-    template<typename T>
-    static T *child(ExportDialog &dialog, const char *name)
+    template<typename T> static T *child(ExportDialog &dialog, const char *name)
     {
         T *found = dialog.findChild<T *>(QLatin1String(name));
         if (!found)
@@ -53,10 +51,7 @@ private:
         return found;
     }
 
-    static void choose(QComboBox *box, int data)
-    {
-        box->setCurrentIndex(box->findData(data));
-    }
+    static void choose(QComboBox *box, int data) { box->setCurrentIndex(box->findData(data)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -115,7 +110,8 @@ private Q_SLOTS:
             QCOMPARE(filesUnder(target + QStringLiteral("/val"), QStringLiteral("*.png")), 3);
             QVERIFY(QFile::exists(target + QStringLiteral("/manifest.csv")));
             const QString summary = ExportDialog::summaryText(*dialog.report());
-            QVERIFY2(summary.startsWith(QStringLiteral("Exported 6 images in 3 classes (3 train, 3 val)")), qPrintable(summary));
+            QVERIFY2(summary.startsWith(QStringLiteral("Exported 6 images in 3 classes (3 train, 3 val)")),
+                qPrintable(summary));
 
             // The message at the end: the counts, the folder, and a button that opens it.
             QWidget parent;

@@ -22,8 +22,8 @@
 #include <QFile>
 #include <QPixmap>
 #include <QScrollBar>
-#include <QStyle>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,10 +39,8 @@ using State = ImageGridModel::ThumbnailState;
 constexpr int kSize = 128; // one of the model's size steps, so requests are made at exactly this size
 
 // A grid over a project: its own loader (so its own memory cache) and model.
-struct Grid
-{
-    explicit Grid(Project &project)
-        : loader(project.thumbnailCachePath()), model(&loader)
+struct Grid {
+    explicit Grid(Project &project) : loader(project.thumbnailCachePath()), model(&loader)
     {
         model.setGridData(loadGridData(project));
         model.setThumbnailSize(kSize);
@@ -72,8 +70,7 @@ struct Grid
 
 } // namespace
 
-class TestGridModel final : public QObject
-{
+class TestGridModel final : public QObject {
     Q_OBJECT
 
 private:
@@ -85,7 +82,7 @@ private:
 
     void removeDiskCache()
     {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(m_project->thumbnailCachePath() + suffix);
     }
 
@@ -143,10 +140,13 @@ private Q_SLOTS:
         Grid grid(*m_project);
         ImageGridModel &model = grid.model;
         const auto idOf = [&](const char *name) {
-            return ImageId(model.index(grid.row(QString::fromLatin1(name))).data(ImageGridModel::ImageIdRole).toLongLong());
+            return ImageId(
+                model.index(grid.row(QString::fromLatin1(name))).data(ImageGridModel::ImageIdRole).toLongLong());
         };
-        const int cat = model.index(grid.row(QStringLiteral("a_gray.png"))).data(ImageGridModel::LabelClassIdRole).toInt();
-        const ClassId catId(model.index(grid.row(QStringLiteral("a_gray.png"))).data(ImageGridModel::LabelClassIdRole).toLongLong());
+        const int cat
+            = model.index(grid.row(QStringLiteral("a_gray.png"))).data(ImageGridModel::LabelClassIdRole).toInt();
+        const ClassId catId(
+            model.index(grid.row(QStringLiteral("a_gray.png"))).data(ImageGridModel::LabelClassIdRole).toLongLong());
         const int catIndex = model.classIndexOf(catId);
         QVERIFY(cat > 0 && catIndex >= 0);
         auto counts = model.classCounts();
@@ -155,9 +155,9 @@ private Q_SLOTS:
 
         // Pseudo-labels count only where no person labeled; the selection counts by the label in force.
         QSignalSpy changed(&model, &ImageGridModel::resultsChanged);
-        model.setPseudoLabels({{idOf("a_gray.png"), catId, 0.9f}, {idOf("b_color.jpg"), catId, 0.6f}});
+        model.setPseudoLabels({ { idOf("a_gray.png"), catId, 0.9f }, { idOf("b_color.jpg"), catId, 0.6f } });
         QCOMPARE(changed.size(), 1);
-        model.setSelectionFates({{idOf("a_gray.png"), RowFate::Kept}, {idOf("b_color.jpg"), RowFate::Kept}});
+        model.setSelectionFates({ { idOf("a_gray.png"), RowFate::Kept }, { idOf("b_color.jpg"), RowFate::Kept } });
         QCOMPARE(changed.size(), 2);
         counts = model.classCounts();
         QCOMPARE(counts[size_t(catIndex)].human, qint64(1));
@@ -225,8 +225,11 @@ private Q_SLOTS:
         QCOMPARE(second.loader.statistics().diskHits, 4); // the unreadable one is remembered too
         QCOMPARE(second.state(second.row(QStringLiteral("a_gray.png"))), State::Ready);
         QCOMPARE(second.state(second.row(QStringLiteral("d_truncated.png"))), State::Unreadable);
-        QCOMPARE(second.model.index(second.row(QStringLiteral("a_gray.png"))).data(Qt::DecorationRole).value<QPixmap>().size(),
-                 QSize(128, 64));
+        QCOMPARE(second.model.index(second.row(QStringLiteral("a_gray.png")))
+                     .data(Qt::DecorationRole)
+                     .value<QPixmap>()
+                     .size(),
+            QSize(128, 64));
     }
 
     void aChangedFileMissesTheDiskCache()
@@ -247,8 +250,9 @@ private Q_SLOTS:
         QVERIFY(grid.loadAll());
         QCOMPARE(grid.loader.statistics().decoded, 1);
         QCOMPARE(grid.loader.statistics().diskHits, 3);
-        QCOMPARE(grid.model.index(grid.row(QStringLiteral("c_color.png"))).data(Qt::DecorationRole).value<QPixmap>().size(),
-                 QSize(50, 20));
+        QCOMPARE(
+            grid.model.index(grid.row(QStringLiteral("c_color.png"))).data(Qt::DecorationRole).value<QPixmap>().size(),
+            QSize(50, 20));
     }
 
     void requestsAreDeduplicated()
@@ -267,26 +271,26 @@ private Q_SLOTS:
     void queuedRequestsOutsideTheWindowAreDropped()
     {
         removeDiskCache();
-        ThumbnailLoader loader{QString()}; // no disk cache: every request is a decode
+        ThumbnailLoader loader { QString() }; // no disk cache: every request is a decode
         loader.setPaused(true);
         const ImageId id = ImageTable(m_project->db()).findByPath(QStringLiteral("a_gray.png"))->id;
         const auto request = [&](int size) {
-            return ThumbnailRequest{id, image(QStringLiteral("a_gray.png")), QStringLiteral("a_gray.png"), size};
+            return ThumbnailRequest { id, image(QStringLiteral("a_gray.png")), QStringLiteral("a_gray.png"), size };
         };
         for (int size = 16; size < 216; ++size)
             loader.request(request(size));
         loader.request(request(16)); // again: still one request
         QCOMPARE(loader.pendingCount(), 200);
         // The view scrolled away: only one thumbnail is wanted now.
-        loader.setWanted({request(300)});
+        loader.setWanted({ request(300) });
         QCOMPARE(loader.pendingCount(), 1);
-        QVERIFY(loader.isPending(ThumbnailId{id.value, 300}));
-        QVERIFY(!loader.isPending(ThumbnailId{id.value, 16}));
+        QVERIFY(loader.isPending(ThumbnailId { id.value, 300 }));
+        QVERIFY(!loader.isPending(ThumbnailId { id.value, 16 }));
         QSignalSpy idle(&loader, &ThumbnailLoader::idle);
         loader.setPaused(false);
         QVERIFY(idle.wait(10000));
         QCOMPARE(loader.statistics().decoded, 1);
-        QVERIFY(loader.pixmap(ThumbnailId{id.value, 300}));
+        QVERIFY(loader.pixmap(ThumbnailId { id.value, 300 }));
     }
 
     void aFileGoneSinceTheImportShowsAsMissing()
@@ -302,7 +306,8 @@ private Q_SLOTS:
         QCOMPARE(grid.model.missingFound(), 1);
         QCOMPARE(grid.model.unreadableFound(), 0);
         QCOMPARE(found.constLast().at(1).toInt(), 1);
-        QVERIFY(grid.model.index(row).data(ImageGridModel::ProblemRole).toString().contains(QStringLiteral("b_color.jpg")));
+        QVERIFY(
+            grid.model.index(row).data(ImageGridModel::ProblemRole).toString().contains(QStringLiteral("b_color.jpg")));
         testsupport::writeFile(path, bytes);
     }
 
@@ -313,17 +318,17 @@ private Q_SLOTS:
         cv::randu(gray, 0, 255);
         {
             ThumbnailCache cache(file);
-            const ThumbnailKey key{QStringLiteral("x/y.png"), 100, 5000, 64};
+            const ThumbnailKey key { QStringLiteral("x/y.png"), 100, 5000, 64 };
             cache.store(key, gray);
             const std::optional<CachedThumbnail> hit = cache.find(key);
             QVERIFY(hit && !hit->isUnreadable());
             QCOMPARE(hit->pixels.channels(), 1);
             QCOMPARE(cv::norm(hit->pixels, gray, cv::NORM_INF), 0.0); // PNG: exact for gray
-            QVERIFY(!cache.find(ThumbnailKey{key.path, 100, 5001, 64}));   // another mtime
-            QVERIFY(!cache.find(ThumbnailKey{key.path, 101, 5000, 64}));   // another size
-            QVERIFY(!cache.find(ThumbnailKey{key.path, 100, 5000, 128}));  // another thumbnail size
-            cache.storeUnreadable(ThumbnailKey{QStringLiteral("bad.png"), 1, 1, 64}, QStringLiteral("broken"));
-            const std::optional<CachedThumbnail> bad = cache.find(ThumbnailKey{QStringLiteral("bad.png"), 1, 1, 64});
+            QVERIFY(!cache.find(ThumbnailKey { key.path, 100, 5001, 64 })); // another mtime
+            QVERIFY(!cache.find(ThumbnailKey { key.path, 101, 5000, 64 })); // another size
+            QVERIFY(!cache.find(ThumbnailKey { key.path, 100, 5000, 128 })); // another thumbnail size
+            cache.storeUnreadable(ThumbnailKey { QStringLiteral("bad.png"), 1, 1, 64 }, QStringLiteral("broken"));
+            const std::optional<CachedThumbnail> bad = cache.find(ThumbnailKey { QStringLiteral("bad.png"), 1, 1, 64 });
             QVERIFY(bad && bad->isUnreadable());
             QCOMPARE(bad->problem, QStringLiteral("broken"));
         }
@@ -333,7 +338,7 @@ private Q_SLOTS:
         cv::randu(noisy, 0, 255);
         const qint64 rowBytes = ThumbnailCache::encode(noisy).size() + 200;
         ThumbnailCache cache(file, rowBytes * 40);
-        const auto key = [](int i) { return ThumbnailKey{QStringLiteral("img%1.png").arg(i), 1, 1, 64}; };
+        const auto key = [](int i) { return ThumbnailKey { QStringLiteral("img%1.png").arg(i), 1, 1, 64 }; };
         for (int i = 0; i < 400; ++i) {
             cache.store(key(i), noisy);
             QVERIFY(cache.find(key(0)));
@@ -368,7 +373,7 @@ private Q_SLOTS:
             row.path = row.fileName; // no such file: rows become missing, which is enough here
             data.rows.push_back(row);
         }
-        ThumbnailLoader loader{QString()}; // no disk cache
+        ThumbnailLoader loader { QString() }; // no disk cache
         ImageGridModel model(&loader);
         model.setGridData(std::move(data));
         ImageGridView view;
@@ -409,7 +414,7 @@ private Q_SLOTS:
             row.path = row.fileName;
             data.rows.push_back(row);
         }
-        ThumbnailLoader loader{QString()};
+        ThumbnailLoader loader { QString() };
         ImageGridModel model(&loader);
         model.setGridData(std::move(data));
         ImageGridView view;
@@ -421,7 +426,7 @@ private Q_SLOTS:
         const int cell = view.gridDelegate()->cellSize(view.font()).width();
         const int extent = view.style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view.verticalScrollBar());
         const int chrome = view.width() - view.maximumViewportSize().width();
-        for (int columns : {4, 5, 6}) {
+        for (int columns : { 4, 5, 6 }) {
             view.resize(chrome + extent + columns * cell, 400); // exactly `columns` cells wide
             QTRY_COMPARE(view.viewport()->width(), columns * cell);
             // No empty band: a point half a cell from the right edge is on a cell of the first line.
@@ -432,10 +437,7 @@ private Q_SLOTS:
         }
     }
 
-    void cleanupTestCase()
-    {
-        m_project.reset();
-    }
+    void cleanupTestCase() { m_project.reset(); }
 };
 
 QTEST_MAIN(TestGridModel)

@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
-#include <QGroupBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QHash>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -63,8 +63,7 @@ QStringList clashingAccelerators(const QStringList &texts)
 
 } // namespace
 
-class TestI18n final : public QObject
-{
+class TestI18n final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -73,7 +72,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY2(installTranslations(QLocale(QLocale::German, QLocale::Germany)),
-                 "the German translation is not compiled in (:/i18n/semiprune_de.qm)");
+            "the German translation is not compiled in (:/i18n/semiprune_de.qm)");
     }
 
     void theLanguageCanBeChosen()
@@ -92,7 +91,8 @@ private Q_SLOTS:
             QFAIL(qPrintable(qtbase + QStringLiteral(" is missing: install qt6-translations-l10n")));
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
         // A platform theme may add an accelerator; the offscreen one does not.
-        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
+        QCOMPARE(
+            buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
         QCOMPARE(buttons.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')), QStringLiteral("Schließen"));
     }
 
@@ -100,8 +100,9 @@ private Q_SLOTS:
     {
         MainWindow window;
         const QStringList menus = actionTexts(window.menuBar()->actions());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                                     QStringLiteral("Aus&führen"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus,
+            (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                QStringLiteral("Aus&führen"), QStringLiteral("&Hilfe") }));
         const QStringList file = actionTexts(window.menuBar()->actions().constFirst()->menu()->actions());
         QVERIFY2(file.contains(QStringLiteral("&Neues Projekt aus Ordner…")), qPrintable(file.join(QLatin1Char('|'))));
         QVERIFY2(file.contains(QStringLiteral("Projekt &schließen")), qPrintable(file.join(QLatin1Char('|'))));
@@ -129,11 +130,13 @@ private Q_SLOTS:
         auto *newProject = welcome->findChild<QCommandLinkButton *>(QStringLiteral("newProjectButton"));
         QVERIFY(newProject);
         QCOMPARE(newProject->text(), QStringLiteral("Neues Projekt aus Ordner…"));
-        QCOMPARE(newProject->description(), QStringLiteral("Ein Ordner mit Bildern, flach oder in Klassen-Unterordnern"));
+        QCOMPARE(
+            newProject->description(), QStringLiteral("Ein Ordner mit Bildern, flach oder in Klassen-Unterordnern"));
         QStringList labels;
         for (const QLabel *label : welcome->findChildren<QLabel *>())
             labels << label->text();
-        QVERIFY2(labels.contains(QStringLiteral("Zuletzt geöffnete Projekte")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(
+            labels.contains(QStringLiteral("Zuletzt geöffnete Projekte")), qPrintable(labels.join(QLatin1Char('|'))));
     }
 
     void dialogsAreGerman()
@@ -155,8 +158,9 @@ private Q_SLOTS:
         for (const QLabel *label : run.findChildren<QLabel *>())
             labels << label->text();
         // The German plural of the class count: "in 2 Klassen".
-        QVERIFY2(labels.contains(QStringLiteral("Lernt aus <b>6</b> gelabelten Bildern in <b>2</b> Klassen und 24 ungelabelten.")),
-                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(
+                     QStringLiteral("Lernt aus <b>6</b> gelabelten Bildern in <b>2</b> Klassen und 24 ungelabelten.")),
+            qPrintable(labels.join(QLatin1Char('|'))));
     }
 
     // Not a check: with SEMIPRUNE_SCREENSHOTS=<folder>, saves the German window and dialogs.

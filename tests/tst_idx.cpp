@@ -32,17 +32,17 @@ QByteArray images(int count, int rows, int cols)
     QByteArray data;
     for (int i = 0; i < count * rows * cols; ++i)
         data.append(char(i * 37 % 256));
-    return idx(0x08, {quint32(count), quint32(rows), quint32(cols)}, data);
+    return idx(0x08, { quint32(count), quint32(rows), quint32(cols) }, data);
 }
 
 QByteArray labels(const QByteArray &values)
 {
-    return idx(0x08, {quint32(values.size())}, values);
+    return idx(0x08, { quint32(values.size()) }, values);
 }
 
 QByteArray gzip(const QByteArray &raw)
 {
-    z_stream stream{};
+    z_stream stream {};
     deflateInit2(&stream, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(int(deflateBound(&stream, uLong(raw.size()))), '\0');
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.constData()));
@@ -67,8 +67,7 @@ QString errorOf(const QByteArray &bytes)
 
 } // namespace
 
-class TestIdx final : public QObject
-{
+class TestIdx final : public QObject {
     Q_OBJECT
 
 private:
@@ -85,10 +84,11 @@ private Q_SLOTS:
     void readsRawAndGzip()
     {
         const QByteArray raw = images(3, 4, 5);
-        for (const QString &path : {write(QStringLiteral("raw.idx3"), raw), write(QStringLiteral("packed.idx3.gz"), gzip(raw)),
-                                    write(QStringLiteral("packed-without-suffix"), gzip(raw))}) {
+        for (const QString &path :
+            { write(QStringLiteral("raw.idx3"), raw), write(QStringLiteral("packed.idx3.gz"), gzip(raw)),
+                write(QStringLiteral("packed-without-suffix"), gzip(raw)) }) {
             const IdxArray array = readIdxFile(path);
-            QCOMPARE(array.dims, (std::vector<int>{3, 4, 5}));
+            QCOMPARE(array.dims, (std::vector<int> { 3, 4, 5 }));
             QCOMPARE(array.itemCount(), qint64(3));
             QCOMPARE(array.itemSize(), qint64(20));
             QCOMPARE(array.data, raw.mid(16));
@@ -101,14 +101,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("too short") << QByteArray("\0\0", 2) << "too short";
         QTest::newRow("wrong magic") << QByteArray("\x1f\x00\x08\x01\0\0\0\x01\x05", 9) << "wrong magic";
-        QTest::newRow("float data") << idx(0x0D, {1}, QByteArray(4, '\0')) << "not supported";
+        QTest::newRow("float data") << idx(0x0D, { 1 }, QByteArray(4, '\0')) << "not supported";
         QTest::newRow("no dimensions") << idx(0x08, {}, {}) << "dimensions";
-        QTest::newRow("five dimensions") << idx(0x08, {1, 1, 1, 1, 1}, "x") << "dimensions";
-        QTest::newRow("zero dimension") << idx(0x08, {0, 28, 28}, {}) << "impossible size";
-        QTest::newRow("header cut") << idx(0x08, {2, 3, 3}, {}).left(10) << "inside its header";
+        QTest::newRow("five dimensions") << idx(0x08, { 1, 1, 1, 1, 1 }, "x") << "dimensions";
+        QTest::newRow("zero dimension") << idx(0x08, { 0, 28, 28 }, {}) << "impossible size";
+        QTest::newRow("header cut") << idx(0x08, { 2, 3, 3 }, {}).left(10) << "inside its header";
         QTest::newRow("truncated data") << images(2, 3, 3).left(16 + 10) << "truncated";
-        QTest::newRow("extra bytes") << images(2, 3, 3) + "zz" << "unexpected bytes";
-        QTest::newRow("absurd size") << idx(0x08, {0x7fffffff, 0x7fffffff, 2}, {}) << "more than";
+        QTest::newRow("extra bytes") << images(2, 3, 3) + "zz"
+                                     << "unexpected bytes";
+        QTest::newRow("absurd size") << idx(0x08, { 0x7fffffff, 0x7fffffff, 2 }, {}) << "more than";
     }
 
     void rejectsEveryBadHeader()
@@ -141,8 +142,8 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("converted"));
         JobContext job;
         const IdxConversionReport report = convertIdxToFolder(
-            {IdxPart{trainImages, trainLabels, Split::Train}, IdxPart{testImages, testLabels, Split::Test}}, out,
-            {QStringLiteral("T-shirt/top"), QStringLiteral("Trouser"), QStringLiteral("..")}, job);
+            { IdxPart { trainImages, trainLabels, Split::Train }, IdxPart { testImages, testLabels, Split::Test } },
+            out, { QStringLiteral("T-shirt/top"), QStringLiteral("Trouser"), QStringLiteral("..") }, job);
         QCOMPARE(report.imagesWritten, qint64(8));
         QCOMPARE(QDir(out + QStringLiteral("/train/T-shirt_top")).entryList(QDir::Files).size(), 2);
         QCOMPARE(QDir(out + QStringLiteral("/test/Trouser")).entryList(QDir::Files).size(), 0);
@@ -151,10 +152,12 @@ private Q_SLOTS:
         const auto names = readClassNamesFile(out);
         QCOMPARE(names.value(QStringLiteral("T-shirt_top")), QStringLiteral("T-shirt/top"));
         QCOMPARE(names.value(QStringLiteral("class_")), QStringLiteral(".."));
-        const cv::Mat decoded = cv::imread((out + QStringLiteral("/train/Trouser/train_1.png")).toStdString(), cv::IMREAD_UNCHANGED);
+        const cv::Mat decoded
+            = cv::imread((out + QStringLiteral("/train/Trouser/train_1.png")).toStdString(), cv::IMREAD_UNCHANGED);
         QCOMPARE(decoded.cols, 4);
         QCOMPARE(int(decoded.at<uchar>(0, 0)), 16 * 37 % 256);
-        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.partial")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+        QVERIFY(
+            QDir(m_dir.path()).entryList({ QStringLiteral("*.partial") }, QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
     void numbersClassesWhenNoNamesAreGiven()
@@ -162,9 +165,11 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("numbered"));
         JobContext job;
         const IdxConversionReport report = convertIdxToFolder(
-            {IdxPart{write(QStringLiteral("n-images"), images(3, 2, 2)), write(QStringLiteral("n-labels"), labels(QByteArray("\0\3\1", 3))), Split::Train}},
+            { IdxPart { write(QStringLiteral("n-images"), images(3, 2, 2)),
+                write(QStringLiteral("n-labels"), labels(QByteArray("\0\3\1", 3))), Split::Train } },
             out, {}, job);
-        QCOMPARE(report.classNames, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+        QCOMPARE(report.classNames,
+            (QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3") }));
         QVERIFY(QFile::exists(out + QStringLiteral("/3/train_1.png")));
     }
 
@@ -173,16 +178,19 @@ private Q_SLOTS:
         const QString imagesFile = write(QStringLiteral("m-images"), images(3, 2, 2));
         const QString labelsFile = write(QStringLiteral("m-labels"), labels(QByteArray("\0\1", 2)));
         JobContext job;
-        QVERIFY_THROWS_EXCEPTION(Error, convertIdxToFolder({IdxPart{imagesFile, labelsFile, Split::Train}},
-                                                           m_dir.filePath(QStringLiteral("m-out")), {}, job));
+        QVERIFY_THROWS_EXCEPTION(Error,
+            convertIdxToFolder({ IdxPart { imagesFile, labelsFile, Split::Train } },
+                m_dir.filePath(QStringLiteral("m-out")), {}, job));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("m-out"))));
         const QString occupied = m_dir.filePath(QStringLiteral("occupied"));
         testsupport::writeFile(occupied + QStringLiteral("/keep.txt"), "mine");
         const QString goodLabels = write(QStringLiteral("g-labels"), labels(QByteArray("\0\1\0", 3)));
-        QVERIFY_THROWS_EXCEPTION(Error, convertIdxToFolder({IdxPart{imagesFile, goodLabels, Split::Train}}, occupied, {}, job));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, convertIdxToFolder({ IdxPart { imagesFile, goodLabels, Split::Train } }, occupied, {}, job));
         QCOMPARE(testsupport::readFile(occupied + QStringLiteral("/keep.txt")), QByteArray("mine"));
-        QVERIFY_THROWS_EXCEPTION(Error, convertIdxToFolder({IdxPart{imagesFile, goodLabels, Split::Train}},
-                                                           m_dir.filePath(QStringLiteral("few-names")), {QStringLiteral("only one")}, job));
+        QVERIFY_THROWS_EXCEPTION(Error,
+            convertIdxToFolder({ IdxPart { imagesFile, goodLabels, Split::Train } },
+                m_dir.filePath(QStringLiteral("few-names")), { QStringLiteral("only one") }, job));
     }
 
     void cancelledConversionLeavesNothing()
@@ -190,10 +198,13 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("cancelled"));
         JobContext job;
         job.cancel();
-        QVERIFY_THROWS_EXCEPTION(JobCancelled, convertIdxToFolder(
-            {IdxPart{write(QStringLiteral("c-images"), images(50, 4, 4)), QString(), Split::Train}}, out, {}, job));
+        QVERIFY_THROWS_EXCEPTION(JobCancelled,
+            convertIdxToFolder(
+                { IdxPart { write(QStringLiteral("c-images"), images(50, 4, 4)), QString(), Split::Train } }, out, {},
+                job));
         QVERIFY(!QFile::exists(out));
-        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.partial")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+        QVERIFY(
+            QDir(m_dir.path()).entryList({ QStringLiteral("*.partial") }, QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 };
 

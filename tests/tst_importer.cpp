@@ -1,7 +1,7 @@
 // Importing image folders: layouts, label modes, rescans, image headers and bad files.
 
-#include "testsupport.h"
 #include "oddimages.h"
+#include "testsupport.h"
 
 #include "common/error.h"
 #include "dataset/classnames.h"
@@ -49,7 +49,7 @@ ImageRecord imageAt(Project &project, const QString &path)
 QByteArray pngHeaderClaiming(quint32 width, quint32 height)
 {
     QByteArray bytes("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
-    for (quint32 v : {width, height})
+    for (quint32 v : { width, height })
         for (int shift = 24; shift >= 0; shift -= 8)
             bytes.append(char((v >> shift) & 0xff));
     bytes.append("\x08\x02\0\0\0", 5);
@@ -59,8 +59,7 @@ QByteArray pngHeaderClaiming(quint32 width, quint32 height)
 
 } // namespace
 
-class TestImporter final : public QObject
-{
+class TestImporter final : public QObject {
     Q_OBJECT
 
 private:
@@ -251,7 +250,7 @@ private Q_SLOTS:
     {
         const QString folder = freshFolder();
         writeImage(folder + QStringLiteral("/T-shirt_top/1.png"), 8, 8, 1);
-        writeClassNamesFile(folder, {{QStringLiteral("T-shirt_top"), QStringLiteral("T-shirt/top")}});
+        writeClassNamesFile(folder, { { QStringLiteral("T-shirt_top"), QStringLiteral("T-shirt/top") } });
         auto project = projectFor(folder);
         runImport(*project, LabelMode::Known);
         QVERIFY(ClassTable(project->db()).findByName(QStringLiteral("T-shirt/top")));
@@ -338,7 +337,8 @@ private Q_SLOTS:
 
         auto project = projectFor(folder);
         const ImportReport report = runImport(*project);
-        for (const char *name : {"deep.png", "palette.png", "cmyk.jpg", "progressive.jpg", "tiny.png", "wide.png", "rotated.jpg"}) {
+        for (const char *name :
+            { "deep.png", "palette.png", "cmyk.jpg", "progressive.jpg", "tiny.png", "wide.png", "rotated.jpg" }) {
             const ImageRecord image = imageAt(*project, QString::fromUtf8(name));
             QVERIFY2(image.status == ImageStatus::Ok, name);
             const DecodedImage decoded = decodeImage(at(name));

@@ -30,8 +30,8 @@ using testsupport::writeImage;
 namespace {
 
 // Imports, calling `change` once: after the folder was listed and before the first header is read.
-ImportReport importChangingInBetween(Project &project, const std::function<void()> &change, bool &changed,
-                                     std::optional<LabelMode> mode = std::nullopt)
+ImportReport importChangingInBetween(
+    Project &project, const std::function<void()> &change, bool &changed, std::optional<LabelMode> mode = std::nullopt)
 {
     changed = false;
     JobContext job([&](const JobProgress &progress) {
@@ -48,7 +48,7 @@ ImportReport importChangingInBetween(Project &project, const std::function<void(
 ImportReport rescan(Project &project)
 {
     JobContext job;
-    return importFolder(project, ImportOptions{}, job);
+    return importFolder(project, ImportOptions {}, job);
 }
 
 std::optional<ImageRecord> imageAt(Project &project, const QString &path)
@@ -77,8 +77,7 @@ bool restore(const QString &path, const QByteArray &bytes, const QDateTime &modi
 
 } // namespace
 
-class TestImportRaces final : public QObject
-{
+class TestImportRaces final : public QObject {
     Q_OBJECT
 
 private:
@@ -101,21 +100,26 @@ private Q_SLOTS:
 
         auto project = Project::create(m_dir.filePath(QStringLiteral("vanish.semiprune")), root);
         bool changed = false;
-        ImportReport report = importChangingInBetween(*project, [&] {
-            QVERIFY(QFile::remove(root + QStringLiteral("/cat/c1.png")));
-            QVERIFY(QDir().rename(root + QStringLiteral("/dog"), away)); // the whole sub-folder
-        }, changed, LabelMode::Known);
+        ImportReport report = importChangingInBetween(
+            *project,
+            [&] {
+                QVERIFY(QFile::remove(root + QStringLiteral("/cat/c1.png")));
+                QVERIFY(QDir().rename(root + QStringLiteral("/dog"), away)); // the whole sub-folder
+            },
+            changed, LabelMode::Known);
         QVERIFY2(changed, "the import never reported its header phase");
         QCOMPARE(report.scanned, qint64(9));
         QCOMPARE(report.vanished, qint64(5));
         QCOMPARE(report.added, qint64(4));
         QCOMPARE(report.unreadable, qint64(0));
         QCOMPARE(report.labelsImported, qint64(4));
-        QCOMPARE(reasonFor(report, QStringLiteral("cat/c1.png")), QStringLiteral("the file vanished during the import"));
-        QCOMPARE(reasonFor(report, QStringLiteral("dog/d3.png")), QStringLiteral("the file vanished during the import"));
+        QCOMPARE(
+            reasonFor(report, QStringLiteral("cat/c1.png")), QStringLiteral("the file vanished during the import"));
+        QCOMPARE(
+            reasonFor(report, QStringLiteral("dog/d3.png")), QStringLiteral("the file vanished during the import"));
         QVERIFY(!imageAt(*project, QStringLiteral("cat/c1.png")));
         QVERIFY(!imageAt(*project, QStringLiteral("dog/d0.png")));
-        for (const char *path : {"cat/c0.png", "cat/c2.png", "cat/c3.png", "bird/b0.png"})
+        for (const char *path : { "cat/c0.png", "cat/c2.png", "cat/c3.png", "bird/b0.png" })
             QCOMPARE(imageAt(*project, QLatin1String(path))->status, ImageStatus::Ok);
 
         // Back again: the next rescan adds them, and nothing else changes.
@@ -134,7 +138,8 @@ private Q_SLOTS:
         const QByteArray changedBytes = testsupport::readFile(c2);
         const QDateTime changedTime = QFileInfo(c2).lastModified().addSecs(-3600);
         QVERIFY(restore(c2, changedBytes, changedTime));
-        report = importChangingInBetween(*project, [&] { QVERIFY(QFile::remove(c2)); }, changed);
+        report = importChangingInBetween(
+            *project, [&] { QVERIFY(QFile::remove(c2)); }, changed);
         QVERIFY(changed);
         QCOMPARE(report.vanished, qint64(1));
         QCOMPARE(report.updated, qint64(0));
@@ -161,8 +166,9 @@ private Q_SLOTS:
     void replacedFilesAreUnreadableWithTheReason()
     {
         const QString root = m_dir.filePath(QStringLiteral("replace"));
-        const QStringList victims = {QStringLiteral("garbage.png"), QStringLiteral("cut.png"), QStringLiteral("folder.png"),
-                                     QStringLiteral("loop.png"), QStringLiteral("nowhere.png"), QStringLiteral("pipe.png")};
+        const QStringList victims
+            = { QStringLiteral("garbage.png"), QStringLiteral("cut.png"), QStringLiteral("folder.png"),
+                  QStringLiteral("loop.png"), QStringLiteral("nowhere.png"), QStringLiteral("pipe.png") };
         for (int i = 0; i < victims.size(); ++i)
             writeImage(root + QLatin1Char('/') + victims[i], 8, 8, 1, i);
         for (int i = 0; i < 4; ++i)
@@ -212,12 +218,12 @@ private Q_SLOTS:
         QCOMPARE(report.unreadable, qint64(6));
         QCOMPARE(report.vanished, qint64(0));
         const std::pair<const char *, const char *> expected[] = {
-            {"garbage.png", "not an image in a supported format"},
-            {"cut.png", "the file is truncated inside the PNG header"},
-            {"folder.png", "a folder, not an image file"},
-            {"loop.png", "a symbolic link in a loop"},
-            {"nowhere.png", "a symbolic link to nothing"},
-            {"pipe.png", "not a regular file (a pipe, socket or device)"},
+            { "garbage.png", "not an image in a supported format" },
+            { "cut.png", "the file is truncated inside the PNG header" },
+            { "folder.png", "a folder, not an image file" },
+            { "loop.png", "a symbolic link in a loop" },
+            { "nowhere.png", "a symbolic link to nothing" },
+            { "pipe.png", "not a regular file (a pipe, socket or device)" },
         };
         for (const auto &[name, reason] : expected) {
             const ImageRecord record = *imageAt(*project, QLatin1String(name));
@@ -238,9 +244,12 @@ private Q_SLOTS:
         QCOMPARE(imageAt(*project, QStringLiteral("garbage.png"))->status, ImageStatus::Ok);
         QCOMPARE(imageAt(*project, QStringLiteral("cut.png"))->status, ImageStatus::Ok);
         QCOMPARE(imageAt(*project, QStringLiteral("folder.png"))->status, ImageStatus::Missing);
-        QCOMPARE(imageAt(*project, QStringLiteral("loop.png"))->message, QStringLiteral("a symbolic link to nothing, or in a loop"));
-        QCOMPARE(imageAt(*project, QStringLiteral("nowhere.png"))->message, QStringLiteral("a symbolic link to nothing, or in a loop"));
-        QCOMPARE(imageAt(*project, QStringLiteral("pipe.png"))->message, QStringLiteral("not a regular file (a pipe, socket or device)"));
+        QCOMPARE(imageAt(*project, QStringLiteral("loop.png"))->message,
+            QStringLiteral("a symbolic link to nothing, or in a loop"));
+        QCOMPARE(imageAt(*project, QStringLiteral("nowhere.png"))->message,
+            QStringLiteral("a symbolic link to nothing, or in a loop"));
+        QCOMPARE(imageAt(*project, QStringLiteral("pipe.png"))->message,
+            QStringLiteral("not a regular file (a pipe, socket or device)"));
         QCOMPARE(rescan(*project).updated, qint64(0)); // settled
         project.reset();
     }

@@ -34,8 +34,7 @@
 using namespace semiprune;
 using namespace semiprune::ui;
 
-class TestInspector final : public QObject
-{
+class TestInspector final : public QObject {
     Q_OBJECT
 
 private:
@@ -109,14 +108,15 @@ private Q_SLOTS:
         makeCurrent(window.get(), testsupport::fixtureImageName(4));
         // Pseudo-label Shirt at 50 %, then Bag 35 %, Coat 15 %; AUM 1, forgetting 0, EL2N 0.4, DUAL 0.04.
         QCOMPARE(text(window.get(), "inspectorPath"), testsupport::fixtureImageName(4));
-        QVERIFY2(text(window.get(), "inspectorSize").contains(QStringLiteral("16 × 16 px")), qPrintable(text(window.get(), "inspectorSize")));
+        QVERIFY2(text(window.get(), "inspectorSize").contains(QStringLiteral("16 × 16 px")),
+            qPrintable(text(window.get(), "inspectorSize")));
         QVERIFY(text(window.get(), "inspectorSize").contains(QStringLiteral("PNG")));
         QCOMPARE(text(window.get(), "inspectorLabel"), QStringLiteral("none"));
         QCOMPARE(text(window.get(), "inspectorPseudo"), QStringLiteral("Shirt · 50 % confident"));
         QCOMPARE(text(window.get(), "inspectorTopClasses"), QStringLiteral("Shirt 50 %\nBag 35 %\nCoat 15 %"));
         QCOMPARE(text(window.get(), "inspectorScores"),
-                 QStringLiteral("AUM: 1 (low is hard)\nForgetting: 0 (high is hard)\nEL2N: 0.4 (high is hard)\n"
-                                "DUAL: 0.04 (high is important)"));
+            QStringLiteral("AUM: 1 (low is hard)\nForgetting: 0 (high is hard)\nEL2N: 0.4 (high is hard)\n"
+                           "DUAL: 0.04 (high is important)"));
         QCOMPARE(text(window.get(), "inspectorSelection"), QStringLiteral("kept in \"fixture\": chosen 3 of 6"));
         QVERIFY(!window->findChild<QLabel *>(QStringLiteral("inspectorProblem"))->isVisible());
         QVERIFY(loaded.wait(5000) || inspector->preview()->hasImage());
@@ -131,18 +131,20 @@ private Q_SLOTS:
 
         // Pruned, and why.
         makeCurrent(window.get(), testsupport::fixtureImageName(9));
-        QVERIFY2(text(window.get(), "inspectorSelection").startsWith(QStringLiteral("pruned from \"fixture\": among the hardest")),
-                 qPrintable(text(window.get(), "inspectorSelection")));
+        QVERIFY2(text(window.get(), "inspectorSelection")
+                     .startsWith(QStringLiteral("pruned from \"fixture\": among the hardest")),
+            qPrintable(text(window.get(), "inspectorSelection")));
         makeCurrent(window.get(), testsupport::fixtureImageName(3));
         QVERIFY(text(window.get(), "inspectorSelection").contains(QStringLiteral("outside the budget")));
-        QCOMPARE(text(window.get(), "inspectorScores").section(QLatin1Char('\n'), 0, 0), QStringLiteral("AUM: 2 (low is hard)"));
+        QCOMPARE(text(window.get(), "inspectorScores").section(QLatin1Char('\n'), 0, 0),
+            QStringLiteral("AUM: 2 (low is hard)"));
 
         // A label edit shows at once.
-        window->projectView()->labelEditor()->assign({inspector->currentImage()}, window->projectView()->labelEditor()->classes()[2].id);
+        window->projectView()->labelEditor()->assign(
+            { inspector->currentImage() }, window->projectView()->labelEditor()->classes()[2].id);
         QVERIFY(text(window.get(), "inspectorLabel").contains(QStringLiteral("(override)")));
         window->projectView()->labelEditor()->undoStack()->undo();
         QCOMPARE(text(window.get(), "inspectorLabel"), QStringLiteral("none"));
-
     }
 
     void inspectorSaysWhenTheFileIsGone()
@@ -165,7 +167,7 @@ private Q_SLOTS:
         makeCurrent(window.get(), testsupport::fixtureImageName(6));
         makeCurrent(window.get(), testsupport::fixtureImageName(7));
         QTRY_VERIFY2(problem->isVisible() && problem->text().contains(QStringLiteral("cannot be decoded")),
-                     qPrintable(problem->text() + QStringLiteral(" / ") + window->inspector()->preview()->message()));
+            qPrintable(problem->text() + QStringLiteral(" / ") + window->inspector()->preview()->message()));
         testsupport::writeFile(victim, bytes);
     }
 
@@ -181,7 +183,8 @@ private Q_SLOTS:
             return list.join(QLatin1Char(','));
         };
         // Images 0-2 have human labels; the rest wait, least confident (lowest index) first.
-        QCOMPARE(names(buildReviewQueue(data, ReviewOrder::LeastConfident)), QStringLiteral("03,04,05,06,07,08,09,10,11"));
+        QCOMPARE(
+            names(buildReviewQueue(data, ReviewOrder::LeastConfident)), QStringLiteral("03,04,05,06,07,08,09,10,11"));
         QCOMPARE(names(buildReviewQueue(data, ReviewOrder::Hardest)), QStringLiteral("11,10,09,08,07,06,05,04,03"));
     }
 
@@ -216,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(text(window.get(), "reviewProgress"), QStringLiteral("3 / 9"));
         ImageGridModel *model = view->model();
         QCOMPARE(model->index(model->rowOfImage(label->image)).data(ImageGridModel::LabelSourceRole).toString(),
-                 QStringLiteral("override"));
+            QStringLiteral("override"));
 
         // Back to it: the inspector follows the review and shows the override.
         QTest::keyClick(review, Qt::Key_Left);
@@ -270,11 +273,13 @@ private Q_SLOTS:
             if (r.labelClass >= 0 || r.pseudoClass < 0)
                 continue;
             const QString folder = r.path.section(QLatin1Char('/'), 1, 1);
-            const auto truth = std::find_if(editor->classes().begin(), editor->classes().end(), [&](const ClassRecord &c) {
-                return QString(c.name).replace(QLatin1Char('/'), QLatin1Char('_')) == folder;
-            });
-            if (truth != editor->classes().end() && truth->id != view->model()->gridData().classes[size_t(r.pseudoClass)].id) {
-                QVERIFY(editor->assign({r.id}, truth->id));
+            const auto truth
+                = std::find_if(editor->classes().begin(), editor->classes().end(), [&](const ClassRecord &c) {
+                      return QString(c.name).replace(QLatin1Char('/'), QLatin1Char('_')) == folder;
+                  });
+            if (truth != editor->classes().end()
+                && truth->id != view->model()->gridData().classes[size_t(r.pseudoClass)].id) {
+                QVERIFY(editor->assign({ r.id }, truth->id));
                 break;
             }
         }
@@ -291,7 +296,7 @@ private Q_SLOTS:
         for (int row = 0; row < steps; ++row)
             view->gridView()->setCurrentIndex(view->model()->index(row * 7));
         qInfo("inspector: %.2f ms per current-image change over %d images of %d", timer.nsecsElapsed() / 1e6 / steps,
-              steps, view->model()->rowCount());
+            steps, view->model()->rowCount());
         view->gridView()->setCurrentIndex(view->model()->index(2));
 
         QVERIFY(view->showReview(ReviewOrder::Hardest));

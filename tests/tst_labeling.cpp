@@ -18,9 +18,9 @@
 #include "project/projectview.h"
 #include "storage/classtable.h"
 #include "storage/imagetable.h"
-#include "storage/transaction.h"
 #include "storage/labeltable.h"
 #include "storage/project.h"
+#include "storage/transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,8 +39,7 @@
 using namespace semiprune;
 using namespace semiprune::ui;
 
-class TestLabeling final : public QObject
-{
+class TestLabeling final : public QObject {
     Q_OBJECT
 
 private:
@@ -77,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString images = m_dir.filePath(QStringLiteral("images"));
         for (int i = 0; i < 40; ++i)
-            testsupport::writeImage(images + QStringLiteral("/img%1.png").arg(i, 2, 10, QLatin1Char('0')), 12, 12, 3, i);
+            testsupport::writeImage(
+                images + QStringLiteral("/img%1.png").arg(i, 2, 10, QLatin1Char('0')), 12, 12, 3, i);
         m_projectFile = m_dir.filePath(QStringLiteral("labels.semiprune"));
         std::unique_ptr<Project> project = Project::create(m_projectFile, images);
         JobContext job;
@@ -103,13 +103,15 @@ private Q_SLOTS:
         grid->setFocus();
         QTRY_VERIFY(grid->visualRect(model->index(5)).isValid());
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(model->index(1)).center());
-        QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ControlModifier, grid->visualRect(model->index(3)).center());
-        QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ControlModifier, grid->visualRect(model->index(5)).center());
+        QTest::mouseClick(
+            grid->viewport(), Qt::LeftButton, Qt::ControlModifier, grid->visualRect(model->index(3)).center());
+        QTest::mouseClick(
+            grid->viewport(), Qt::LeftButton, Qt::ControlModifier, grid->visualRect(model->index(5)).center());
         QCOMPARE(grid->selectionModel()->selectedIndexes().size(), 3);
 
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         QTest::keyClick(grid, Qt::Key_1); // Coat's hotkey
-        QCOMPARE(labeledRows(model), (QList<int>{1, 3, 5}));
+        QCOMPARE(labeledRows(model), (QList<int> { 1, 3, 5 }));
         QCOMPARE(changed.size(), 3); // three separate rows, three signals; nothing else touched
         QCOMPARE(model->index(3).data(ImageGridModel::LabelNameRole).toString(), QStringLiteral("Coat"));
 
@@ -131,23 +133,24 @@ private Q_SLOTS:
         QCOMPARE(window->statusWidget()->summary().labeled, qint64(0));
 
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(labeledRows(model), (QList<int>{1, 3, 5}));
+        QCOMPARE(labeledRows(model), (QList<int> { 1, 3, 5 }));
         QCOMPARE(int(LabelTable(window->project()->db()).all().size()), 3);
 
         // Relabel two of them with the sidebar, then clear one with Delete.
         grid->selectionModel()->clearSelection();
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(model->index(1)).center());
-        QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ShiftModifier, grid->visualRect(model->index(2)).center());
+        QTest::mouseClick(
+            grid->viewport(), Qt::LeftButton, Qt::ShiftModifier, grid->visualRect(model->index(2)).center());
         QTreeWidget *list = window->classSidebar()->classList();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(1)).center());
         QCOMPARE(stack->undoText(), QStringLiteral("Label 2 images as Shirt"));
         QCOMPARE(model->index(2).data(ImageGridModel::LabelNameRole).toString(), QStringLiteral("Shirt"));
         grid->setFocus();
         QTest::keyClick(grid, Qt::Key_Delete);
-        QCOMPARE(labeledRows(model), (QList<int>{3, 5}));
+        QCOMPARE(labeledRows(model), (QList<int> { 3, 5 }));
         stack->undo();
         stack->undo();
-        QCOMPARE(labeledRows(model), (QList<int>{1, 3, 5}));
+        QCOMPARE(labeledRows(model), (QList<int> { 1, 3, 5 }));
         QCOMPARE(model->index(1).data(ImageGridModel::LabelNameRole).toString(), QStringLiteral("Coat"));
         stack->undo();
         QVERIFY(labeledRows(model).isEmpty());
@@ -205,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(window.statusWidget()->summary().labeled, qint64(0));
         QCOMPARE(int(LabelTable(window.project()->db()).all().size()), 0);
         qInfo("10,000 labels: key to saved and shown %.1f ms (write %.1f ms), undo %.1f ms", labelMs,
-              editor->lastWriteMs(), undoMs);
+            editor->lastWriteMs(), undoMs);
         // About 40-70 ms on a quiet 2-core machine. The bound is a guard against a row-per-commit
         // regression (seconds), loose enough for a loaded CI machine running tests in parallel.
         QVERIFY2(labelMs < 1000, qPrintable(QString::number(labelMs)));
@@ -244,7 +247,7 @@ private Q_SLOTS:
         const auto fresh = editor->addClass(QStringLiteral("Temporary"));
         QVERIFY(fresh);
         ImageGridModel *model = window->projectView()->model();
-        QVERIFY(editor->assign({model->gridRow(7).id}, fresh->id));
+        QVERIFY(editor->assign({ model->gridRow(7).id }, fresh->id));
         editor->undoStack()->undo();
         ClassTable(window->project()->db()).remove(fresh->id); // the project changes underneath
         QSignalSpy problems(editor, &LabelEditor::problem);
@@ -322,19 +325,19 @@ private Q_SLOTS:
         ImageGridView *grid = view->gridView();
         ImageGridModel *model = view->model();
         QTRY_VERIFY(model->index(0).data(ImageGridModel::ThumbnailStateRole).toInt()
-                    == int(ImageGridModel::ThumbnailState::Ready));
+            == int(ImageGridModel::ThumbnailState::Ready));
         grid->selectionModel()->clearSelection();
-        for (int row : {8, 9, 10, 12, 15})
+        for (int row : { 8, 9, 10, 12, 15 })
             grid->selectionModel()->select(model->index(row), QItemSelectionModel::Select);
         grid->setFocus();
         QTest::keyClick(grid, Qt::Key_1);
         grid->selectionModel()->clearSelection();
-        for (int row : {16, 17, 18, 20})
+        for (int row : { 16, 17, 18, 20 })
             grid->selectionModel()->select(model->index(row), QItemSelectionModel::Select);
         const QString shirtKey = view->labelEditor()->classes().at(1).hotkey;
         QTest::keyClicks(grid, shirtKey);
         QTRY_VERIFY(model->index(20).data(ImageGridModel::ThumbnailStateRole).toInt()
-                    == int(ImageGridModel::ThumbnailState::Ready));
+            == int(ImageGridModel::ThumbnailState::Ready));
         QTest::qWait(100); // screenshots only: let the last thumbnails paint
         QVERIFY(window->grab().save(folder + QStringLiteral("/labeling.png")));
 

@@ -8,8 +8,8 @@
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
 #include "inspector/inspectordock.h"
-#include "labeling/labeleditor.h"
 #include "labeling/classsidebar.h"
+#include "labeling/labeleditor.h"
 #include "mainwindow/mainwindow.h"
 #include "project/projectview.h"
 #include "runs/runspanel.h"
@@ -22,8 +22,7 @@
 using namespace semiprune;
 using namespace semiprune::ui;
 
-class TestLayout final : public QObject
-{
+class TestLayout final : public QObject {
     Q_OBJECT
 
 private:
@@ -69,16 +68,17 @@ private Q_SLOTS:
         QTRY_COMPARE(window->width(), 1280);
         // The grid keeps a usable width beside the docks.
         QVERIFY2(window->projectView()->gridView()->width() >= 480,
-                 qPrintable(QStringLiteral("grid width %1").arg(window->projectView()->gridView()->width())));
+            qPrintable(QStringLiteral("grid width %1").arg(window->projectView()->gridView()->width())));
 
         // The runs and the inspector side by side (not as tabs) still fit.
         window->splitDockWidget(window->inspector(), window->runsPanel(), Qt::Horizontal);
         // Ten classes, as in Fashion-MNIST: the seed and review views' class buttons wrap into rows.
-        for (const char *name : {"Dress", "Sandal", "Sneaker", "Pullover", "Trouser", "T-shirt/top", "Ankle boot"})
+        for (const char *name : { "Dress", "Sandal", "Sneaker", "Pullover", "Trouser", "T-shirt/top", "Ankle boot" })
             QVERIFY(window->projectView()->labelEditor()->addClass(QLatin1String(name)));
         qInfo("minimum width with every dock side by side: %d", window->minimumSizeHint().width());
         QVERIFY2(window->minimumSizeHint().width() <= 1280,
-                 qPrintable(QStringLiteral("minimum width %1 with every dock side by side").arg(window->minimumSizeHint().width())));
+            qPrintable(QStringLiteral("minimum width %1 with every dock side by side")
+                           .arg(window->minimumSizeHint().width())));
     }
 
     void layoutComesBackAfterARestart()
@@ -90,7 +90,7 @@ private Q_SLOTS:
             QVERIFY(window && window->projectView());
             window->resize(1200, 760);
             window->addDockWidget(Qt::LeftDockWidgetArea, window->inspector());
-            window->resizeDocks({window->inspector()}, {300}, Qt::Horizontal);
+            window->resizeDocks({ window->inspector() }, { 300 }, Qt::Horizontal);
             window->classSidebar()->hide();
             window->projectView()->setThumbnailSize(160);
             window->projectView()->setArrangement(GridSort::Difficulty, GridFilter::Pseudo);

@@ -7,12 +7,12 @@
 #include "dataset/folderimporter.h"
 #include "dataset/labeling.h"
 #include "dataset/seeddraw.h"
+#include "dialogs/newprojectdialog.h"
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
-#include "dialogs/newprojectdialog.h"
+#include "jobs/jobcontext.h"
 #include "jobs/jobprogressdialog.h"
 #include "jobs/jobrunner.h"
-#include "jobs/jobcontext.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/projectstatuswidget.h"
 #include "mainwindow/welcomepage.h"
@@ -39,8 +39,7 @@
 using namespace semiprune;
 using namespace semiprune::ui;
 
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private:
@@ -247,9 +246,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         JobRunner runner(&window);
-        const JobOutcome outcome = runner.run(QStringLiteral("Failing"), [](JobContext &) {
-            throw Error(QStringLiteral("The folder is gone."));
-        });
+        const JobOutcome outcome = runner.run(
+            QStringLiteral("Failing"), [](JobContext &) { throw Error(QStringLiteral("The folder is gone.")); });
         QCOMPARE(outcome.status, JobOutcome::Status::Failed);
         QCOMPARE(outcome.message, QStringLiteral("The folder is gone."));
     }
@@ -263,11 +261,10 @@ private Q_SLOTS:
         view->setThumbnailSize(200);
         QCOMPARE(view->gridView()->thumbnailSize(), 200);
         QVERIFY(view->gridView()->gridSize().width() >= 200);
-        QCOMPARE(view->model()->thumbnailSize(), ImageGridModel::thumbnailSizeFor(int(200 * view->devicePixelRatioF())));
+        QCOMPARE(
+            view->model()->thumbnailSize(), ImageGridModel::thumbnailSizeFor(int(200 * view->devicePixelRatioF())));
         view->setThumbnailSize(ProjectView::kDefaultThumbnailSize);
     }
-
-
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -35,7 +35,7 @@ using namespace semiprune;
 namespace {
 
 constexpr int kPerClass = 24;
-const char *const kClasses[] = {"bars", "columns", "dots"};
+const char *const kClasses[] = { "bars", "columns", "dots" };
 
 // Three easily told apart patterns with per-image jitter and noise.
 cv::Mat pattern(int cls, int index)
@@ -45,9 +45,12 @@ cv::Mat pattern(int cls, int index)
     for (int y = 0; y < 12; ++y)
         for (int x = 0; x < 12; ++x) {
             bool on = false;
-            if (cls == 0) on = (y + phase) % 4 < 2;
-            if (cls == 1) on = (x + phase) % 4 < 2;
-            if (cls == 2) on = (x + phase) % 4 == 0 && (y + phase) % 4 == 0;
+            if (cls == 0)
+                on = (y + phase) % 4 < 2;
+            if (cls == 1)
+                on = (x + phase) % 4 < 2;
+            if (cls == 2)
+                on = (x + phase) % 4 == 0 && (y + phase) % 4 == 0;
             image.at<uchar>(y, x) = uchar(on ? 220 : 20) + uchar((x * 31 + y * 17 + index * 13) % 25);
         }
     return image;
@@ -68,8 +71,7 @@ PipelineSettings tinySettings()
 
 } // namespace
 
-class TestPipeline final : public QObject
-{
+class TestPipeline final : public QObject {
     Q_OBJECT
 
 private:
@@ -91,7 +93,8 @@ private:
         for (int c = 0; c < classesLabeled; ++c) {
             const ClassId id = classes.add(QLatin1String(kClasses[c])).id;
             for (int i = 0; i < labeledPerClass; ++i) {
-                const auto image = images.findByPath(QStringLiteral("%1/%2.png").arg(QLatin1String(kClasses[c])).arg(i));
+                const auto image
+                    = images.findByPath(QStringLiteral("%1/%2.png").arg(QLatin1String(kClasses[c])).arg(i));
                 labels.set(image->id, id, LabelSource::Seed, 1);
             }
         }
@@ -125,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(result.sslRun.isValid());
         QVERIFY(result.dynamicsRun.isValid());
         QVERIFY(result.scoresRun.isValid());
-        QCOMPARE(stagesSeen, (QStringList{QStringLiteral("ssl"), QStringLiteral("dynamics")}));
+        QCOMPARE(stagesSeen, (QStringList { QStringLiteral("ssl"), QStringLiteral("dynamics") }));
         QCOMPARE(result.total, qint64(3 * kPerClass));
         QCOMPARE(result.kept, qint64(3 * kPerClass / 2));
         QVERIFY2(result.pseudoLabelAccuracy > 0.5, qPrintable(QString::number(result.pseudoLabelAccuracy)));
@@ -137,8 +140,8 @@ private Q_SLOTS:
         }
         QCOMPARE(DynamicsTable(db).epochCount(result.dynamicsRun), 4);
         QCOMPARE(ScoreTable(db).kinds(result.scoresRun),
-                 (QStringList{QStringLiteral("aum"), QStringLiteral("dual"), QStringLiteral("dual_confidence"),
-                              QStringLiteral("el2n"), QStringLiteral("forgetting")}));
+            (QStringList { QStringLiteral("aum"), QStringLiteral("dual"), QStringLiteral("dual_confidence"),
+                QStringLiteral("el2n"), QStringLiteral("forgetting") }));
         QCOMPARE(ScoreTable(db).forRun(result.scoresRun, QStringLiteral("aum")).size(), 3 * kPerClass);
         Statement predictions = db.prepare("SELECT count(*) FROM predictions");
         predictions.step();
@@ -159,8 +162,8 @@ private Q_SLOTS:
         QCOMPARE(second.kept, qint64(3 * kPerClass / 4));
 
         // Selection alone, every selector, exact budget.
-        for (SelectorKind kind : {SelectorKind::HardCutoff, SelectorKind::ClassAwareCutoff, SelectorKind::Ccs,
-                                  SelectorKind::DualBeta, SelectorKind::Random}) {
+        for (SelectorKind kind : { SelectorKind::HardCutoff, SelectorKind::ClassAwareCutoff, SelectorKind::Ccs,
+                 SelectorKind::DualBeta, SelectorKind::Random }) {
             PipelineSettings settings = tinySettings();
             settings.selector = kind;
             settings.keepRatio = 0.3;
@@ -279,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(last.done, qint64(95));
         // 5 steps took the elapsed time, 5 remain: the ETA is about the elapsed time, not 5/95 of it.
         QVERIFY2(last.etaSeconds > 0.9 * last.elapsedSeconds && last.etaSeconds < 1.1 * last.elapsedSeconds,
-                 qPrintable(QStringLiteral("ETA %1 s after %2 s").arg(last.etaSeconds).arg(last.elapsedSeconds)));
+            qPrintable(QStringLiteral("ETA %1 s after %2 s").arg(last.etaSeconds).arg(last.elapsedSeconds)));
     }
 
     void decodedImagesBeyondTheBudgetArePagedFromAFile()
@@ -294,7 +297,7 @@ private Q_SLOTS:
             const TrainingSet paged = loadTrainingSet(*p, job, 1000); // far below 72 images of 12x12
             QVERIFY(!paged.residentInMemory);
             QVERIFY(paged.bank->isFileBacked());
-            QCOMPARE(runs.entryList({QStringLiteral("decoded-images-*.bin")}, QDir::Files).size(), 1);
+            QCOMPARE(runs.entryList({ QStringLiteral("decoded-images-*.bin") }, QDir::Files).size(), 1);
             QCOMPARE(paged.images, inMemory.images);
             QCOMPARE(paged.bank->count(), inMemory.bank->count());
             const std::size_t bytes = std::size_t(inMemory.bank->count()) * inMemory.bank->imageBytes();
@@ -316,7 +319,8 @@ private Q_SLOTS:
             QCOMPARE(fromFile.run(), TrainingOutcome::Completed);
             QCOMPARE(fromFile.predict(*paged.bank).probabilities(), fromMemory.predict(*inMemory.bank).probabilities());
         }
-        QVERIFY2(runs.entryList({QStringLiteral("decoded-images-*.bin")}, QDir::Files).isEmpty(), "the file outlived its bank");
+        QVERIFY2(runs.entryList({ QStringLiteral("decoded-images-*.bin") }, QDir::Files).isEmpty(),
+            "the file outlived its bank");
 
         // A budget too small for the images is a run setting like any other.
         PipelineSettings settings = tinySettings();
@@ -330,7 +334,7 @@ private Q_SLOTS:
     {
         // Known labels, so the pipeline goes the supervised way; every odd kind of image at once.
         const QString root = m_dir.filePath(QStringLiteral("mixed"));
-        for (const char *cls : {"a", "b"})
+        for (const char *cls : { "a", "b" })
             QDir().mkpath(root + QLatin1Char('/') + QLatin1String(cls));
         const auto write = [&](const QString &name, const cv::Mat &image) {
             QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(), image));
@@ -413,7 +417,7 @@ private Q_SLOTS:
             QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
         }
         JobContext rescan;
-        QCOMPARE(importFolder(*p, ImportOptions{}, rescan).restored, qint64(1));
+        QCOMPARE(importFolder(*p, ImportOptions {}, rescan).restored, qint64(1));
         QCOMPARE(ImageTable(p->db()).findByPath(QStringLiteral("bars/3.png"))->status, ImageStatus::Ok);
         QCOMPARE(loadTrainingSet(*p, job).bank->count(), 12);
     }
@@ -444,12 +448,14 @@ private Q_SLOTS:
         JobContext job;
         const PipelineResult first = Pipeline(*p, settings, job).run(PipelineStage::Ssl);
         QVERIFY(first.seconds > 0); // timed even when the pipeline stops early
-        QCOMPARE(Model::fromBytes(ModelTable(p->db()).load(first.sslRun), DeviceChoice::Cpu).kind(), ModelKind::SmallCnn);
+        QCOMPARE(
+            Model::fromBytes(ModelTable(p->db()).load(first.sslRun), DeviceChoice::Cpu).kind(), ModelKind::SmallCnn);
         settings.model = QStringLiteral("resnet-18");
         JobContext again;
         const PipelineResult second = Pipeline(*p, settings, again).run(PipelineStage::Ssl);
         QVERIFY(!second.reusedSsl);
-        QCOMPARE(Model::fromBytes(ModelTable(p->db()).load(second.sslRun), DeviceChoice::Cpu).kind(), ModelKind::ResNet18);
+        QCOMPARE(
+            Model::fromBytes(ModelTable(p->db()).load(second.sslRun), DeviceChoice::Cpu).kind(), ModelKind::ResNet18);
     }
 
     void refusesWhatCannotWork()

@@ -70,8 +70,7 @@ PipelineSettings tinySettings()
 }
 
 // The longest the GUI thread's event loop went without turning, while it runs.
-class StallProbe final : public QObject
-{
+class StallProbe final : public QObject {
 public:
     StallProbe()
     {
@@ -93,8 +92,7 @@ private:
 
 } // namespace
 
-class TestRunsPanel final : public QObject
-{
+class TestRunsPanel final : public QObject {
     Q_OBJECT
 
 private:
@@ -111,8 +109,9 @@ private Q_SLOTS:
         QDir().mkpath(root);
         for (int c = 0; c < 2; ++c)
             for (int i = 0; i < 15; ++i)
-                QVERIFY(cv::imwrite(QStringLiteral("%1/c%2_%3.png").arg(root).arg(c).arg(i, 2, 10, QLatin1Char('0')).toStdString(),
-                                    pattern(c, i)));
+                QVERIFY(cv::imwrite(
+                    QStringLiteral("%1/c%2_%3.png").arg(root).arg(c).arg(i, 2, 10, QLatin1Char('0')).toStdString(),
+                    pattern(c, i)));
         m_projectFile = m_dir.filePath(QStringLiteral("runs.semiprune"));
         std::unique_ptr<Project> project = Project::create(m_projectFile, root);
         JobContext job;
@@ -120,11 +119,11 @@ private Q_SLOTS:
         ClassTable classes(project->db());
         LabelTable labels(project->db());
         ImageTable images(project->db());
-        const ClassId ids[2] = {classes.add(QStringLiteral("Rows")).id, classes.add(QStringLiteral("Columns")).id};
+        const ClassId ids[2] = { classes.add(QStringLiteral("Rows")).id, classes.add(QStringLiteral("Columns")).id };
         for (int c = 0; c < 2; ++c)
             for (int i = 0; i < 3; ++i)
                 labels.set(images.findByPath(QStringLiteral("c%1_%2.png").arg(c).arg(i, 2, 10, QLatin1Char('0')))->id,
-                           ids[c], LabelSource::Seed, 1);
+                    ids[c], LabelSource::Seed, 1);
     }
 
     void runsAndCancels()
@@ -139,7 +138,7 @@ private Q_SLOTS:
 
         RunSettingsDialog dialog(6, 2, 30, &window);
         QCOMPARE(dialog.settings().sslSteps, PipelineSettings().sslSteps); // starts from the defaults
-        QCOMPARE(dialog.settings().beta, -1.0);                           // "default"
+        QCOMPARE(dialog.settings().beta, -1.0); // "default"
         QCOMPARE(dialog.settings().keepRatio, PipelineSettings().keepRatio);
         PipelineSettings custom = tinySettings();
         custom.model = QStringLiteral("resnet-18");
@@ -174,12 +173,12 @@ private Q_SLOTS:
         QVERIFY(!panel->start(settings)); // one at a time
         QVERIFY(ended.wait(240000));
         qInfo("tiny run: worst GUI-thread stall %.1f ms, %lld progress reports, %d loss points", probe.worstMs(),
-              qint64(progress.size()), panel->chartPointCount());
+            qint64(progress.size()), panel->chartPointCount());
         QCOMPARE(ended.at(0).at(0).value<PipelineRunner::Outcome>(), PipelineRunner::Outcome::Finished);
         QVERIFY(progress.size() > 0);
         QVERIFY(panel->chartPointCount() > 0);
         QVERIFY(panel->accuracyPointCount() > 0); // training accuracy per proxy epoch, beside the loss
-        QVERIFY(!panel->canResume());            // everything finished: nothing to resume
+        QVERIFY(!panel->canResume()); // everything finished: nothing to resume
         QVERIFY(panel->history()->topLevelItemCount() >= 4);
         QCOMPARE(panel->history()->topLevelItem(0)->text(1), QStringLiteral("finished"));
 
@@ -214,9 +213,10 @@ private Q_SLOTS:
         const GridRow &wrong = model->gridRow(10); // c0_10: pseudo-labeled, not in the seed
         QVERIFY(wrong.pseudoClass >= 0 && wrong.labelClass < 0);
         const ClassId pseudoClass = model->gridData().classes[size_t(wrong.pseudoClass)].id;
-        const ClassId other = editor->classes().at(0).id == pseudoClass ? editor->classes().at(1).id : editor->classes().at(0).id;
+        const ClassId other
+            = editor->classes().at(0).id == pseudoClass ? editor->classes().at(1).id : editor->classes().at(0).id;
         const ImageId wrongImage = wrong.id;
-        QVERIFY(editor->assign({wrongImage}, other));
+        QVERIFY(editor->assign({ wrongImage }, other));
         QCOMPARE(LabelTable(window.project()->db()).find(wrongImage)->source, LabelSource::Override);
         view->setArrangement(GridSort::Loaded, GridFilter::Overridden);
         QCOMPARE(model->rowCount(), 1);
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(panel->start(longer));
         QTRY_VERIFY_WITH_TIMEOUT(panel->chartPointCount() >= 60, 120000); // training, points arriving
         qInfo("while training %.1f s: worst GUI-thread stall %.1f ms", trainingClock.nsecsElapsed() / 1e9,
-              trainingProbe.worstMs());
+            trainingProbe.worstMs());
         const QString folder = qEnvironmentVariable("SEMIPRUNE_SCREENSHOTS");
         if (!folder.isEmpty()) {
             window.resize(1280, 780);

@@ -17,8 +17,7 @@
 
 using namespace semiprune;
 
-class TestSeed final : public QObject
-{
+class TestSeed final : public QObject {
     Q_OBJECT
 
 private:
@@ -49,7 +48,7 @@ private Q_SLOTS:
     {
         m_root = m_dir.filePath(QStringLiteral("images"));
         // 3 classes of 20, 20 and 10 training images, plus test images that must never be drawn.
-        const int sizes[] = {20, 20, 10};
+        const int sizes[] = { 20, 20, 10 };
         for (int c = 0; c < 3; ++c)
             for (int i = 0; i < sizes[c]; ++i)
                 testsupport::writeImage(m_root + QStringLiteral("/train/class%1/%2.png").arg(c).arg(i), 4, 4, 1, i);

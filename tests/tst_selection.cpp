@@ -19,8 +19,7 @@ namespace semiprune {
 
 namespace {
 
-template <typename Call>
-QString errorOf(Call call)
+template<typename Call> QString errorOf(Call call)
 {
     try {
         call();
@@ -52,27 +51,26 @@ bool consistent(const Selection &selection, int imageCount)
 
 std::set<int> keptSet(const Selection &selection)
 {
-    return {selection.kept.begin(), selection.kept.end()};
+    return { selection.kept.begin(), selection.kept.end() };
 }
 
 int keptAmong(const Selection &selection, int first, int last)
 {
-    return int(std::count_if(selection.kept.begin(), selection.kept.end(),
-                             [&](int image) { return image >= first && image <= last; }));
+    return int(std::count_if(
+        selection.kept.begin(), selection.kept.end(), [&](int image) { return image >= first && image <= last; }));
 }
 
 // AUM-like scores for the cutoff examples. Ranked low to high (hardest first for AUM):
 // 1 (-2), 4 (-1), 3 (0.5), 8 (0.5, tie after 3), 6 (1.5), 7 (2), 0 (3), 5 (4), 2 (5), 9 (6).
-const std::vector<double> kCutoffScores = {3.0, -2.0, 5.0, 0.5, -1.0, 4.0, 1.5, 2.0, 0.5, 6.0};
+const std::vector<double> kCutoffScores = { 3.0, -2.0, 5.0, 0.5, -1.0, 4.0, 1.5, 2.0, 0.5, 6.0 };
 
 // The CCS example: images 0 and 1 are the two hardest (AUM), the rest span [0, 3] in three strata
 // of width 1: {2}, {3, 4, 5}, {6, ..., 11}. No score sits on an inner stratum boundary.
-const std::vector<double> kCcsScores = {-5.0, -4.0, 0.0, 1.1, 1.5, 1.9, 2.1, 2.2, 2.5, 2.8, 2.9, 3.0};
+const std::vector<double> kCcsScores = { -5.0, -4.0, 0.0, 1.1, 1.5, 1.9, 2.1, 2.2, 2.5, 2.8, 2.9, 3.0 };
 
 } // namespace
 
-class TestSelection final : public QObject
-{
+class TestSelection final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -164,11 +162,11 @@ void TestSelection::rngUniformIsInUnitInterval()
 void TestSelection::rngPartialShuffleSamples()
 {
     Rng rng(11);
-    std::vector<int> items = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    std::vector<int> items = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
     rng.partialShuffle(items, 4);
     std::vector<int> sorted = items;
     std::sort(sorted.begin(), sorted.end());
-    QCOMPARE(sorted, (std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(sorted, (std::vector<int> { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
 }
 
 void TestSelection::budgetCounts_data()
@@ -221,8 +219,8 @@ void TestSelection::budgetRejectsBadRatios()
     // Every selector goes through the same check.
     const std::vector<double> scores(20, 1.0);
     QVERIFY_THROWS_EXCEPTION(Error, selectHardCutoff(scores, HardEnd::Low, keepRatio, beta));
-    QVERIFY_THROWS_EXCEPTION(Error, selectClassAwareHardCutoff(scores, std::vector<int>(20, 0), HardEnd::Low,
-                                                               keepRatio, beta));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, selectClassAwareHardCutoff(scores, std::vector<int>(20, 0), HardEnd::Low, keepRatio, beta));
     QVERIFY_THROWS_EXCEPTION(Error, selectCoverageCentric(scores, HardEnd::Low, keepRatio, beta, 1));
 }
 
@@ -237,12 +235,12 @@ void TestSelection::defaultBetaAtPaperPoints()
 
 void TestSelection::defaultBetaInterpolatesAndClamps()
 {
-    QCOMPARE(defaultBetaFor(0.4), 0.3);   // halfway between 0.3 -> 0.4 and 0.5 -> 0.2
-    QCOMPARE(defaultBetaFor(0.6), 0.15);  // halfway between 0.5 -> 0.2 and 0.7 -> 0.1
+    QCOMPARE(defaultBetaFor(0.4), 0.3); // halfway between 0.3 -> 0.4 and 0.5 -> 0.2
+    QCOMPARE(defaultBetaFor(0.6), 0.15); // halfway between 0.5 -> 0.2 and 0.7 -> 0.1
     QCOMPARE(defaultBetaFor(0.15), 0.55);
-    QCOMPARE(defaultBetaFor(0.05), 0.6);  // below the table
-    QCOMPARE(defaultBetaFor(0.8), 0.1);   // above the table, (1 - r) / 2 = 0.1 still allows it
-    QCOMPARE(defaultBetaFor(0.9), 0.05);  // (1 - 0.9) / 2
+    QCOMPARE(defaultBetaFor(0.05), 0.6); // below the table
+    QCOMPARE(defaultBetaFor(0.8), 0.1); // above the table, (1 - r) / 2 = 0.1 still allows it
+    QCOMPARE(defaultBetaFor(0.9), 0.05); // (1 - 0.9) / 2
     QCOMPARE(defaultBetaFor(0.95), 0.025);
     QVERIFY_THROWS_EXCEPTION(Error, defaultBetaFor(0.0));
     QVERIFY_THROWS_EXCEPTION(Error, defaultBetaFor(1.0));
@@ -262,8 +260,8 @@ void TestSelection::hardCutoffOnHandExample()
 {
     // N = 10, r = 0.3, beta = 0.2: drop the 2 hardest (1, 4), keep the next 3 (3, 8, 6), drop the rest.
     const Selection selection = selectHardCutoff(kCutoffScores, HardEnd::Low, 0.3, 0.2);
-    QCOMPARE(selection.kept, (std::vector<int>{3, 8, 6}));
-    QCOMPARE(selection.reasons, (Reasons{E, H, E, K, H, E, K, E, K, E}));
+    QCOMPARE(selection.kept, (std::vector<int> { 3, 8, 6 }));
+    QCOMPARE(selection.reasons, (Reasons { E, H, E, K, H, E, K, E, K, E }));
     QVERIFY(consistent(selection, 10));
 }
 
@@ -271,15 +269,15 @@ void TestSelection::hardCutoffHighEnd()
 {
     // High = hard: ranked 9, 2, 5, 0, 7, 6, 3, 8, 4, 1; drop 9 and 2, keep 5, 0, 7.
     const Selection selection = selectHardCutoff(kCutoffScores, HardEnd::High, 0.3, 0.2);
-    QCOMPARE(selection.kept, (std::vector<int>{5, 0, 7}));
-    QCOMPARE(selection.reasons, (Reasons{K, E, H, E, E, K, E, K, E, H}));
+    QCOMPARE(selection.kept, (std::vector<int> { 5, 0, 7 }));
+    QCOMPARE(selection.reasons, (Reasons { K, E, H, E, E, K, E, K, E, H }));
 }
 
 void TestSelection::hardCutoffWithoutBeta()
 {
     // beta = 0 keeps the hardest 3: the coreset of ambiguous images method.md warns about.
     const Selection selection = selectHardCutoff(kCutoffScores, HardEnd::Low, 0.3, 0.0);
-    QCOMPARE(selection.kept, (std::vector<int>{1, 4, 3}));
+    QCOMPARE(selection.kept, (std::vector<int> { 1, 4, 3 }));
 }
 
 void TestSelection::hardCutoffKeepsForcedImages()
@@ -290,8 +288,8 @@ void TestSelection::hardCutoffKeepsForcedImages()
     std::vector<bool> forced(10, false);
     forced[4] = forced[2] = true;
     const Selection selection = selectHardCutoff(kCutoffScores, HardEnd::Low, 0.3, 0.2, forced);
-    QCOMPARE(selection.kept, (std::vector<int>{2, 4, 3}));
-    QCOMPARE(selection.reasons, (Reasons{E, H, K, K, K, E, E, E, E, E}));
+    QCOMPARE(selection.kept, (std::vector<int> { 2, 4, 3 }));
+    QCOMPARE(selection.reasons, (Reasons { E, H, K, K, K, E, E, E, E, E }));
     QVERIFY(consistent(selection, 10));
 }
 
@@ -300,8 +298,8 @@ void TestSelection::hardCutoffKeepsAllForcedBeyondBudget()
     std::vector<bool> forced(10, false);
     forced[0] = forced[5] = forced[7] = forced[9] = true;
     const Selection selection = selectHardCutoff(kCutoffScores, HardEnd::Low, 0.3, 0.2, forced);
-    QCOMPARE(selection.kept, (std::vector<int>{0, 5, 7, 9}));
-    QCOMPARE(selection.reasons, (Reasons{K, H, E, E, H, K, E, K, E, K}));
+    QCOMPARE(selection.kept, (std::vector<int> { 0, 5, 7, 9 }));
+    QCOMPARE(selection.reasons, (Reasons { K, H, E, E, H, K, E, K, E, K }));
 }
 
 void TestSelection::hardCutoffRejectsBadInputs()
@@ -317,20 +315,20 @@ void TestSelection::classAwareCutoffKeepsProportions()
 {
     // Class 0: images 0-5 (AUM 0.1 ... 0.6), class 1: images 6-9 (AUM 0.9, 0.8, 0.7, 1.0), all of
     // class 1 easier than class 0. r = 0.5, beta = 0.2.
-    const std::vector<double> scores = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.9, 0.8, 0.7, 1.0};
-    const std::vector<int> labels = {0, 0, 0, 0, 0, 0, 1, 1, 1, 1};
+    const std::vector<double> scores = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.9, 0.8, 0.7, 1.0 };
+    const std::vector<int> labels = { 0, 0, 0, 0, 0, 0, 1, 1, 1, 1 };
 
     // The global cutoff drops 0 and 1 and keeps 2, 3, 4, 5, 8: class 1, 40 % of the pool, gets one
     // of the five places.
     const Selection global = selectHardCutoff(scores, HardEnd::Low, 0.5, 0.2);
-    QCOMPARE(global.kept, (std::vector<int>{2, 3, 4, 5, 8}));
+    QCOMPARE(global.kept, (std::vector<int> { 2, 3, 4, 5, 8 }));
     QCOMPARE(keptAmong(global, 6, 9), 1);
 
     // Per class: class 0 drops floor(1.2) = 1 (image 0) and keeps floor(3) = 3 (1, 2, 3); class 1,
     // ranked 8, 7, 6, 9, drops floor(0.8) = 0 and keeps 2 (8, 7). 3 : 2 as in the pool, 5 in all.
     const Selection aware = selectClassAwareHardCutoff(scores, labels, HardEnd::Low, 0.5, 0.2);
-    QCOMPARE(aware.kept, (std::vector<int>{1, 2, 3, 8, 7}));
-    QCOMPARE(aware.reasons, (Reasons{H, K, K, K, E, E, E, K, K, E}));
+    QCOMPARE(aware.kept, (std::vector<int> { 1, 2, 3, 8, 7 }));
+    QCOMPARE(aware.reasons, (Reasons { H, K, K, K, E, E, E, K, K, E }));
     QVERIFY(consistent(aware, 10));
 }
 
@@ -340,12 +338,12 @@ void TestSelection::classAwareCutoffDistributesLeftover()
     // Floors: class 7 2.5 -> 2, class 2 1.5 -> 1, class 4 1 -> 1: 4 places, one left over. The
     // remainders 0.5, 0.5, 0 tie between classes 7 and 2; the smaller id, 2, gets it.
     // Hard drops: class 7 floor(1.0) = 1 (image 0), class 2 floor(0.6) = 0, class 4 floor(0.4) = 0.
-    const std::vector<double> scores = {5.0, 4.0, 3.0, 2.0, 1.0, 2.5, 1.5, 0.5, 4.5, 0.2};
-    const std::vector<int> labels = {7, 7, 7, 7, 7, 2, 2, 2, 4, 4};
+    const std::vector<double> scores = { 5.0, 4.0, 3.0, 2.0, 1.0, 2.5, 1.5, 0.5, 4.5, 0.2 };
+    const std::vector<int> labels = { 7, 7, 7, 7, 7, 2, 2, 2, 4, 4 };
     const Selection selection = selectClassAwareHardCutoff(scores, labels, HardEnd::High, 0.5, 0.2);
     // Kept: class 7 -> 1, 2; class 2 -> 5, 6; class 4 -> 8; listed hardest first over all classes.
-    QCOMPARE(selection.kept, (std::vector<int>{8, 1, 2, 5, 6}));
-    QCOMPARE(selection.reasons, (Reasons{H, K, K, E, E, K, K, E, K, E}));
+    QCOMPARE(selection.kept, (std::vector<int> { 8, 1, 2, 5, 6 }));
+    QCOMPARE(selection.reasons, (Reasons { H, K, K, E, E, K, K, E, K, E }));
 }
 
 void TestSelection::classAwareCutoffProportionsAtScale()
@@ -377,19 +375,19 @@ void TestSelection::classAwareCutoffKeepsForcedImages()
 {
     // The proportions example with image 9 (class 1, the easiest) forced: it takes one of class 1's
     // two places, so only 8 is chosen there; class 0 is unchanged.
-    const std::vector<double> scores = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.9, 0.8, 0.7, 1.0};
-    const std::vector<int> labels = {0, 0, 0, 0, 0, 0, 1, 1, 1, 1};
+    const std::vector<double> scores = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.9, 0.8, 0.7, 1.0 };
+    const std::vector<int> labels = { 0, 0, 0, 0, 0, 0, 1, 1, 1, 1 };
     std::vector<bool> forced(10, false);
     forced[9] = true;
     const Selection selection = selectClassAwareHardCutoff(scores, labels, HardEnd::Low, 0.5, 0.2, forced);
-    QCOMPARE(selection.kept, (std::vector<int>{9, 1, 2, 3, 8}));
-    QCOMPARE(selection.reasons, (Reasons{H, K, K, K, E, E, E, E, K, K}));
+    QCOMPARE(selection.kept, (std::vector<int> { 9, 1, 2, 3, 8 }));
+    QCOMPARE(selection.reasons, (Reasons { H, K, K, K, E, E, E, E, K, K }));
 }
 
 void TestSelection::classAwareCutoffRejectsWrongLabelCount()
 {
-    QVERIFY_THROWS_EXCEPTION(Error, selectClassAwareHardCutoff(kCutoffScores, std::vector<int>(9, 0),
-                                                               HardEnd::Low, 0.3, 0.2));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, selectClassAwareHardCutoff(kCutoffScores, std::vector<int>(9, 0), HardEnd::Low, 0.3, 0.2));
 }
 
 void TestSelection::ccsAllocatesStrata()
@@ -397,11 +395,11 @@ void TestSelection::ccsAllocatesStrata()
     // Counts 5, 0, 1, 3, 10 and budget 8, visited by count: stratum 1 (0): min(0, 8/5) = 0, 8 left;
     // stratum 2 (1): min(1, 8/4) = 1, 7 left; stratum 3 (3): min(3, 7/3) = 2, 5 left; stratum 0 (5):
     // min(5, 5/2) = 2, 3 left; stratum 4 (10): min(10, 3/1) = 3.
-    QCOMPARE(allocateStrata({5, 0, 1, 3, 10}, 8), (std::vector<int>{2, 0, 1, 2, 3}));
+    QCOMPARE(allocateStrata({ 5, 0, 1, 3, 10 }, 8), (std::vector<int> { 2, 0, 1, 2, 3 }));
     // Equal counts are visited in stratum order: 7/3 = 2, 5/2 = 2, 3.
-    QCOMPARE(allocateStrata({4, 4, 4}, 7), (std::vector<int>{2, 2, 3}));
-    QCOMPARE(allocateStrata({2, 3}, 10), (std::vector<int>{2, 3}));
-    QCOMPARE(allocateStrata({2, 3}, 0), (std::vector<int>{0, 0}));
+    QCOMPARE(allocateStrata({ 4, 4, 4 }, 7), (std::vector<int> { 2, 2, 3 }));
+    QCOMPARE(allocateStrata({ 2, 3 }, 10), (std::vector<int> { 2, 3 }));
+    QCOMPARE(allocateStrata({ 2, 3 }, 0), (std::vector<int> { 0, 0 }));
 }
 
 void TestSelection::ccsSelectsOnHandExample()
@@ -430,7 +428,7 @@ void TestSelection::ccsSamplesUniformlyInsideStratum()
     QCOMPARE(hits[2], 2000);
     for (int image = 6; image < 12; ++image)
         QVERIFY2(hits[std::size_t(image)] > 900 && hits[std::size_t(image)] < 1100,
-                 qPrintable(QString::number(hits[std::size_t(image)])));
+            qPrintable(QString::number(hits[std::size_t(image)])));
     for (int image = 3; image < 6; ++image) // 2 of 3
         QVERIFY(hits[std::size_t(image)] > 1230 && hits[std::size_t(image)] < 1430);
 }
@@ -486,8 +484,8 @@ void TestSelection::dualBetaShapeOnHandExample()
         dual.push_back(1.0 + image);
         mu.push_back(image % 2 ? 0.7 : 0.5);
     }
-    dual.insert(dual.end(), {0.01, 0.01});
-    mu.insert(mu.end(), {0.9, 0.9});
+    dual.insert(dual.end(), { 0.01, 0.01 });
+    mu.insert(mu.end(), { 0.9, 0.9 });
 
     // r = 0.5, c = 1: beta = 15 * 0.4 * (1 - 0.5) = 3, alpha = 13.
     DualBetaShape shape = dualBetaShape(dual, mu, 0.5, 1.0);
@@ -499,7 +497,7 @@ void TestSelection::dualBetaShapeOnHandExample()
     QCOMPARE(shape.beta, 5.625);
     QCOMPARE(shape.alpha, 10.375);
     // Fewer than 10 images: all of them make the anchor.
-    QCOMPARE(dualBetaShape({1.0, 2.0}, {0.2, 0.4}, 0.5).anchor, 0.3);
+    QCOMPARE(dualBetaShape({ 1.0, 2.0 }, { 0.2, 0.4 }, 0.5).anchor, 0.3);
 }
 
 void TestSelection::dualBetaWeightsOnHandExample()
@@ -510,8 +508,8 @@ void TestSelection::dualBetaWeightsOnHandExample()
     // Probe 1, mu 0.7: 1365 * 0.7^12 * 0.09 = 1.7004021326, times DUAL 1.
     // Probe 2, mu 0 is clamped to 1e-6: 1365 * 1e-72 * (1 - 1e-6)^2, times DUAL 3: tiny but positive.
     // Probe 3, DUAL 0: weight 0 whatever mu.
-    std::vector<double> dual = {2.0, 1.0, 3.0, 0.0};
-    std::vector<double> mu = {0.5, 0.7, 0.0, 0.6};
+    std::vector<double> dual = { 2.0, 1.0, 3.0, 0.0 };
+    std::vector<double> mu = { 0.5, 0.7, 0.0, 0.6 };
     for (int i = 0; i < 10; ++i) {
         dual.push_back(10.0);
         mu.push_back(0.6);
@@ -551,13 +549,13 @@ void TestSelection::dualBetaFallsBackToUniformOnZeroWeights()
         const Selection selection = selectDualBeta(dual, mu, 0.5, seed);
         QCOMPARE(int(selection.kept.size()), 10);
         const std::set<int> firstFive(selection.kept.begin(), selection.kept.begin() + 5);
-        QCOMPARE(firstFive, (std::set<int>{15, 16, 17, 18, 19}));
+        QCOMPARE(firstFive, (std::set<int> { 15, 16, 17, 18, 19 }));
         for (int image : selection.kept)
             ++hits[std::size_t(image)];
     }
     for (int image = 0; image < 15; ++image)
         QVERIFY2(hits[std::size_t(image)] > 400 && hits[std::size_t(image)] < 600,
-                 qPrintable(QString::number(hits[std::size_t(image)])));
+            qPrintable(QString::number(hits[std::size_t(image)])));
 }
 
 void TestSelection::dualBetaDrawsProportionallyWithoutReplacement()
@@ -566,7 +564,7 @@ void TestSelection::dualBetaDrawsProportionallyWithoutReplacement()
     // Two images, weights 3 : 1, one draw: the first is kept with probability 3/4.
     int first = 0;
     for (std::uint64_t seed = 0; seed < 4000; ++seed)
-        first += selectDualBeta({3.0, 1.0}, {0.5, 0.5}, 0.5, seed).kept.front() == 0;
+        first += selectDualBeta({ 3.0, 1.0 }, { 0.5, 0.5 }, 0.5, seed).kept.front() == 0;
     QVERIFY2(first > 2880 && first < 3120, qPrintable(QString::number(first))); // 3000 +- 4.4 sigma
 
     // Three images, weights 1 : 2 : 3, two draws (r = 0.7). The weight-1 image is left out when the
@@ -574,7 +572,7 @@ void TestSelection::dualBetaDrawsProportionallyWithoutReplacement()
     // inclusion proportional to weight would leave it out with probability 1 - 2/6 = 2/3.
     int leftOut = 0;
     for (std::uint64_t seed = 0; seed < 6000; ++seed) {
-        const Selection selection = selectDualBeta({1.0, 2.0, 3.0}, {0.5, 0.5, 0.5}, 0.7, seed);
+        const Selection selection = selectDualBeta({ 1.0, 2.0, 3.0 }, { 0.5, 0.5, 0.5 }, 0.7, seed);
         QCOMPARE(int(selection.kept.size()), 2);
         leftOut += selection.reasons[0] == S;
     }
@@ -612,11 +610,11 @@ void TestSelection::dualBetaIsReproducible()
 
 void TestSelection::dualBetaRejectsBadInputs()
 {
-    const std::vector<double> dual = {1.0, 2.0, 3.0};
-    const std::vector<double> mu = {0.5, 0.5, 0.5};
-    QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta({1.0, -1.0, 3.0}, mu, 0.5, 1));
-    QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta(dual, {0.5, std::nan(""), 0.5}, 0.5, 1));
-    QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta(dual, {0.5, 0.5}, 0.5, 1));
+    const std::vector<double> dual = { 1.0, 2.0, 3.0 };
+    const std::vector<double> mu = { 0.5, 0.5, 0.5 };
+    QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta({ 1.0, -1.0, 3.0 }, mu, 0.5, 1));
+    QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta(dual, { 0.5, std::nan(""), 0.5 }, 0.5, 1));
+    QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta(dual, { 0.5, 0.5 }, 0.5, 1));
     QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta(dual, mu, 1.0, 1));
     QVERIFY_THROWS_EXCEPTION(Error, selectDualBeta(dual, mu, 0.5, 1, {}, 0.0));
     QVERIFY_THROWS_EXCEPTION(Error, dualBetaShape({}, {}, 0.5));

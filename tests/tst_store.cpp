@@ -23,18 +23,14 @@
 
 using namespace semiprune;
 
-class TestStore final : public QObject
-{
+class TestStore final : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     QString m_images;
 
-    std::unique_ptr<Project> newProject(const QString &name)
-    {
-        return Project::create(m_dir.filePath(name), m_images);
-    }
+    std::unique_ptr<Project> newProject(const QString &name) { return Project::create(m_dir.filePath(name), m_images); }
 
     static ImageId addImage(Project &project, const QString &path)
     {
@@ -63,7 +59,8 @@ private Q_SLOTS:
     {
         auto project = newProject(QStringLiteral("fresh.semiprune"));
         QCOMPARE(schema::versionOf(project->db()), schema::latestVersion());
-        for (const char *table : {"meta", "images", "classes", "labels", "seed_draws", "seed_items", "reference_classes"}) {
+        for (const char *table :
+            { "meta", "images", "classes", "labels", "seed_draws", "seed_items", "reference_classes" }) {
             Statement query = project->db().prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
             QVERIFY2(query.bind(1, QString::fromLatin1(table)).step(), table);
         }
@@ -152,7 +149,8 @@ private Q_SLOTS:
         }
         const QByteArray before = testsupport::readFile(lacking);
         QString message = openError(lacking);
-        QVERIFY2(message.contains(QStringLiteral("damaged")) && message.contains(QStringLiteral("seed_items")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("damaged")) && message.contains(QStringLiteral("seed_items")),
+            qPrintable(message));
         QCOMPARE(testsupport::readFile(lacking), before);
 
         // Cut in half (a copy that stopped midway): a clear error, never a crash, the file as it was.
@@ -166,7 +164,7 @@ private Q_SLOTS:
         }
         const QByteArray whole = testsupport::readFile(cut);
         QVERIFY(whole.size() > 8192);
-        for (const qsizetype size : {whole.size() / 2, qsizetype(1024), qsizetype(100)}) {
+        for (const qsizetype size : { whole.size() / 2, qsizetype(1024), qsizetype(100) }) {
             testsupport::writeFile(cut, whole.left(size));
             QFile::remove(cut + QStringLiteral("-wal"));
             QFile::remove(cut + QStringLiteral("-shm"));
@@ -180,10 +178,12 @@ private Q_SLOTS:
                     message = error.message();
                 }
             }
-            QVERIFY2(!message.isEmpty(), qPrintable(QStringLiteral("a project cut to %1 bytes opened as if whole").arg(size)));
+            QVERIFY2(!message.isEmpty(),
+                qPrintable(QStringLiteral("a project cut to %1 bytes opened as if whole").arg(size)));
             QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
-            QVERIFY2(message.contains(QStringLiteral("damaged")) || message.contains(QStringLiteral("not a SemiPrune project")),
-                     qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("damaged"))
+                    || message.contains(QStringLiteral("not a SemiPrune project")),
+                qPrintable(message));
             QCOMPARE(testsupport::readFile(cut), whole.left(size));
         }
     }
@@ -328,7 +328,8 @@ private Q_SLOTS:
         QVERIFY(child > 0);
         ::waitpid(child, nullptr, 0); // a process that is gone
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        Statement owner = db.prepare("UPDATE runs SET owner_pid = ?1, started_at = ?2, last_progress_at = ?3 WHERE id = ?4");
+        Statement owner
+            = db.prepare("UPDATE runs SET owner_pid = ?1, started_at = ?2, last_progress_at = ?3 WHERE id = ?4");
         owner.bind(1, qint64(child)).bind(2, now - 30000).bind(3, now - 28000).bind(4, run.value).run();
         QCOMPARE(runs.markAbandonedRunsInterrupted(), 1);
         const RunRecord killed = *runs.find(run);
@@ -343,7 +344,8 @@ private Q_SLOTS:
         ownerOnly.bind(1, qint64(child)).bind(2, run.value).run();
         QCOMPARE(runs.markAbandonedRunsInterrupted(), 1);
         const RunRecord again = *runs.find(run);
-        QVERIFY2(again.activeSeconds() >= 2.0 && again.activeSeconds() < 2.5, qPrintable(QString::number(again.activeSeconds())));
+        QVERIFY2(again.activeSeconds() >= 2.0 && again.activeSeconds() < 2.5,
+            qPrintable(QString::number(again.activeSeconds())));
         runs.revive(run);
         QVERIFY(runs.find(run)->pausedMs < 29000);
     }
@@ -373,8 +375,9 @@ private Q_SLOTS:
 
     void createRefusesAMissingImageFolder()
     {
-        QVERIFY_THROWS_EXCEPTION(Error, Project::create(m_dir.filePath(QStringLiteral("x.semiprune")),
-                                                        m_dir.filePath(QStringLiteral("does-not-exist"))));
+        QVERIFY_THROWS_EXCEPTION(Error,
+            Project::create(
+                m_dir.filePath(QStringLiteral("x.semiprune")), m_dir.filePath(QStringLiteral("does-not-exist"))));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.semiprune"))));
     }
 };

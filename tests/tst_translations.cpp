@@ -39,7 +39,7 @@ QStringList problemsIn(const QString &tsFile)
 {
     QFile file(tsFile);
     if (!file.open(QIODevice::ReadOnly))
-        return {QStringLiteral("cannot read %1").arg(tsFile)};
+        return { QStringLiteral("cannot read %1").arg(tsFile) };
     QStringList problems;
     QXmlStreamReader xml(&file);
     QString context, source, translationType, numerus;
@@ -77,7 +77,7 @@ QStringList problemsIn(const QString &tsFile)
                     continue;
                 const QString where = context + QStringLiteral(" | \"") + source + QLatin1Char('"');
                 const bool empty = forms.isEmpty()
-                                   || std::any_of(forms.begin(), forms.end(), [](const QString &f) { return f.isEmpty(); });
+                    || std::any_of(forms.begin(), forms.end(), [](const QString &f) { return f.isEmpty(); });
                 if (empty) {
                     problems << where + QStringLiteral(": not translated");
                     continue;
@@ -94,8 +94,9 @@ QStringList problemsIn(const QString &tsFile)
                     if (numerus == QLatin1String("yes") && !got.contains(QStringLiteral("%n")))
                         needed.remove(QStringLiteral("%n"));
                     if (got != needed) {
-                        problems << where + QStringLiteral(": placeholders differ (source %1, translation \"%2\" has %3)")
-                                                .arg(describe(expected), form, describe(got));
+                        problems << where
+                                + QStringLiteral(": placeholders differ (source %1, translation \"%2\" has %3)")
+                                      .arg(describe(expected), form, describe(got));
                         break;
                     }
                 }
@@ -103,7 +104,8 @@ QStringList problemsIn(const QString &tsFile)
         }
     }
     if (xml.hasError())
-        problems << QStringLiteral("%1: XML error at line %2: %3").arg(tsFile).arg(xml.lineNumber()).arg(xml.errorString());
+        problems
+            << QStringLiteral("%1: XML error at line %2: %3").arg(tsFile).arg(xml.lineNumber()).arg(xml.errorString());
     return problems;
 }
 
@@ -116,8 +118,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-class TestTranslations final : public QObject
-{
+class TestTranslations final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -181,7 +182,8 @@ private Q_SLOTS:
             if (line.contains(QLatin1String("lacks Q_OBJECT")) || line.contains(QLatin1String("Cannot invoke tr()"))
                 || line.contains(QLatin1String("cannot be called without context")))
                 problems << line.trimmed()
-                                + QStringLiteral(" (use QCoreApplication::translate(\"Context\", ...) outside QObject classes)");
+                        + QStringLiteral(
+                            " (use QCoreApplication::translate(\"Context\", ...) outside QObject classes)");
         }
         problems << problemsIn(copy);
         if (!problems.isEmpty()) {
@@ -189,7 +191,8 @@ private Q_SLOTS:
                 "%1 problem(s) in %2:\n  %3\n"
                 "To fix: cmake --build build --target update_translations, then translate the entries above in %2 "
                 "(Qt Linguist: linguist %2, or edit the XML: fill <translation> and remove type=\"unfinished\").")
-                .arg(problems.size()).arg(tsFile, problems.join(QStringLiteral("\n  ")));
+                                        .arg(problems.size())
+                                        .arg(tsFile, problems.join(QStringLiteral("\n  ")));
             QFAIL(qPrintable(message));
         }
     }

@@ -90,12 +90,14 @@ void writeBenchmarkPlot(const BenchmarkReport &report, const QString &path)
     painter.drawRect(kPlot);
     for (double a = low; a <= high + 1e-9; a += 5) {
         const QString label = QString::number(a, 'f', 0);
-        painter.drawText(QPointF(kPlot.left() - 8 - metrics.horizontalAdvance(label), y(a) + metrics.ascent() / 2.0), label);
+        painter.drawText(
+            QPointF(kPlot.left() - 8 - metrics.horizontalAdvance(label), y(a) + metrics.ascent() / 2.0), label);
     }
     for (double rate : rates) {
         const QString label = QStringLiteral("%1 %").arg(std::lround(rate * 100));
         painter.drawLine(QPointF(x(rate), kPlot.bottom()), QPointF(x(rate), kPlot.bottom() + 5));
-        painter.drawText(QPointF(x(rate) - metrics.horizontalAdvance(label) / 2.0, kPlot.bottom() + 8 + metrics.ascent()), label);
+        painter.drawText(
+            QPointF(x(rate) - metrics.horizontalAdvance(label) / 2.0, kPlot.bottom() + 8 + metrics.ascent()), label);
     }
     const QString xTitle = QCoreApplication::translate("BenchmarkPlot", "Pruning rate");
     painter.drawText(QPointF(kPlot.center().x() - metrics.horizontalAdvance(xTitle) / 2.0, kHeight - 20), xTitle);
@@ -110,10 +112,14 @@ void writeBenchmarkPlot(const BenchmarkReport &report, const QString &path)
     titleFont.setBold(true);
     painter.setFont(titleFont);
     const QString title = report.isPartial()
-        ? QCoreApplication::translate("BenchmarkPlot", "Accuracy after pruning (partial: %1 of %2 seeds, %3 pool images)")
-              .arg(report.completedRepetitions).arg(report.settings.repetitions).arg(report.poolImages)
+        ? QCoreApplication::translate(
+            "BenchmarkPlot", "Accuracy after pruning (partial: %1 of %2 seeds, %3 pool images)")
+              .arg(report.completedRepetitions)
+              .arg(report.settings.repetitions)
+              .arg(report.poolImages)
         : QCoreApplication::translate("BenchmarkPlot", "Accuracy after pruning (%1 seed(s), %2 pool images)")
-              .arg(report.completedRepetitions).arg(report.poolImages);
+              .arg(report.completedRepetitions)
+              .arg(report.poolImages);
     painter.drawText(QPointF(kPlot.left(), 35), title);
     painter.setFont(font);
 

@@ -12,8 +12,7 @@ namespace semiprune::cli {
 // One sub-command of the `semiprune` tool: its name, a one-line summary for the overview, the
 // options it adds to its parser, and what it does with them. run() returns the exit code; errors a
 // user can act on are thrown as semiprune::Error and printed as one line by the dispatcher.
-struct Command
-{
+struct Command {
     QString name;
     QString summary;
     QString arguments; // the positional arguments, as shown in the usage line
@@ -22,8 +21,7 @@ struct Command
 };
 
 // Thrown for wrong usage (missing argument, bad option value): exit code 2 with the usage hint.
-struct UsageError
-{
+struct UsageError {
     QString message;
 };
 

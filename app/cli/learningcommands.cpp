@@ -23,29 +23,61 @@ namespace {
 void addSettingOptions(QCommandLineParser &parser, bool training)
 {
     const PipelineSettings d;
-    parser.addOptions({jsonOption(),
-                       QCommandLineOption(QStringLiteral("selector"), QCoreApplication::translate("cli", "cutoff (default), class-cutoff, ccs, dual-beta or random."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("score"), QCoreApplication::translate("cli", "The score to rank by: aum (default), forgetting, el2n, dual."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("keep"), QCoreApplication::translate("cli", "Keep ratio r in (0, 1) (default %1).").arg(d.keepRatio), QStringLiteral("r")),
-                       QCommandLineOption(QStringLiteral("beta"), QCoreApplication::translate("cli", "Hard-cutoff rate, 0 <= beta < 1 - r (default: the method's value for r)."), QStringLiteral("beta")),
-                       QCommandLineOption(QStringLiteral("force-seed"), QCoreApplication::translate("cli", "Always keep the images labeled by hand (the seed).")),
-                       QCommandLineOption(QStringLiteral("name"), QCoreApplication::translate("cli", "Name of the stored selection (default: method and ratio)."), QStringLiteral("name")),
-                       QCommandLineOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed (default %1).").arg(d.seed), QStringLiteral("integer"))});
+    parser.addOptions({ jsonOption(),
+        QCommandLineOption(QStringLiteral("selector"),
+            QCoreApplication::translate("cli", "cutoff (default), class-cutoff, ccs, dual-beta or random."),
+            QStringLiteral("name")),
+        QCommandLineOption(QStringLiteral("score"),
+            QCoreApplication::translate("cli", "The score to rank by: aum (default), forgetting, el2n, dual."),
+            QStringLiteral("name")),
+        QCommandLineOption(QStringLiteral("keep"),
+            QCoreApplication::translate("cli", "Keep ratio r in (0, 1) (default %1).").arg(d.keepRatio),
+            QStringLiteral("r")),
+        QCommandLineOption(QStringLiteral("beta"),
+            QCoreApplication::translate(
+                "cli", "Hard-cutoff rate, 0 <= beta < 1 - r (default: the method's value for r)."),
+            QStringLiteral("beta")),
+        QCommandLineOption(QStringLiteral("force-seed"),
+            QCoreApplication::translate("cli", "Always keep the images labeled by hand (the seed).")),
+        QCommandLineOption(QStringLiteral("name"),
+            QCoreApplication::translate("cli", "Name of the stored selection (default: method and ratio)."),
+            QStringLiteral("name")),
+        QCommandLineOption(QStringLiteral("seed"),
+            QCoreApplication::translate("cli", "Random seed (default %1).").arg(d.seed), QStringLiteral("integer")) });
     if (!training)
         return;
-    parser.addOptions({QCommandLineOption(QStringLiteral("steps"), QCoreApplication::translate("cli", "FixMatch steps K (default %1).").arg(d.sslSteps), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("batch"), QCoreApplication::translate("cli", "Labeled images per FixMatch step B (default %1).").arg(d.batchSize), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("mu"), QCoreApplication::translate("cli", "Unlabeled images per labeled one (default %1).").arg(d.mu), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("threshold"), QCoreApplication::translate("cli", "Pseudo-label confidence threshold tau (default %1).").arg(d.threshold), QStringLiteral("tau")),
-                       QCommandLineOption(QStringLiteral("epochs"), QCoreApplication::translate("cli", "Proxy training epochs E (default %1).").arg(d.proxyEpochs), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("threads"), QCoreApplication::translate("cli", "CPU threads (default: all cores)."), QStringLiteral("n")),
-                       QCommandLineOption(QStringLiteral("device"), QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."), QStringLiteral("device")),
-                       QCommandLineOption(QStringLiteral("model"), QCoreApplication::translate("cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."), QStringLiteral("kind")),
-                       QCommandLineOption(QStringLiteral("image-memory"), QCoreApplication::translate("cli", "MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter of the machine's memory)."), QStringLiteral("MiB")),
-                       QCommandLineOption(QStringLiteral("no-flip"), QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes)."))});
+    parser.addOptions({ QCommandLineOption(QStringLiteral("steps"),
+                            QCoreApplication::translate("cli", "FixMatch steps K (default %1).").arg(d.sslSteps),
+                            QStringLiteral("n")),
+        QCommandLineOption(QStringLiteral("batch"),
+            QCoreApplication::translate("cli", "Labeled images per FixMatch step B (default %1).").arg(d.batchSize),
+            QStringLiteral("n")),
+        QCommandLineOption(QStringLiteral("mu"),
+            QCoreApplication::translate("cli", "Unlabeled images per labeled one (default %1).").arg(d.mu),
+            QStringLiteral("n")),
+        QCommandLineOption(QStringLiteral("threshold"),
+            QCoreApplication::translate("cli", "Pseudo-label confidence threshold tau (default %1).").arg(d.threshold),
+            QStringLiteral("tau")),
+        QCommandLineOption(QStringLiteral("epochs"),
+            QCoreApplication::translate("cli", "Proxy training epochs E (default %1).").arg(d.proxyEpochs),
+            QStringLiteral("n")),
+        QCommandLineOption(QStringLiteral("threads"),
+            QCoreApplication::translate("cli", "CPU threads (default: all cores)."), QStringLiteral("n")),
+        QCommandLineOption(QStringLiteral("device"),
+            QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."),
+            QStringLiteral("device")),
+        QCommandLineOption(QStringLiteral("model"),
+            QCoreApplication::translate(
+                "cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."),
+            QStringLiteral("kind")),
+        QCommandLineOption(QStringLiteral("image-memory"),
+            QCoreApplication::translate("cli",
+                "MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter of the "
+                "machine's memory)."),
+            QStringLiteral("MiB")),
+        QCommandLineOption(QStringLiteral("no-flip"),
+            QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes).")) });
 }
-
-
 
 PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
 {
@@ -57,7 +89,8 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
     s.keepRatio = doubleOption(parser, QStringLiteral("keep"), s.keepRatio);
     s.beta = doubleOption(parser, QStringLiteral("beta"), s.beta);
     if (parser.isSet(QStringLiteral("beta")) && s.beta < 0)
-        throw Error(QCoreApplication::translate("cli", "beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).").arg(s.beta));
+        throw Error(QCoreApplication::translate("cli", "beta must satisfy 0 <= beta < 1 - keep ratio (asked for %1).")
+                        .arg(s.beta));
     s.forceSeed = parser.isSet(QStringLiteral("force-seed"));
     s.selectionName = parser.value(QStringLiteral("name"));
     s.seed = seedOption(parser, QStringLiteral("seed"), s.seed);
@@ -82,35 +115,37 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
 void printResult(const PipelineResult &result, bool json)
 {
     if (json) {
-        printJson(QJsonObject{{QStringLiteral("ssl_run"), result.sslRun.value},
-                              {QStringLiteral("dynamics_run"), result.dynamicsRun.value},
-                              {QStringLiteral("scores_run"), result.scoresRun.value},
-                              {QStringLiteral("selection"), result.selectionName},
-                              {QStringLiteral("kept"), result.kept},
-                              {QStringLiteral("total"), result.total},
-                              {QStringLiteral("pseudo_label_accuracy"), result.pseudoLabelAccuracy},
-                              {QStringLiteral("reused_ssl"), result.reusedSsl},
-                              {QStringLiteral("reused_dynamics"), result.reusedDynamics},
-                              {QStringLiteral("resumed"), result.resumed},
-                              {QStringLiteral("seconds"), result.seconds}});
+        printJson(QJsonObject { { QStringLiteral("ssl_run"), result.sslRun.value },
+            { QStringLiteral("dynamics_run"), result.dynamicsRun.value },
+            { QStringLiteral("scores_run"), result.scoresRun.value },
+            { QStringLiteral("selection"), result.selectionName }, { QStringLiteral("kept"), result.kept },
+            { QStringLiteral("total"), result.total },
+            { QStringLiteral("pseudo_label_accuracy"), result.pseudoLabelAccuracy },
+            { QStringLiteral("reused_ssl"), result.reusedSsl },
+            { QStringLiteral("reused_dynamics"), result.reusedDynamics }, { QStringLiteral("resumed"), result.resumed },
+            { QStringLiteral("seconds"), result.seconds } });
         return;
     }
     if (result.reusedSsl || result.reusedDynamics)
-        printLine(QCoreApplication::translate("cli", "Reused finished runs: %1%2").arg(result.reusedSsl ? QCoreApplication::translate("cli", "FixMatch ") : QString(),
-                                                       result.reusedDynamics ? QCoreApplication::translate("cli", "training dynamics") : QString()));
+        printLine(QCoreApplication::translate("cli", "Reused finished runs: %1%2")
+                      .arg(result.reusedSsl ? QCoreApplication::translate("cli", "FixMatch ") : QString(),
+                          result.reusedDynamics ? QCoreApplication::translate("cli", "training dynamics") : QString()));
     if (result.resumed)
         printLine(QCoreApplication::translate("cli", "Resumed an interrupted run from its last checkpoint."));
     if (result.pseudoLabelAccuracy >= 0)
-        printLine(QCoreApplication::translate("cli", "Pseudo-label accuracy against the hidden reference labels: %1 %").arg(result.pseudoLabelAccuracy * 100, 0, 'f', 1));
+        printLine(QCoreApplication::translate("cli", "Pseudo-label accuracy against the hidden reference labels: %1 %")
+                      .arg(result.pseudoLabelAccuracy * 100, 0, 'f', 1));
     if (!result.selectionName.isEmpty())
-        printLine(QCoreApplication::translate("cli", "Selection \"%1\": keeps %2 of %3 images.").arg(result.selectionName).arg(result.kept).arg(result.total));
+        printLine(QCoreApplication::translate("cli", "Selection \"%1\": keeps %2 of %3 images.")
+                      .arg(result.selectionName)
+                      .arg(result.kept)
+                      .arg(result.total));
     printLine(QCoreApplication::translate("cli", "Done in %1 s.").arg(result.seconds, 0, 'f', 1));
 }
 
 Command stageCommand(const QString &name, const QString &summary, PipelineStage last)
 {
-    return Command{
-        name, summary, QStringLiteral("PROJECT"),
+    return Command { name, summary, QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { addSettingOptions(parser, true); },
         [last](QCommandLineParser &parser) {
             const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
@@ -122,15 +157,14 @@ Command stageCommand(const QString &name, const QString &summary, PipelineStage 
             runWithProgress(json, [&](JobContext &job) { result = Pipeline(*project, settings, job).run(last); });
             printResult(result, json);
             return 0;
-        }};
+        } };
 }
 
 Command select()
 {
-    return Command{
-        QStringLiteral("select"), QCoreApplication::translate("cli", "Select a coreset from the newest difficulty scores (fast; no training)."),
-        QStringLiteral("PROJECT"),
-        [](QCommandLineParser &parser) { addSettingOptions(parser, false); },
+    return Command { QStringLiteral("select"),
+        QCoreApplication::translate("cli", "Select a coreset from the newest difficulty scores (fast; no training)."),
+        QStringLiteral("PROJECT"), [](QCommandLineParser &parser) { addSettingOptions(parser, false); },
         [](QCommandLineParser &parser) {
             const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
@@ -141,113 +175,147 @@ Command select()
             runWithProgress(json, [&](JobContext &job) { result = Pipeline(*project, settings, job).selectOnly(); });
             printResult(result, json);
             return 0;
-        }};
+        } };
 }
 
 Command runs()
 {
-    return Command{
-        QStringLiteral("runs"), QCoreApplication::translate("cli", "List the runs and selections recorded in a project."), QStringLiteral("PROJECT"),
-        [](QCommandLineParser &parser) { parser.addOptions({jsonOption()}); },
+    return Command { QStringLiteral("runs"),
+        QCoreApplication::translate("cli", "List the runs and selections recorded in a project."),
+        QStringLiteral("PROJECT"), [](QCommandLineParser &parser) { parser.addOptions({ jsonOption() }); },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+            const auto project
+                = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             Database &db = project->db();
             if (!project->isReadOnly())
                 RunTable(db).markAbandonedRunsInterrupted();
             QJsonArray runArray, selectionArray;
             for (const RunRecord &run : RunTable(db).all()) {
-                runArray.append(QJsonObject{{QStringLiteral("id"), run.id.value}, {QStringLiteral("kind"), run.kind},
-                                            {QStringLiteral("state"), runStateName(run.state)}, {QStringLiteral("device"), run.device},
-                                            {QStringLiteral("threads"), run.threads}, {QStringLiteral("progress"), run.progress},
-                                            {QStringLiteral("total"), run.total}, {QStringLiteral("started_at"), run.startedAtMs},
-                                            {QStringLiteral("finished_at"), run.finishedAtMs},
-                                            {QStringLiteral("active_seconds"), run.activeSeconds()}, {QStringLiteral("metrics"), run.metrics},
-                                            {QStringLiteral("parameters"), run.parameters}, {QStringLiteral("message"), run.message}});
+                runArray.append(
+                    QJsonObject { { QStringLiteral("id"), run.id.value }, { QStringLiteral("kind"), run.kind },
+                        { QStringLiteral("state"), runStateName(run.state) }, { QStringLiteral("device"), run.device },
+                        { QStringLiteral("threads"), run.threads }, { QStringLiteral("progress"), run.progress },
+                        { QStringLiteral("total"), run.total }, { QStringLiteral("started_at"), run.startedAtMs },
+                        { QStringLiteral("finished_at"), run.finishedAtMs },
+                        { QStringLiteral("active_seconds"), run.activeSeconds() },
+                        { QStringLiteral("metrics"), run.metrics }, { QStringLiteral("parameters"), run.parameters },
+                        { QStringLiteral("message"), run.message } });
             }
             for (const SelectionRecord &s : SelectionTable(db).all()) {
-                selectionArray.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("method"), s.method},
-                                                  {QStringLiteral("keep_ratio"), s.keepRatio}, {QStringLiteral("beta"), s.beta},
-                                                  {QStringLiteral("kept"), s.kept}, {QStringLiteral("total"), s.total}});
+                selectionArray.append(
+                    QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("method"), s.method },
+                        { QStringLiteral("keep_ratio"), s.keepRatio }, { QStringLiteral("beta"), s.beta },
+                        { QStringLiteral("kept"), s.kept }, { QStringLiteral("total"), s.total } });
             }
             if (parser.isSet(QStringLiteral("json"))) {
-                printJson(QJsonObject{{QStringLiteral("runs"), runArray}, {QStringLiteral("selections"), selectionArray}});
+                printJson(QJsonObject {
+                    { QStringLiteral("runs"), runArray }, { QStringLiteral("selections"), selectionArray } });
                 return 0;
             }
             for (const QJsonValue &value : runArray) {
                 const QJsonObject r = value.toObject();
-                const qint64 started = r[QStringLiteral("started_at")].toInteger(), finished = r[QStringLiteral("finished_at")].toInteger();
+                const qint64 started = r[QStringLiteral("started_at")].toInteger(),
+                             finished = r[QStringLiteral("finished_at")].toInteger();
                 printLine(QStringLiteral("#%1 %2 %3 %4/%5 %6 %7 s  %8")
                               .arg(r[QStringLiteral("id")].toInteger(), 4)
-                              .arg(r[QStringLiteral("kind")].toString().leftJustified(12), r[QStringLiteral("state")].toString().leftJustified(11))
-                              .arg(r[QStringLiteral("progress")].toInteger()).arg(r[QStringLiteral("total")].toInteger())
+                              .arg(r[QStringLiteral("kind")].toString().leftJustified(12),
+                                  r[QStringLiteral("state")].toString().leftJustified(11))
+                              .arg(r[QStringLiteral("progress")].toInteger())
+                              .arg(r[QStringLiteral("total")].toInteger())
                               .arg(r[QStringLiteral("device")].toString())
                               .arg(finished > 0 ? (finished - started) / 1000.0 : 0.0, 0, 'f', 1)
                               .arg(r[QStringLiteral("message")].toString()));
             }
             for (const QJsonValue &value : selectionArray) {
                 const QJsonObject s = value.toObject();
-                printLine(QCoreApplication::translate("cli", "selection %1: %2, keep %3, kept %4 of %5").arg(s[QStringLiteral("name")].toString(), s[QStringLiteral("method")].toString())
-                              .arg(s[QStringLiteral("keep_ratio")].toDouble()).arg(s[QStringLiteral("kept")].toInteger()).arg(s[QStringLiteral("total")].toInteger()));
+                printLine(QCoreApplication::translate("cli", "selection %1: %2, keep %3, kept %4 of %5")
+                              .arg(s[QStringLiteral("name")].toString(), s[QStringLiteral("method")].toString())
+                              .arg(s[QStringLiteral("keep_ratio")].toDouble())
+                              .arg(s[QStringLiteral("kept")].toInteger())
+                              .arg(s[QStringLiteral("total")].toInteger()));
             }
             if (runArray.isEmpty())
                 printLine(QCoreApplication::translate("cli", "No runs yet."));
             return 0;
-        }};
+        } };
 }
 
 } // namespace
 
 Command config()
 {
-    return Command{
-        QStringLiteral("config"), QCoreApplication::translate("cli", "Show or change the project's training settings."), QStringLiteral("PROJECT"),
+    return Command { QStringLiteral("config"),
+        QCoreApplication::translate("cli", "Show or change the project's training settings."),
+        QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) {
-            parser.addOptions({jsonOption(),
-                               QCommandLineOption(QStringLiteral("training-resolution"),
-                                                  QCoreApplication::translate("cli", "Square size images are trained at, 8-512 px, or \"auto\": native for small images "
-                                                     "of one size (IDX data), 32 px otherwise."),
-                                                  QStringLiteral("pixels|auto"))});
+            parser.addOptions({ jsonOption(),
+                QCommandLineOption(QStringLiteral("training-resolution"),
+                    QCoreApplication::translate("cli",
+                        "Square size images are trained at, 8-512 px, or \"auto\": native for small images "
+                        "of one size (IDX data), 32 px otherwise."),
+                    QStringLiteral("pixels|auto")) });
         },
         [](QCommandLineParser &parser) {
-            const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+            const auto project
+                = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
             expectPositionals(parser, 1);
             if (parser.isSet(QStringLiteral("training-resolution"))) {
                 const QString value = parser.value(QStringLiteral("training-resolution"));
                 bool ok = value == QLatin1String("auto");
                 const int pixels = ok ? 0 : value.toInt(&ok);
                 if (!ok)
-                    throw UsageError{QCoreApplication::translate("cli", "--training-resolution takes a number of pixels or \"auto\", not \"%1\"").arg(value)};
+                    throw UsageError { QCoreApplication::translate(
+                        "cli", "--training-resolution takes a number of pixels or \"auto\", not \"%1\"")
+                                           .arg(value) };
                 setTrainingResolution(*project, pixels);
             }
             const int setting = trainingResolutionSetting(*project);
             const TrainingShape shape = trainingShapeOf(*project);
             const QString model = modelKindName(resolveModelKind(ModelKind::Auto, shape.width, shape.height));
             if (parser.isSet(QStringLiteral("json"))) {
-                printJson(QJsonObject{{QStringLiteral("training_resolution"), setting == 0 ? QStringLiteral("auto") : QString::number(setting)},
-                                      {QStringLiteral("width"), shape.width},
-                                      {QStringLiteral("height"), shape.height},
-                                      {QStringLiteral("channels"), shape.channels},
-                                      {QStringLiteral("model"), model}});
+                printJson(QJsonObject { { QStringLiteral("training_resolution"),
+                                            setting == 0 ? QStringLiteral("auto") : QString::number(setting) },
+                    { QStringLiteral("width"), shape.width }, { QStringLiteral("height"), shape.height },
+                    { QStringLiteral("channels"), shape.channels }, { QStringLiteral("model"), model } });
                 return 0;
             }
-            printLine(QCoreApplication::translate("cli", "Training resolution: %1").arg(setting == 0 ? QCoreApplication::translate("cli", "automatic") : QCoreApplication::translate("cli", "%1 px").arg(setting)));
-            printLine(QCoreApplication::translate("cli", "Images are trained at %1 x %2 px, %3; the automatic model is %4.")
-                          .arg(shape.width).arg(shape.height)
-                          .arg(shape.channels == 1 ? QCoreApplication::translate("cli", "gray") : QCoreApplication::translate("cli", "color"), model));
+            printLine(QCoreApplication::translate("cli", "Training resolution: %1")
+                          .arg(setting == 0 ? QCoreApplication::translate("cli", "automatic")
+                                            : QCoreApplication::translate("cli", "%1 px").arg(setting)));
+            printLine(
+                QCoreApplication::translate("cli", "Images are trained at %1 x %2 px, %3; the automatic model is %4.")
+                    .arg(shape.width)
+                    .arg(shape.height)
+                    .arg(shape.channels == 1 ? QCoreApplication::translate("cli", "gray")
+                                             : QCoreApplication::translate("cli", "color"),
+                        model));
             return 0;
-        }};
+        } };
 }
 
 std::vector<Command> learningCommands()
 {
-    return {config(),
-            stageCommand(QStringLiteral("pipeline"), QCoreApplication::translate("cli", "Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."), PipelineStage::Select),
-            stageCommand(QStringLiteral("ssl"), QCoreApplication::translate("cli", "Train the semi-supervised model (FixMatch) on the seed and unlabeled images."), PipelineStage::Ssl),
-            stageCommand(QStringLiteral("pseudo-label"), QCoreApplication::translate("cli", "Pseudo-label every image (runs FixMatch first if needed)."), PipelineStage::PseudoLabel),
-            stageCommand(QStringLiteral("dynamics"), QCoreApplication::translate("cli", "Train the proxy model on the (pseudo-)labels, recording training dynamics."), PipelineStage::Dynamics),
-            stageCommand(QStringLiteral("scores"), QCoreApplication::translate("cli", "Score every image's difficulty (AUM, forgetting, EL2N, DUAL)."), PipelineStage::Scores),
-            select(), runs()};
+    return { config(),
+        stageCommand(QStringLiteral("pipeline"),
+            QCoreApplication::translate(
+                "cli", "Run every stage: FixMatch, pseudo-labels, dynamics, scores, selection."),
+            PipelineStage::Select),
+        stageCommand(QStringLiteral("ssl"),
+            QCoreApplication::translate(
+                "cli", "Train the semi-supervised model (FixMatch) on the seed and unlabeled images."),
+            PipelineStage::Ssl),
+        stageCommand(QStringLiteral("pseudo-label"),
+            QCoreApplication::translate("cli", "Pseudo-label every image (runs FixMatch first if needed)."),
+            PipelineStage::PseudoLabel),
+        stageCommand(QStringLiteral("dynamics"),
+            QCoreApplication::translate(
+                "cli", "Train the proxy model on the (pseudo-)labels, recording training dynamics."),
+            PipelineStage::Dynamics),
+        stageCommand(QStringLiteral("scores"),
+            QCoreApplication::translate("cli", "Score every image's difficulty (AUM, forgetting, EL2N, DUAL)."),
+            PipelineStage::Scores),
+        select(), runs() };
 }
 
 } // namespace semiprune::cli

@@ -6,8 +6,8 @@
 
 #include "common/error.h"
 #include "common/translation.h"
-#include "learning/engineruntime.h"
 #include "jobs/jobcontext.h"
+#include "learning/engineruntime.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -24,21 +24,24 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : {projectCommands(), idxCommands(), labelCommands(), learningCommands(), exportCommands(), benchmarkCommands()})
+    for (auto group : { projectCommands(), idxCommands(), labelCommands(), learningCommands(), exportCommands(),
+             benchmarkCommands() })
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }
 
 void printOverview(const std::vector<Command> &commands)
 {
-    printLine(QCoreApplication::translate("cli", "Usage: semiprune <command> [options]\n\n"
-                                          "SemiPrune Studio on the command line: curate an image data set from a "
-                                          "small labeled seed.\n\nCommands:"));
+    printLine(QCoreApplication::translate("cli",
+        "Usage: semiprune <command> [options]\n\n"
+        "SemiPrune Studio on the command line: curate an image data set from a "
+        "small labeled seed.\n\nCommands:"));
     for (const Command &command : commands)
         printLine(QStringLiteral("  %1%2").arg(command.name.leftJustified(14), command.summary));
     printLine(QCoreApplication::translate("cli", "\nRun 'semiprune <command> --help' for the options of a command."));
-    printLine(QCoreApplication::translate("cli", "The language follows the system locale (LANGUAGE, LC_ALL, LANG); "
-                                          "SEMIPRUNE_LANGUAGE=de or =en overrides it."));
+    printLine(QCoreApplication::translate("cli",
+        "The language follows the system locale (LANGUAGE, LC_ALL, LANG); "
+        "SEMIPRUNE_LANGUAGE=de or =en overrides it."));
 }
 
 } // namespace
@@ -74,10 +77,11 @@ int main(int argc, char *argv[])
         printLine(QStringLiteral("semiprune " SEMIPRUNE_VERSION));
         return 0;
     }
-    const auto command = std::find_if(commands.begin(), commands.end(),
-                                      [&](const Command &c) { return c.name == arguments[1]; });
+    const auto command
+        = std::find_if(commands.begin(), commands.end(), [&](const Command &c) { return c.name == arguments[1]; });
     if (command == commands.end()) {
-        printError(QCoreApplication::translate("cli", "semiprune: unknown command \"%1\" (see 'semiprune --help')").arg(arguments[1]));
+        printError(QCoreApplication::translate("cli", "semiprune: unknown command \"%1\" (see 'semiprune --help')")
+                       .arg(arguments[1]));
         return 2;
     }
 
@@ -89,30 +93,35 @@ int main(int argc, char *argv[])
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("semiprune ") + command->name;
     if (!parser.parse(arguments)) {
-        printError(QCoreApplication::translate("cli", "semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, parser.errorText()));
+        printError(QCoreApplication::translate("cli", "semiprune %1: %2 (see 'semiprune %1 --help')")
+                       .arg(command->name, parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt's usage line names the program's full path; ours names the command as it is typed.
         QString help = parser.helpText();
         help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     QCoreApplication::translate("cli", "Usage: semiprune %1 [options] %2").arg(command->name, command->arguments));
+            QCoreApplication::translate("cli", "Usage: semiprune %1 [options] %2")
+                .arg(command->name, command->arguments));
         printLine(help.trimmed());
         return 0;
     }
     try {
         return command->run(parser);
     } catch (const UsageError &error) {
-        printError(QCoreApplication::translate("cli", "semiprune %1: %2 (see 'semiprune %1 --help')").arg(command->name, error.message));
+        printError(QCoreApplication::translate("cli", "semiprune %1: %2 (see 'semiprune %1 --help')")
+                       .arg(command->name, error.message));
         return 2;
     } catch (const Error &error) {
         printError(QCoreApplication::translate("cli", "semiprune %1: error: %2").arg(command->name, error.message()));
         return 1;
     } catch (const JobCancelled &) {
-        printError(QCoreApplication::translate("cli", "semiprune %1: cancelled; the work finished so far is kept.").arg(command->name));
+        printError(QCoreApplication::translate("cli", "semiprune %1: cancelled; the work finished so far is kept.")
+                       .arg(command->name));
         return 130;
     } catch (const std::exception &error) {
-        printError(QCoreApplication::translate("cli", "semiprune %1: internal error: %2").arg(command->name, QString::fromLocal8Bit(error.what())));
+        printError(QCoreApplication::translate("cli", "semiprune %1: internal error: %2")
+                       .arg(command->name, QString::fromLocal8Bit(error.what())));
         return 3;
     }
 }

@@ -30,7 +30,10 @@ QString formatDuration(double seconds)
         return QStringLiteral("--:--");
     const qint64 total = qint64(seconds + 0.5);
     if (total >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(total / 3600)
+            .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(total % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(total / 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -53,7 +56,7 @@ void printError(const QString &line)
     std::fputc('\n', stderr);
 }
 
-ProgressPrinter::ProgressPrinter(bool quiet) : m_quiet(quiet), m_terminal(isatty(STDERR_FILENO) != 0) {}
+ProgressPrinter::ProgressPrinter(bool quiet) : m_quiet(quiet), m_terminal(isatty(STDERR_FILENO) != 0) { }
 
 ProgressPrinter::~ProgressPrinter()
 {
@@ -75,8 +78,8 @@ void ProgressPrinter::operator()(const JobProgress &progress)
         const double fraction = progress.total > 0 ? double(progress.done) / double(progress.total) : 0.0;
         const int filled = int(fraction * width);
         const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-        const QString line = QStringLiteral("\r%1 [%2] %3 ETA %4  ").arg(progress.phase, bar, counts,
-                                                                          formatDuration(progress.etaSeconds));
+        const QString line = QStringLiteral("\r%1 [%2] %3 ETA %4  ")
+                                 .arg(progress.phase, bar, counts, formatDuration(progress.etaSeconds));
         std::fputs(line.toLocal8Bit().constData(), stderr);
         m_barOpen = true;
     } else {

@@ -10,14 +10,13 @@ struct JobProgress;
 
 namespace semiprune::cli {
 
-void printLine(const QString &line);                // standard output
-void printJson(const QJsonObject &object);          // standard output, indented
-void printError(const QString &line);               // standard error
+void printLine(const QString &line); // standard output
+void printJson(const QJsonObject &object); // standard output, indented
+void printError(const QString &line); // standard error
 
 // Progress on standard error: a redrawn bar with the ETA on a terminal, plain lines every few
 // seconds otherwise (logs stay readable). Quiet when --json asks for machine output only.
-class ProgressPrinter final
-{
+class ProgressPrinter final {
 public:
     explicit ProgressPrinter(bool quiet);
     ~ProgressPrinter();

@@ -6,8 +6,8 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <cstdio>
@@ -17,13 +17,13 @@ namespace {
 
 void describeOptions(QCommandLineParser &parser, QCommandLineOption &demo)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Curate image datasets with almost no labels."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Curate image datasets with almost no labels."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 QCoreApplication::translate("main", "A project file (.semiprune) to open."),
-                                 QStringLiteral("[project]"));
+        QCoreApplication::translate("main", "A project file (.semiprune) to open."), QStringLiteral("[project]"));
 }
 
 // --help and --version answer without a display (on a server, in a package check): a
@@ -31,7 +31,7 @@ void describeOptions(QCommandLineParser &parser, QCommandLineOption &demo)
 bool asksOnlyForInformation(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+        for (const char *flag : { "-h", "--help", "--help-all", "-v", "--version" }) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationVersion(QStringLiteral(SEMIPRUNE_VERSION));
         semiprune::installTranslations();
         QCommandLineParser parser;
-        QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
+        QCommandLineOption demo(QStringLiteral("demo"),
+            QCoreApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
         describeOptions(parser, demo);
         parser.process(info); // prints and exits
         return 0;
@@ -70,7 +71,8 @@ int main(int argc, char *argv[])
     semiprune::installTranslations();
 
     QCommandLineParser parser;
-    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
+    QCommandLineOption demo(QStringLiteral("demo"),
+        QApplication::translate("main", "Open the Fashion-MNIST demo project (made on first use)."));
     describeOptions(parser, demo);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();

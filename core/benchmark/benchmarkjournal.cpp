@@ -17,8 +17,7 @@ const QString kValue = QStringLiteral("value");
 
 } // namespace
 
-BenchmarkJournal::BenchmarkJournal(QString path)
-    : m_path(std::move(path))
+BenchmarkJournal::BenchmarkJournal(QString path) : m_path(std::move(path))
 {
     QFile file(m_path);
     if (!file.exists())
@@ -56,10 +55,12 @@ void BenchmarkJournal::record(const QString &key, const QJsonObject &value)
     QFile file(m_path);
     // A line is written whole or, after a kill, cut off and ignored when read; a newline first
     // separates it from such a cut-off line.
-    const QByteArray line = '\n' + QJsonDocument(QJsonObject{{kKey, key}, {kValue, value}}).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line
+        = '\n' + QJsonDocument(QJsonObject { { kKey, key }, { kValue, value } }).toJson(QJsonDocument::Compact) + '\n';
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()
         || ::fsync(file.handle()) != 0)
-        throw Error(QCoreApplication::translate("Benchmark", "%1 cannot be written: %2").arg(m_path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Benchmark", "%1 cannot be written: %2").arg(m_path, file.errorString()));
     m_entries.insert(key, value);
 }
 

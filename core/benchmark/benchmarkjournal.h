@@ -18,8 +18,7 @@ namespace semiprune {
 // A line cut off by a kill (the last one) is ignored: that piece runs again.
 //
 // Thread rules: one thread.
-class BenchmarkJournal final
-{
+class BenchmarkJournal final {
 public:
     // Reads the entries already in `path` (none when it does not exist).
     // Throws Error when the file exists but cannot be read.

@@ -33,7 +33,7 @@ QJsonArray toPairs(const std::vector<std::pair<QString, double>> &pairs)
 {
     QJsonArray array;
     for (const auto &[name, value] : pairs)
-        array.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+        array.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("value"), value } });
     return array;
 }
 
@@ -65,9 +65,8 @@ QString betaList(const std::vector<double> &betas)
     return parts.join(QStringLiteral(", "));
 }
 
-const QStringList kMethodOrder{benchmarkmethod::random(), benchmarkmethod::betaZero(), benchmarkmethod::semiPrune(),
-                               benchmarkmethod::trueLabels(), benchmarkmethod::semiPruneClassCutoff(),
-                               benchmarkmethod::trueLabelsClassCutoff()};
+const QStringList kMethodOrder { benchmarkmethod::random(), benchmarkmethod::betaZero(), benchmarkmethod::semiPrune(),
+    benchmarkmethod::trueLabels(), benchmarkmethod::semiPruneClassCutoff(), benchmarkmethod::trueLabelsClassCutoff() };
 
 // The stage and throughput keys the runner records (stable, in the stored JSON), as shown.
 QString figureTitle(const QString &key)
@@ -127,7 +126,7 @@ BenchmarkEntry &BenchmarkReport::entry(const QString &method, double pruningRate
     for (BenchmarkEntry &e : entries)
         if (e.method == method && std::abs(e.pruningRate - pruningRate) < 1e-9)
             return e;
-    entries.push_back(BenchmarkEntry{method, pruningRate, {}, {}, {}, 0, {}});
+    entries.push_back(BenchmarkEntry { method, pruningRate, {}, {}, {}, 0, {} });
     return entries.back();
 }
 
@@ -152,38 +151,32 @@ QJsonObject BenchmarkReport::toJson() const
 {
     QJsonArray table;
     for (const BenchmarkEntry &e : entries) {
-        table.append(QJsonObject{{QStringLiteral("method"), e.method},
-                                 {QStringLiteral("pruning_rate"), e.pruningRate},
-                                 {QStringLiteral("accuracies"), toArray(e.accuracies)},
-                                 {QStringLiteral("betas"), toArray(e.betas)},
-                                 {QStringLiteral("validation_accuracies"), toArray(e.validationAccuracies)},
-                                 {QStringLiteral("coreset_size"), e.coresetSize},
-                                 {QStringLiteral("best_epoch_accuracies"), toArray(e.bestEpochAccuracies)}});
+        table.append(
+            QJsonObject { { QStringLiteral("method"), e.method }, { QStringLiteral("pruning_rate"), e.pruningRate },
+                { QStringLiteral("accuracies"), toArray(e.accuracies) }, { QStringLiteral("betas"), toArray(e.betas) },
+                { QStringLiteral("validation_accuracies"), toArray(e.validationAccuracies) },
+                { QStringLiteral("coreset_size"), e.coresetSize },
+                { QStringLiteral("best_epoch_accuracies"), toArray(e.bestEpochAccuracies) } });
     }
-    return QJsonObject{{QStringLiteral("settings"), settings.toJson()},
-                       {QStringLiteral("train_source"), trainSource},
-                       {QStringLiteral("test_source"), testSource},
-                       {QStringLiteral("project"), projectFile},
-                       {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
-                       {QStringLiteral("train_images"), trainImages},
-                       {QStringLiteral("pool_images"), poolImages},
-                       {QStringLiteral("validation_images"), validationImages},
-                       {QStringLiteral("test_images"), testImages},
-                       {QStringLiteral("seed_labels_per_repetition"), seedLabelsPerRepetition},
-                       {QStringLiteral("label_cost_per_repetition"), labelCostPerRepetition()},
-                       {QStringLiteral("test_images_in_training"), testImagesInTraining},
-                       {QStringLiteral("table"), table},
-                       {QStringLiteral("full_data_accuracies"), toArray(fullDataAccuracies)},
-                       {QStringLiteral("full_data_best_epoch_accuracies"), toArray(fullDataBestEpochAccuracies)},
-                       {QStringLiteral("pseudo_label_accuracies"), toArray(pseudoLabelAccuracies)},
-                       {QStringLiteral("pseudo_label_error_shares"), toArray(pseudoLabelErrorShares)},
-                       {QStringLiteral("low_aum_error_shares"), toArray(lowAumErrorShares)},
-                       {QStringLiteral("stage_seconds"), toPairs(stageSeconds)},
-                       {QStringLiteral("images_per_second"), toPairs(imagesPerSecond)},
-                       {QStringLiteral("total_seconds"), totalSeconds},
-                       {QStringLiteral("completed_repetitions"), completedRepetitions},
-                       {QStringLiteral("device"), device},
-                       {QStringLiteral("threads"), threads}};
+    return QJsonObject { { QStringLiteral("settings"), settings.toJson() },
+        { QStringLiteral("train_source"), trainSource }, { QStringLiteral("test_source"), testSource },
+        { QStringLiteral("project"), projectFile },
+        { QStringLiteral("classes"), QJsonArray::fromStringList(classNames) },
+        { QStringLiteral("train_images"), trainImages }, { QStringLiteral("pool_images"), poolImages },
+        { QStringLiteral("validation_images"), validationImages }, { QStringLiteral("test_images"), testImages },
+        { QStringLiteral("seed_labels_per_repetition"), seedLabelsPerRepetition },
+        { QStringLiteral("label_cost_per_repetition"), labelCostPerRepetition() },
+        { QStringLiteral("test_images_in_training"), testImagesInTraining }, { QStringLiteral("table"), table },
+        { QStringLiteral("full_data_accuracies"), toArray(fullDataAccuracies) },
+        { QStringLiteral("full_data_best_epoch_accuracies"), toArray(fullDataBestEpochAccuracies) },
+        { QStringLiteral("pseudo_label_accuracies"), toArray(pseudoLabelAccuracies) },
+        { QStringLiteral("pseudo_label_error_shares"), toArray(pseudoLabelErrorShares) },
+        { QStringLiteral("low_aum_error_shares"), toArray(lowAumErrorShares) },
+        { QStringLiteral("stage_seconds"), toPairs(stageSeconds) },
+        { QStringLiteral("images_per_second"), toPairs(imagesPerSecond) },
+        { QStringLiteral("total_seconds"), totalSeconds },
+        { QStringLiteral("completed_repetitions"), completedRepetitions }, { QStringLiteral("device"), device },
+        { QStringLiteral("threads"), threads } };
 }
 
 BenchmarkReport BenchmarkReport::fromJson(const QJsonObject &json)
@@ -203,11 +196,11 @@ BenchmarkReport BenchmarkReport::fromJson(const QJsonObject &json)
     r.testImagesInTraining = json.value(QStringLiteral("test_images_in_training")).toInt();
     for (const QJsonValue &value : json.value(QStringLiteral("table")).toArray()) {
         const QJsonObject e = value.toObject();
-        r.entries.push_back(BenchmarkEntry{e.value(QStringLiteral("method")).toString(), e.value(QStringLiteral("pruning_rate")).toDouble(),
-                                           fromArray(e.value(QStringLiteral("accuracies"))), fromArray(e.value(QStringLiteral("betas"))),
-                                           fromArray(e.value(QStringLiteral("validation_accuracies"))),
-                                           e.value(QStringLiteral("coreset_size")).toInt(),
-                                           fromArray(e.value(QStringLiteral("best_epoch_accuracies")))});
+        r.entries.push_back(BenchmarkEntry { e.value(QStringLiteral("method")).toString(),
+            e.value(QStringLiteral("pruning_rate")).toDouble(), fromArray(e.value(QStringLiteral("accuracies"))),
+            fromArray(e.value(QStringLiteral("betas"))), fromArray(e.value(QStringLiteral("validation_accuracies"))),
+            e.value(QStringLiteral("coreset_size")).toInt(),
+            fromArray(e.value(QStringLiteral("best_epoch_accuracies"))) });
     }
     r.fullDataAccuracies = fromArray(json.value(QStringLiteral("full_data_accuracies")));
     r.fullDataBestEpochAccuracies = fromArray(json.value(QStringLiteral("full_data_best_epoch_accuracies")));
@@ -228,49 +221,61 @@ QString BenchmarkReport::markdown() const
     QStringList lines;
     lines << QCoreApplication::translate("Benchmark", "# Benchmark: test accuracy after pruning") << QString();
     if (isPartial()) {
-        lines << QCoreApplication::translate("Benchmark", "**Partial: %1 of %2 seeds finished.** The benchmark is still running, or it was stopped "
-                                                          "and continues with the same command and --resume.")
-                     .arg(completedRepetitions).arg(settings.repetitions) << QString();
+        lines << QCoreApplication::translate("Benchmark",
+            "**Partial: %1 of %2 seeds finished.** The benchmark is still running, or it was stopped "
+            "and continues with the same command and --resume.")
+                     .arg(completedRepetitions)
+                     .arg(settings.repetitions)
+              << QString();
     }
-    lines << QCoreApplication::translate("Benchmark", "Top-1 accuracy on the held-out test set at the final epoch, in %, mean ± standard deviation over %1 seed(s).")
-                 .arg(completedRepetitions) << QString();
+    lines << QCoreApplication::translate("Benchmark",
+        "Top-1 accuracy on the held-out test set at the final epoch, in %, mean ± standard deviation over %1 seed(s).")
+                 .arg(completedRepetitions)
+          << QString();
     const auto table = [&](std::vector<double> BenchmarkEntry::*values, const std::vector<double> &full) {
-        QStringList header{QCoreApplication::translate("Benchmark", "Method")};
-        QStringList rule{QStringLiteral("---")};
+        QStringList header { QCoreApplication::translate("Benchmark", "Method") };
+        QStringList rule { QStringLiteral("---") };
         for (double rate : settings.pruningRates) {
             header << rateHeader(rate);
             rule << QStringLiteral("---:");
         }
-        lines << QStringLiteral("| %1 |").arg(header.join(QStringLiteral(" | "))) << QStringLiteral("| %1 |").arg(rule.join(QStringLiteral(" | ")));
+        lines << QStringLiteral("| %1 |").arg(header.join(QStringLiteral(" | ")))
+              << QStringLiteral("| %1 |").arg(rule.join(QStringLiteral(" | ")));
         for (const QString &method : methods()) {
-            QStringList row{benchmarkMethodTitle(method)};
+            QStringList row { benchmarkMethodTitle(method) };
             for (double rate : settings.pruningRates) {
                 const BenchmarkEntry *e = find(method, rate);
                 row << (e ? percent(e->*values) : QStringLiteral("-"));
             }
             lines << QStringLiteral("| %1 |").arg(row.join(QStringLiteral(" | ")));
         }
-        QStringList fullRow{QCoreApplication::translate("Benchmark", "Full pool (no pruning)")};
+        QStringList fullRow { QCoreApplication::translate("Benchmark", "Full pool (no pruning)") };
         for (std::size_t i = 0; i < settings.pruningRates.size(); ++i)
             fullRow << percent(full);
         lines << QStringLiteral("| %1 |").arg(fullRow.join(QStringLiteral(" | "))) << QString();
     };
     table(&BenchmarkEntry::accuracies, fullDataAccuracies);
     lines << QCoreApplication::translate("Benchmark", "## Best epoch (optimistic)") << QString();
-    lines << QCoreApplication::translate("Benchmark", "The same models at the epoch with the highest test accuracy. The epoch is picked on the test set, "
-                                                      "so these figures flatter every method; they are not used to choose anything.") << QString();
+    lines << QCoreApplication::translate("Benchmark",
+        "The same models at the epoch with the highest test accuracy. The epoch is picked on the test set, "
+        "so these figures flatter every method; they are not used to choose anything.")
+          << QString();
     table(&BenchmarkEntry::bestEpochAccuracies, fullDataBestEpochAccuracies);
 
     lines << QCoreApplication::translate("Benchmark", "## Beta chosen on the validation split") << QString();
     // Every beta-searched method has a line per rate; the first also gives the size that all of
     // them share with the random subset (the runner checks it).
     const std::pair<QString, QString> betaLines[] = {
-        {benchmarkmethod::semiPrune(),
-         QCoreApplication::translate("Benchmark", "- %1: beta %2 per seed; coreset of %3 images (random: the same size)")},
-        {benchmarkmethod::trueLabels(), QCoreApplication::translate("Benchmark", "- %1, true-label dynamics: beta %2 per seed")},
-        {benchmarkmethod::semiPruneClassCutoff(), QCoreApplication::translate("Benchmark", "- %1, class-aware cutoff: beta %2 per seed")},
-        {benchmarkmethod::trueLabelsClassCutoff(),
-         QCoreApplication::translate("Benchmark", "- %1, true-label dynamics, class-aware cutoff: beta %2 per seed")},
+        { benchmarkmethod::semiPrune(),
+            QCoreApplication::translate(
+                "Benchmark", "- %1: beta %2 per seed; coreset of %3 images (random: the same size)") },
+        { benchmarkmethod::trueLabels(),
+            QCoreApplication::translate("Benchmark", "- %1, true-label dynamics: beta %2 per seed") },
+        { benchmarkmethod::semiPruneClassCutoff(),
+            QCoreApplication::translate("Benchmark", "- %1, class-aware cutoff: beta %2 per seed") },
+        { benchmarkmethod::trueLabelsClassCutoff(),
+            QCoreApplication::translate(
+                "Benchmark", "- %1, true-label dynamics, class-aware cutoff: beta %2 per seed") },
     };
     for (double rate : settings.pruningRates) {
         for (const auto &[method, text] : betaLines) {
@@ -284,12 +289,20 @@ QString BenchmarkReport::markdown() const
         }
     }
     lines << QString() << QCoreApplication::translate("Benchmark", "## Diagnostics and cost") << QString();
-    lines << QCoreApplication::translate("Benchmark", "- pseudo-label accuracy on the images without a human label: %1").arg(percent(pseudoLabelAccuracies));
-    lines << QCoreApplication::translate("Benchmark", "- wrong labels in the proxy run: %1 of the pool (seed labels included), %2 of the lowest-AUM 10 %")
+    lines << QCoreApplication::translate("Benchmark", "- pseudo-label accuracy on the images without a human label: %1")
+                 .arg(percent(pseudoLabelAccuracies));
+    lines << QCoreApplication::translate("Benchmark",
+        "- wrong labels in the proxy run: %1 of the pool (seed labels included), %2 of the lowest-AUM 10 %")
                  .arg(percent(pseudoLabelErrorShares), percent(lowAumErrorShares));
-    lines << QCoreApplication::translate("Benchmark", "- label cost per seed: %1 seed labels + %2 validation labels = %3 (of %4 pool images)")
-                 .arg(seedLabelsPerRepetition).arg(validationImages).arg(labelCostPerRepetition()).arg(poolImages);
-    lines << QCoreApplication::translate("Benchmark", "- test images: %1, of which in training or beta selection: %2").arg(testImages).arg(testImagesInTraining);
+    lines << QCoreApplication::translate(
+        "Benchmark", "- label cost per seed: %1 seed labels + %2 validation labels = %3 (of %4 pool images)")
+                 .arg(seedLabelsPerRepetition)
+                 .arg(validationImages)
+                 .arg(labelCostPerRepetition())
+                 .arg(poolImages);
+    lines << QCoreApplication::translate("Benchmark", "- test images: %1, of which in training or beta selection: %2")
+                 .arg(testImages)
+                 .arg(testImagesInTraining);
     const int seeds = std::max(1, completedRepetitions);
     for (const auto &[stage, seconds] : stageSeconds)
         lines << QCoreApplication::translate("Benchmark", "- time, %1: %2 s per seed (%3 s in all)")
@@ -297,10 +310,18 @@ QString BenchmarkReport::markdown() const
                      .arg(seconds / seeds, 0, 'f', 1)
                      .arg(seconds, 0, 'f', 1);
     for (const auto &[what, rate] : imagesPerSecond)
-        lines << QCoreApplication::translate("Benchmark", "- throughput, %1: %2 images/s").arg(figureTitle(what)).arg(rate, 0, 'f', 0);
-    lines << QCoreApplication::translate("Benchmark", "- total time: %1 min on %2 with %3 thread(s)").arg(totalSeconds / 60.0, 0, 'f', 1).arg(device).arg(threads);
+        lines << QCoreApplication::translate("Benchmark", "- throughput, %1: %2 images/s")
+                     .arg(figureTitle(what))
+                     .arg(rate, 0, 'f', 0);
+    lines << QCoreApplication::translate("Benchmark", "- total time: %1 min on %2 with %3 thread(s)")
+                 .arg(totalSeconds / 60.0, 0, 'f', 1)
+                 .arg(device)
+                 .arg(threads);
     lines << QString() << QCoreApplication::translate("Benchmark", "## Settings") << QString();
-    lines << QCoreApplication::translate("Benchmark", "- training data: %1 (%2 images); test data: %3").arg(trainSource).arg(trainImages).arg(testSource);
+    lines << QCoreApplication::translate("Benchmark", "- training data: %1 (%2 images); test data: %3")
+                 .arg(trainSource)
+                 .arg(trainImages)
+                 .arg(testSource);
     lines << QCoreApplication::translate("Benchmark", "- classes: %1").arg(classNames.join(QStringLiteral(", ")));
     const QJsonObject json = settings.toJson();
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -313,19 +334,26 @@ QString BenchmarkReport::markdown() const
 
 QString BenchmarkReport::csv() const
 {
-    QStringList lines{QStringLiteral("method,pruning_rate,keep_ratio,seeds,accuracy_mean,accuracy_std,accuracies,betas,coreset_size,label_cost,"
-                                     "best_epoch_accuracy_mean,best_epoch_accuracy_std")};
-    const auto row = [&](const QString &method, double rate, const std::vector<double> &acc, const std::vector<double> &betas, int size,
-                         const std::vector<double> &best) {
+    QStringList lines { QStringLiteral(
+        "method,pruning_rate,keep_ratio,seeds,accuracy_mean,accuracy_std,accuracies,betas,coreset_size,label_cost,"
+        "best_epoch_accuracy_mean,best_epoch_accuracy_std") };
+    const auto row = [&](const QString &method, double rate, const std::vector<double> &acc,
+                         const std::vector<double> &betas, int size, const std::vector<double> &best) {
         QStringList values;
         for (double a : acc)
             values << QString::number(a, 'f', 4);
         lines << QStringLiteral("%1,%2,%3,%4,%5,%6,\"%7\",\"%8\",%9,%10,%11,%12")
-                     .arg(method).arg(rate).arg(1.0 - rate).arg(acc.size())
-                     .arg(meanOf(acc), 0, 'f', 4).arg(stdOf(acc), 0, 'f', 4)
+                     .arg(method)
+                     .arg(rate)
+                     .arg(1.0 - rate)
+                     .arg(acc.size())
+                     .arg(meanOf(acc), 0, 'f', 4)
+                     .arg(stdOf(acc), 0, 'f', 4)
                      .arg(values.join(QLatin1Char(' ')), betaList(betas).remove(QLatin1Char(',')))
-                     .arg(size).arg(labelCostPerRepetition())
-                     .arg(meanOf(best), 0, 'f', 4).arg(stdOf(best), 0, 'f', 4);
+                     .arg(size)
+                     .arg(labelCostPerRepetition())
+                     .arg(meanOf(best), 0, 'f', 4)
+                     .arg(stdOf(best), 0, 'f', 4);
     };
     for (const QString &method : methods())
         for (double rate : settings.pruningRates)

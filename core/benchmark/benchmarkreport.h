@@ -13,22 +13,39 @@ namespace semiprune {
 
 // Method ids of a benchmark table (stable: stored in the project and written to CSV).
 namespace benchmarkmethod {
-inline QString random() { return QStringLiteral("random"); }
-inline QString semiPrune() { return QStringLiteral("semiprune"); }
-inline QString betaZero() { return QStringLiteral("beta0"); }
-inline QString trueLabels() { return QStringLiteral("true-label-dynamics"); }
-inline QString semiPruneClassCutoff() { return QStringLiteral("semiprune-class-cutoff"); }
-inline QString trueLabelsClassCutoff() { return QStringLiteral("true-label-dynamics-class-cutoff"); }
+inline QString random()
+{
+    return QStringLiteral("random");
+}
+inline QString semiPrune()
+{
+    return QStringLiteral("semiprune");
+}
+inline QString betaZero()
+{
+    return QStringLiteral("beta0");
+}
+inline QString trueLabels()
+{
+    return QStringLiteral("true-label-dynamics");
+}
+inline QString semiPruneClassCutoff()
+{
+    return QStringLiteral("semiprune-class-cutoff");
+}
+inline QString trueLabelsClassCutoff()
+{
+    return QStringLiteral("true-label-dynamics-class-cutoff");
+}
 } // namespace benchmarkmethod
 QString benchmarkMethodTitle(const QString &method);
 
 // One cell of the table: a method at a pruning rate, one value per repetition (seed).
-struct BenchmarkEntry
-{
+struct BenchmarkEntry {
     QString method;
     double pruningRate = 0;
     std::vector<double> accuracies; // test top-1, final epoch
-    std::vector<double> betas;      // the hard-cutoff rate used (chosen on validation for semiprune)
+    std::vector<double> betas; // the hard-cutoff rate used (chosen on validation for semiprune)
     std::vector<double> validationAccuracies; // the accuracy that chose beta, where one was chosen
     int coresetSize = 0;
     // Test top-1 of the best epoch: optimistic (the epoch is picked on the test set), reported
@@ -42,8 +59,7 @@ double stdOf(const std::vector<double> &values); // sample standard deviation; 0
 // What a benchmark run measured: the table, the references, the diagnostics, the cost, and every
 // setting. Written as Markdown and CSV, and stored as JSON in the project's "benchmark" run (the
 // GUI and the plot read it back with fromJson).
-struct BenchmarkReport
-{
+struct BenchmarkReport {
     BenchmarkSettings settings;
     QString trainSource;
     QString testSource;
@@ -54,15 +70,15 @@ struct BenchmarkReport
     int validationImages = 0;
     int testImages = 0;
     int seedLabelsPerRepetition = 0;
-    int testImagesInTraining = 0;   // checked: must stay 0
+    int testImagesInTraining = 0; // checked: must stay 0
     std::vector<BenchmarkEntry> entries;
     std::vector<double> fullDataAccuracies;
     std::vector<double> fullDataBestEpochAccuracies;
     std::vector<double> pseudoLabelAccuracies;
-    std::vector<double> pseudoLabelErrorShares;  // share of pool images with a wrong pseudo-label
-    std::vector<double> lowAumErrorShares;       // the same among the lowest-AUM 10 %
-    std::vector<std::pair<QString, double>> stageSeconds;      // summed over repetitions
-    std::vector<std::pair<QString, double>> imagesPerSecond;   // training throughput, mean
+    std::vector<double> pseudoLabelErrorShares; // share of pool images with a wrong pseudo-label
+    std::vector<double> lowAumErrorShares; // the same among the lowest-AUM 10 %
+    std::vector<std::pair<QString, double>> stageSeconds; // summed over repetitions
+    std::vector<std::pair<QString, double>> imagesPerSecond; // training throughput, mean
     double totalSeconds = 0;
     // Seeds whose figures the report holds; fewer than settings.repetitions in the report a long
     // benchmark writes after each seed, before it is finished.

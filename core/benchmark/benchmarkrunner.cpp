@@ -70,7 +70,7 @@ void writeText(const QString &path, const QByteArray &bytes)
 // A setting's value as it reads in the stored JSON, for messages.
 QString jsonText(const QJsonValue &value)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2)); // without the array's brackets
 }
 
@@ -99,13 +99,12 @@ double elapsedWhenSeedFinished(BenchmarkJournal &journal, quint64 seed, double n
     const QString field = QStringLiteral("seconds");
     if (const auto finished = journal.find(key))
         return finished->value(field).toDouble();
-    journal.record(key, QJsonObject{{field, now}});
+    journal.record(key, QJsonObject { { field, now } });
     return now;
 }
 
 // Sums of per-repetition figures, kept in first-seen order for the report.
-struct Accumulator
-{
+struct Accumulator {
     std::vector<std::pair<QString, double>> values;
     std::vector<std::pair<QString, int>> counts;
     void add(const QString &name, double value)
@@ -131,8 +130,7 @@ struct Accumulator
 
 } // namespace
 
-struct BenchmarkRunner::Repetition
-{
+struct BenchmarkRunner::Repetition {
     Project &project;
     const BenchmarkSettings &settings;
     JobContext &job;
@@ -149,10 +147,10 @@ struct BenchmarkRunner::Repetition
 
     // Set by run() for the helpers below.
     quint64 seed = 0;
-    std::unique_ptr<CoresetTrainer> trainer{};
-    std::vector<int> labelMap{};         // source label -> the training classes' index
-    std::vector<int> validationLabels{}; // in the training classes' indices
-    double coresetSeconds = 0;         // every coreset model of this seed, this process or an earlier one
+    std::unique_ptr<CoresetTrainer> trainer {};
+    std::vector<int> labelMap {}; // source label -> the training classes' index
+    std::vector<int> validationLabels {}; // in the training classes' indices
+    double coresetSeconds = 0; // every coreset model of this seed, this process or an earlier one
 
     void labelSeed()
     {
@@ -164,9 +162,13 @@ struct BenchmarkRunner::Repetition
         // pipeline find its finished stages (a new draw would take other images).
         const std::optional<SeedDrawResult> earlier = findSeedDraw(db, settings.seedBudget, seed, true);
         if (earlier)
-            log(QCoreApplication::translate("Benchmark", "Seed %1: labeling the %2 images drawn before, class-balanced").arg(seed).arg(earlier->images.size()));
+            log(QCoreApplication::translate("Benchmark", "Seed %1: labeling the %2 images drawn before, class-balanced")
+                    .arg(seed)
+                    .arg(earlier->images.size()));
         else
-            log(QCoreApplication::translate("Benchmark", "Seed %1: drawing %2 labeled images, class-balanced").arg(seed).arg(settings.seedBudget));
+            log(QCoreApplication::translate("Benchmark", "Seed %1: drawing %2 labeled images, class-balanced")
+                    .arg(seed)
+                    .arg(settings.seedBudget));
         const SeedDrawResult draw = earlier ? *earlier : drawSeed(db, settings.seedBudget, seed, true);
         ImageTable images(db);
         ClassTable classes(db);
@@ -186,7 +188,8 @@ struct BenchmarkRunner::Repetition
     }
     QString modelFolder(const QString &unitKey) const
     {
-        return QDir(outputFolder).filePath(QStringLiteral("models/") + QString(unitKey).replace(QLatin1Char('/'), QLatin1Char('-')));
+        return QDir(outputFolder)
+            .filePath(QStringLiteral("models/") + QString(unitKey).replace(QLatin1Char('/'), QLatin1Char('-')));
     }
 
     // Trains on `kept` with the true labels, keeping every epoch's model, and measures the last on
@@ -205,11 +208,10 @@ struct BenchmarkRunner::Repetition
         QElapsedTimer timer;
         timer.start();
         const CoresetModel model = trainer->train(kept, keepRatio, seed, folder);
-        const QJsonObject entry{{QStringLiteral("validation"), model.evaluate(validationBank, validationLabels)},
-                                {QStringLiteral("only_class"), model.onlyClass},
-                                {QStringLiteral("size"), int(kept.size())},
-                                {QStringLiteral("seconds"), timer.elapsed() / 1000.0},
-                                {QStringLiteral("images_per_second"), trainer->lastImagesPerSecond()}};
+        const QJsonObject entry { { QStringLiteral("validation"), model.evaluate(validationBank, validationLabels) },
+            { QStringLiteral("only_class"), model.onlyClass }, { QStringLiteral("size"), int(kept.size()) },
+            { QStringLiteral("seconds"), timer.elapsed() / 1000.0 },
+            { QStringLiteral("images_per_second"), trainer->lastImagesPerSecond() } };
         journal.record(unitKey, entry);
         coresetSeconds += entry.value(QStringLiteral("seconds")).toDouble();
         return entry;
@@ -227,12 +229,11 @@ struct BenchmarkRunner::Repetition
         timer.start();
         const QJsonObject trained = *journal.find(unitKey);
         const CoresetModel model = CoresetModel::fromFolder(modelFolder(unitKey), settings.finalEpochs,
-                                                            trained.value(QStringLiteral("only_class")).toInt(-1),
-                                                            benchmarkDeviceChoice(settings.device));
+            trained.value(QStringLiteral("only_class")).toInt(-1), benchmarkDeviceChoice(settings.device));
         const double test = testSet.accuracyOf(model, labelMap);
-        const QJsonObject entry{{QStringLiteral("test"), test},
-                                {QStringLiteral("best_epoch_test"), testSet.bestEpochAccuracyOf(model, labelMap, test)},
-                                {QStringLiteral("seconds"), timer.elapsed() / 1000.0}};
+        const QJsonObject entry { { QStringLiteral("test"), test },
+            { QStringLiteral("best_epoch_test"), testSet.bestEpochAccuracyOf(model, labelMap, test) },
+            { QStringLiteral("seconds"), timer.elapsed() / 1000.0 } };
         journal.record(testKey, entry);
         coresetSeconds += entry.value(QStringLiteral("seconds")).toDouble();
         return entry;
@@ -242,7 +243,7 @@ struct BenchmarkRunner::Repetition
     // only the one the validation split chose. With `classes` (one class per image), the cutoff is
     // the class-aware one, applied within each class.
     void chooseBetaAndTest(const QString &method, const std::vector<double> &scores, double rate, bool highest,
-                           const std::vector<int> *classes = nullptr)
+        const std::vector<int> *classes = nullptr)
     {
         const double keep = 1.0 - rate;
         double bestBeta = -1, bestValidation = -1;
@@ -250,14 +251,19 @@ struct BenchmarkRunner::Repetition
         for (double beta : settings.betaCandidates(keep, highest)) {
             const QString unitKey = key(rate, QStringLiteral("%1/beta%2").arg(method).arg(beta, 0, 'f', 3));
             if (!journal.find(unitKey))
-                log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned, %3: beta %4 on the validation split")
-                        .arg(seed).arg(std::lround(rate * 100)).arg(benchmarkMethodTitle(method)).arg(beta));
+                log(QCoreApplication::translate(
+                    "Benchmark", "Seed %1, %2 % pruned, %3: beta %4 on the validation split")
+                        .arg(seed)
+                        .arg(std::lround(rate * 100))
+                        .arg(benchmarkMethodTitle(method))
+                        .arg(beta));
             const Selection selection = classes ? selectClassAwareHardCutoff(scores, *classes, HardEnd::Low, keep, beta)
                                                 : selectHardCutoff(scores, HardEnd::Low, keep, beta);
             const QJsonObject trained = trainUnit(unitKey, selection.kept, keep);
             const double validation = trained.value(QStringLiteral("validation")).toDouble();
             if (method == benchmarkmethod::semiPrune() && beta == 0.0 && highest)
-                record(report.entry(benchmarkmethod::betaZero(), rate), testUnit(unitKey), 0.0, validation, int(selection.kept.size()));
+                record(report.entry(benchmarkmethod::betaZero(), rate), testUnit(unitKey), 0.0, validation,
+                    int(selection.kept.size()));
             if (validation > bestValidation) { // a tie keeps the lower beta, tried first
                 bestValidation = validation;
                 bestBeta = beta;
@@ -297,7 +303,9 @@ struct BenchmarkRunner::Repetition
         pipelineSettings.allowFlip = settings.allowFlip;
         // A resumed benchmark finds the finished stages of this seed in the project (same inputs)
         // and continues an interrupted one from its checkpoint.
-        log(QCoreApplication::translate("Benchmark", "Seed %1: FixMatch, pseudo-labels, proxy training dynamics and scores").arg(seed));
+        log(QCoreApplication::translate(
+            "Benchmark", "Seed %1: FixMatch, pseudo-labels, proxy training dynamics and scores")
+                .arg(seed));
         const PipelineResult pipeline = Pipeline(project, pipelineSettings, job).run(PipelineStage::Scores);
         Database &db = project.db();
         const auto pseudoRun = RunTable(db).latestFinished(QStringLiteral("pseudo-label"));
@@ -311,7 +319,10 @@ struct BenchmarkRunner::Repetition
         const TrainingSet set = loadTrainingSet(project, job);
         const int classCount = int(set.classes.size());
         if (classCount != sourceClasses.size())
-            throw Error(QCoreApplication::translate("Benchmark", "The seed labeled %1 of %2 classes: every class needs seed images.").arg(classCount).arg(sourceClasses.size()));
+            throw Error(QCoreApplication::translate(
+                "Benchmark", "The seed labeled %1 of %2 classes: every class needs seed images.")
+                            .arg(classCount)
+                            .arg(sourceClasses.size()));
         for (int label : set.referenceLabels) {
             if (label < 0)
                 throw Error(QCoreApplication::translate("Benchmark", "A pool image has no known label."));
@@ -366,7 +377,8 @@ struct BenchmarkRunner::Repetition
 
         const QString fullKey = key(QStringLiteral("full"));
         if (!journal.find(fullKey))
-            log(QCoreApplication::translate("Benchmark", "Seed %1: the full pool with true labels (reference)").arg(seed));
+            log(QCoreApplication::translate("Benchmark", "Seed %1: the full pool with true labels (reference)")
+                    .arg(seed));
         trainUnit(fullKey, all, 1.0);
         const QJsonObject full = testUnit(fullKey);
         report.fullDataAccuracies.push_back(full.value(QStringLiteral("test")).toDouble());
@@ -385,7 +397,9 @@ struct BenchmarkRunner::Repetition
 
             const QString randomKey = key(rate, benchmarkmethod::random());
             if (!journal.find(randomKey))
-                log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned: random subset").arg(seed).arg(std::lround(rate * 100)));
+                log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned: random subset")
+                        .arg(seed)
+                        .arg(std::lround(rate * 100)));
             const Selection random = selectRandom(n, keep, seed);
             trainUnit(randomKey, random.kept, keep);
             record(report.entry(benchmarkmethod::random(), rate), testUnit(randomKey), -1, 0, int(random.kept.size()));
@@ -404,14 +418,17 @@ struct BenchmarkRunner::Repetition
             // The comparison is only fair if every coreset of this rate has the random subset's size.
             for (const BenchmarkEntry &entry : report.entries) {
                 if (std::abs(entry.pruningRate - rate) < 1e-9 && entry.coresetSize != int(random.kept.size()))
-                    throw Error(QCoreApplication::translate("Benchmark", "Internal error: the random subset (%1) and the coreset (%2) differ in size.")
-                                    .arg(random.kept.size()).arg(entry.coresetSize));
+                    throw Error(QCoreApplication::translate(
+                        "Benchmark", "Internal error: the random subset (%1) and the coreset (%2) differ in size.")
+                                    .arg(random.kept.size())
+                                    .arg(entry.coresetSize));
             }
 
             // Every model of this rate is measured and in the journal: their files can go.
             const QString prefix = QString(key(rate, QString())).replace(QLatin1Char('/'), QLatin1Char('-'));
             QDir models(QDir(outputFolder).filePath(QStringLiteral("models")));
-            for (const QString &folder : models.entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot))
+            for (const QString &folder :
+                models.entryList({ prefix + QLatin1Char('*') }, QDir::Dirs | QDir::NoDotAndDotDot))
                 QDir(models.filePath(folder)).removeRecursively();
         }
         seconds.add(QStringLiteral("coreset training and testing"), coresetSeconds);
@@ -441,7 +458,8 @@ struct BenchmarkRunner::Repetition
             }
             scores.clear();
         }
-        log(QCoreApplication::translate("Benchmark", "Seed %1: proxy training dynamics on true labels (reference)").arg(seed));
+        log(QCoreApplication::translate("Benchmark", "Seed %1: proxy training dynamics on true labels (reference)")
+                .arg(seed));
         testSet.requireNotTestBank(bank);
         QElapsedTimer timer;
         timer.start();
@@ -464,14 +482,14 @@ struct BenchmarkRunner::Repetition
         for (double value : scores)
             array.append(value);
         const double took = timer.elapsed() / 1000.0;
-        journal.record(unitKey, QJsonObject{{QStringLiteral("aum"), array}, {QStringLiteral("seconds"), took}});
+        journal.record(unitKey, QJsonObject { { QStringLiteral("aum"), array }, { QStringLiteral("seconds"), took } });
         coresetSeconds += took;
         return scores;
     }
 };
 
 BenchmarkRunner::BenchmarkRunner(const BenchmarkSource &train, const BenchmarkSource &test, QString outputFolder,
-                                 BenchmarkSettings settings, JobContext &job)
+    BenchmarkSettings settings, JobContext &job)
     : m_train(train), m_test(test), m_output(std::move(outputFolder)), m_settings(std::move(settings)), m_job(job)
 {
 }
@@ -497,9 +515,8 @@ QJsonObject BenchmarkRunner::identity() const
     // class-aware cutoff keeps every step it has and trains only that method's models.
     QJsonObject settings = m_settings.toJson();
     settings.remove(QStringLiteral("class_cutoff"));
-    return QJsonObject{{QStringLiteral("settings"), settings},
-                       {QStringLiteral("train_source"), m_train.describe()},
-                       {QStringLiteral("test_source"), m_test.describe()}};
+    return QJsonObject { { QStringLiteral("settings"), settings },
+        { QStringLiteral("train_source"), m_train.describe() }, { QStringLiteral("test_source"), m_test.describe() } };
 }
 
 void BenchmarkRunner::checkInputs() const
@@ -507,8 +524,10 @@ void BenchmarkRunner::checkInputs() const
     m_settings.validate();
     requireSameClasses(m_train, m_test);
     if (m_settings.seedBudget < m_train.classNames().size())
-        throw Error(QCoreApplication::translate("Benchmark", "A class-balanced seed of %1 images cannot cover %2 classes.")
-                        .arg(m_settings.seedBudget).arg(m_train.classNames().size()));
+        throw Error(
+            QCoreApplication::translate("Benchmark", "A class-balanced seed of %1 images cannot cover %2 classes.")
+                .arg(m_settings.seedBudget)
+                .arg(m_train.classNames().size()));
     const BenchmarkSplit split = carveSplit(m_train, m_settings);
     QStringList pool, validation;
     for (int i : split.pool)
@@ -520,8 +539,10 @@ void BenchmarkRunner::checkInputs() const
     const QDir out(m_output);
     if (!m_resume) {
         if (out.exists() && !out.isEmpty())
-            throw Error(QCoreApplication::translate("Benchmark", "%1 is not empty: give a new folder for the benchmark's pool, project and results, "
-                                                                 "or resume the benchmark that was started in it.").arg(m_output));
+            throw Error(QCoreApplication::translate("Benchmark",
+                "%1 is not empty: give a new folder for the benchmark's pool, project and results, "
+                "or resume the benchmark that was started in it.")
+                            .arg(m_output));
         return;
     }
     const BenchmarkJournal journal(benchmarkJournalFile(m_output));
@@ -535,15 +556,18 @@ void BenchmarkRunner::checkInputs() const
         const QJsonObject settingsNow = now.value(QStringLiteral("settings")).toObject();
         for (auto it = settingsNow.begin(); it != settingsNow.end(); ++it) {
             if (then.value(it.key()) != it.value())
-                differences << QStringLiteral("%1 (%2, now %3)").arg(it.key(), jsonText(then.value(it.key())), jsonText(it.value()));
+                differences << QStringLiteral("%1 (%2, now %3)")
+                                   .arg(it.key(), jsonText(then.value(it.key())), jsonText(it.value()));
         }
-        for (const char *source : {"train_source", "test_source"}) {
+        for (const char *source : { "train_source", "test_source" }) {
             if (started->value(QLatin1String(source)) != now.value(QLatin1String(source)))
-                differences << QStringLiteral("%1 (%2, now %3)").arg(QLatin1String(source), started->value(QLatin1String(source)).toString(),
-                                                                   now.value(QLatin1String(source)).toString());
+                differences << QStringLiteral("%1 (%2, now %3)")
+                                   .arg(QLatin1String(source), started->value(QLatin1String(source)).toString(),
+                                       now.value(QLatin1String(source)).toString());
         }
-        throw Error(QCoreApplication::translate("Benchmark", "The benchmark in %1 was started with other settings or data: %2. "
-                                                             "Resume it with the same ones, or give a new folder.")
+        throw Error(QCoreApplication::translate("Benchmark",
+            "The benchmark in %1 was started with other settings or data: %2. "
+            "Resume it with the same ones, or give a new folder.")
                         .arg(m_output, differences.join(QStringLiteral("; "))));
     }
 }
@@ -564,19 +588,22 @@ BenchmarkReport BenchmarkRunner::run()
     const QString poolRoot = QDir(m_output).filePath(QStringLiteral("pool"));
     std::unique_ptr<Project> project;
     if (journal.find(QStringLiteral("pool"))) {
-        log(QCoreApplication::translate("Benchmark", "Resuming: the pool and the project are there, and %1 finished steps are kept.")
+        log(QCoreApplication::translate(
+            "Benchmark", "Resuming: the pool and the project are there, and %1 finished steps are kept.")
                 .arg(journal.entriesUnder(QStringLiteral("seed")).size()));
         project = Project::open(benchmarkProjectFile(m_output));
     } else {
         // Nothing trained yet: whatever a stop left of the pool and the project is made again.
         QDir(poolRoot).removeRecursively();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QString &suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
             QFile::remove(benchmarkProjectFile(m_output) + suffix);
         QDir(benchmarkProjectFile(m_output) + QStringLiteral(".runs")).removeRecursively();
 
         // The pool, as the images a user would bring: an ImageFolder tree whose labels the project hides.
         QHash<QString, QString> folderNames;
-        m_job.beginPhase(QCoreApplication::translate("Benchmark", "Writing the training pool"), qint64(split.pool.size()));
+        m_job.beginPhase(
+            QCoreApplication::translate("Benchmark", "Writing the training pool"), qint64(split.pool.size()));
         for (const QString &name : m_train.classNames()) {
             folderNames.insert(safeFolderName(name), name);
             QDir().mkpath(QDir(poolRoot).filePath(safeFolderName(name)));
@@ -601,7 +628,7 @@ BenchmarkReport BenchmarkRunner::run()
             for (const QString &name : m_train.classNames())
                 classes.ensure(name); // in the data set's order, so tables and plots list them the same way
         }
-        journal.record(QStringLiteral("pool"), QJsonObject{{QStringLiteral("images"), int(split.pool.size())}});
+        journal.record(QStringLiteral("pool"), QJsonObject { { QStringLiteral("images"), int(split.pool.size()) } });
     }
 
     BenchmarkReport report;
@@ -629,14 +656,20 @@ BenchmarkReport BenchmarkRunner::run()
     const RunId run = RunTable(project->db()).start(record);
     // Wall time over every invocation; a killed one's last part is lost.
     const QString elapsedKey = QStringLiteral("elapsed");
-    const double earlierSeconds = journal.find(elapsedKey).value_or(QJsonObject()).value(QStringLiteral("seconds")).toDouble();
+    const double earlierSeconds
+        = journal.find(elapsedKey).value_or(QJsonObject()).value(QStringLiteral("seconds")).toDouble();
     const auto elapsedSeconds = [&] { return earlierSeconds + total.elapsed() / 1000.0; };
-    const auto saveElapsed = [&] { journal.record(elapsedKey, QJsonObject{{QStringLiteral("seconds"), elapsedSeconds()}}); };
+    const auto saveElapsed = [&] {
+        journal.record(elapsedKey, QJsonObject { { QStringLiteral("seconds"), elapsedSeconds() } });
+    };
     try {
         const TrainingShape shape = trainingShapeOf(*project);
-        log(QCoreApplication::translate("Benchmark", "Decoding %1 validation and %2 test images").arg(split.validation.size()).arg(m_test.count()));
+        log(QCoreApplication::translate("Benchmark", "Decoding %1 validation and %2 test images")
+                .arg(split.validation.size())
+                .arg(m_test.count()));
         HeldOutTestSet testSet(m_test, shape.width, shape.height, shape.channels, m_job);
-        const ImageBank validationBank = decodeBank(m_train, split.validation, shape.width, shape.height, shape.channels, m_job);
+        const ImageBank validationBank
+            = decodeBank(m_train, split.validation, shape.width, shape.height, shape.channels, m_job);
         testSet.requireNotTestBank(validationBank);
         std::vector<int> validationLabels;
         for (int index : split.validation)
@@ -654,8 +687,8 @@ BenchmarkReport BenchmarkRunner::run()
         };
         const QStringList sourceClasses = m_train.classNames();
         for (int k = 0; k < m_settings.repetitions; ++k) {
-            Repetition repetition{*project, m_settings, m_job, testSet, validationBank, validationLabels, sourceClasses,
-                                  journal, m_output, report, seconds, throughput, log};
+            Repetition repetition { *project, m_settings, m_job, testSet, validationBank, validationLabels,
+                sourceClasses, journal, m_output, report, seconds, throughput, log };
             const quint64 seed = m_settings.firstSeed + quint64(k);
             repetition.run(seed);
             report.completedRepetitions = k + 1;

@@ -38,13 +38,12 @@ class JobContext;
 //
 // Thread rules: run() on one worker thread; the JobContext may be cancelled from any thread; the
 // log callback runs on the worker.
-class BenchmarkRunner final
-{
+class BenchmarkRunner final {
 public:
     using Log = std::function<void(const QString &line)>;
 
     BenchmarkRunner(const BenchmarkSource &train, const BenchmarkSource &test, QString outputFolder,
-                    BenchmarkSettings settings, JobContext &job);
+        BenchmarkSettings settings, JobContext &job);
     void setLog(Log log);
     // Called each time the results files are written: after every seed (a partial report while
     // seeds remain) and at the end. The command line draws the plot here.

@@ -17,7 +17,8 @@ BenchmarkSettings BenchmarkSettings::forProfile(const QString &name)
     if (name == QLatin1String("full"))
         return s;
     if (name != QLatin1String("quick"))
-        throw Error(QCoreApplication::translate("Benchmark", "Unknown benchmark profile \"%1\": use quick or full.").arg(name));
+        throw Error(
+            QCoreApplication::translate("Benchmark", "Unknown benchmark profile \"%1\": use quick or full.").arg(name));
     // Sized to finish within about a quarter of an hour on a 2-core CPU with a 28x28 data set.
     s.profile = name;
     s.poolSize = 10000;
@@ -38,16 +39,23 @@ void BenchmarkSettings::validate() const
         fail(QCoreApplication::translate("Benchmark", "Give at least one pruning rate."));
     for (double rate : pruningRates) {
         if (!(rate > 0.0 && rate < 1.0))
-            fail(QCoreApplication::translate("Benchmark", "A pruning rate must lie strictly between 0 and 1 (0.9 prunes 90 %), not %1.").arg(rate));
+            fail(QCoreApplication::translate(
+                "Benchmark", "A pruning rate must lie strictly between 0 and 1 (0.9 prunes 90 %), not %1.")
+                     .arg(rate));
     }
     if (seedBudget < 2)
-        fail(QCoreApplication::translate("Benchmark", "The seed needs at least 2 labeled images (asked for %1).").arg(seedBudget));
+        fail(QCoreApplication::translate("Benchmark", "The seed needs at least 2 labeled images (asked for %1).")
+                 .arg(seedBudget));
     if (validationSize < 2)
-        fail(QCoreApplication::translate("Benchmark", "The validation split needs at least 2 labeled images (asked for %1).").arg(validationSize));
+        fail(QCoreApplication::translate(
+            "Benchmark", "The validation split needs at least 2 labeled images (asked for %1).")
+                 .arg(validationSize));
     if (repetitions < 1 || sslSteps < 1 || proxyEpochs < 1 || finalEpochs < 1 || sslBatch < 1 || mu < 1 || poolSize < 0)
-        fail(QCoreApplication::translate("Benchmark", "Seeds, steps, epochs, batch and mu must be positive, and the pool size not negative."));
+        fail(QCoreApplication::translate(
+            "Benchmark", "Seeds, steps, epochs, batch and mu must be positive, and the pool size not negative."));
     if (betaSpread < 0 || !(betaStep > 0.0 && betaStep < 1.0))
-        fail(QCoreApplication::translate("Benchmark", "The beta search needs a spread of 0 or more and a step inside (0, 1)."));
+        fail(QCoreApplication::translate(
+            "Benchmark", "The beta search needs a spread of 0 or more and a step inside (0, 1)."));
 }
 
 QJsonObject BenchmarkSettings::toJson() const
@@ -55,26 +63,16 @@ QJsonObject BenchmarkSettings::toJson() const
     QJsonArray rates;
     for (double rate : pruningRates)
         rates.append(rate);
-    return QJsonObject{{QStringLiteral("profile"), profile},
-                       {QStringLiteral("pool_size"), poolSize},
-                       {QStringLiteral("seed_budget"), seedBudget},
-                       {QStringLiteral("validation_size"), validationSize},
-                       {QStringLiteral("pruning_rates"), rates},
-                       {QStringLiteral("seeds"), repetitions},
-                       {QStringLiteral("first_seed"), QString::number(firstSeed)},
-                       {QStringLiteral("ssl_steps"), sslSteps},
-                       {QStringLiteral("ssl_batch"), sslBatch},
-                       {QStringLiteral("mu"), mu},
-                       {QStringLiteral("threshold"), threshold},
-                       {QStringLiteral("proxy_epochs"), proxyEpochs},
-                       {QStringLiteral("final_epochs"), finalEpochs},
-                       {QStringLiteral("beta_spread"), betaSpread},
-                       {QStringLiteral("beta_step"), betaStep},
-                       {QStringLiteral("threads"), threads},
-                       {QStringLiteral("device"), device},
-                       {QStringLiteral("model"), model},
-                       {QStringLiteral("flip"), allowFlip},
-                       {QStringLiteral("class_cutoff"), classCutoff}};
+    return QJsonObject { { QStringLiteral("profile"), profile }, { QStringLiteral("pool_size"), poolSize },
+        { QStringLiteral("seed_budget"), seedBudget }, { QStringLiteral("validation_size"), validationSize },
+        { QStringLiteral("pruning_rates"), rates }, { QStringLiteral("seeds"), repetitions },
+        { QStringLiteral("first_seed"), QString::number(firstSeed) }, { QStringLiteral("ssl_steps"), sslSteps },
+        { QStringLiteral("ssl_batch"), sslBatch }, { QStringLiteral("mu"), mu },
+        { QStringLiteral("threshold"), threshold }, { QStringLiteral("proxy_epochs"), proxyEpochs },
+        { QStringLiteral("final_epochs"), finalEpochs }, { QStringLiteral("beta_spread"), betaSpread },
+        { QStringLiteral("beta_step"), betaStep }, { QStringLiteral("threads"), threads },
+        { QStringLiteral("device"), device }, { QStringLiteral("model"), model }, { QStringLiteral("flip"), allowFlip },
+        { QStringLiteral("class_cutoff"), classCutoff } };
 }
 
 BenchmarkSettings BenchmarkSettings::fromJson(const QJsonObject &json)

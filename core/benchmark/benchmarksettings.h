@@ -12,14 +12,13 @@ namespace semiprune {
 // validation labels, FixMatch B = 32, mu = 3 for 3,693 steps, 15 + 15 epochs, 3 seeds, rates
 // 30/50/70/90 %), so its figures can be checked against the reference's; "quick" shrinks the pool,
 // the schedules and the seeds so one run fits a quarter of an hour on a 2-core CPU.
-struct BenchmarkSettings
-{
+struct BenchmarkSettings {
     QString profile = QStringLiteral("full");
-    int poolSize = 20000;      // training images the pruning works on; 0: every image left after the validation split
-    int seedBudget = 1000;     // b: labeled seed images per repetition, class-balanced
+    int poolSize = 20000; // training images the pruning works on; 0: every image left after the validation split
+    int seedBudget = 1000; // b: labeled seed images per repetition, class-balanced
     int validationSize = 1000; // labeled images held out to choose beta, class-balanced
-    std::vector<double> pruningRates{0.3, 0.5, 0.7, 0.9};
-    int repetitions = 3;       // seeds
+    std::vector<double> pruningRates { 0.3, 0.5, 0.7, 0.9 };
+    int repetitions = 3; // seeds
     quint64 firstSeed = 1;
     // The pipeline (stages 2-4).
     int sslSteps = 3693;

@@ -25,7 +25,9 @@ BenchmarkSource BenchmarkSource::fromFolder(const QString &root, JobContext &job
         throw Error(QCoreApplication::translate("Benchmark", "%1 is not a folder.").arg(root));
     const FolderScan scan = scanFolder(root, job);
     if (!scan.hasClassFolders || scan.hasSplitFolders)
-        throw Error(QCoreApplication::translate("Benchmark", "%1 must hold one sub-folder per class with the images in it (an ImageFolder tree).").arg(root));
+        throw Error(QCoreApplication::translate(
+            "Benchmark", "%1 must hold one sub-folder per class with the images in it (an ImageFolder tree).")
+                        .arg(root));
     const QHash<QString, QString> realNames = readClassNamesFile(root);
     std::map<QString, std::vector<const ScannedFile *>> byClass;
     for (const ScannedFile &file : scan.files) {
@@ -44,7 +46,9 @@ BenchmarkSource BenchmarkSource::fromFolder(const QString &root, JobContext &job
         }
     }
     if (source.m_classNames.size() < 2)
-        throw Error(QCoreApplication::translate("Benchmark", "%1 has fewer than two class folders with readable images.").arg(root));
+        throw Error(
+            QCoreApplication::translate("Benchmark", "%1 has fewer than two class folders with readable images.")
+                .arg(root));
     return source;
 }
 
@@ -53,10 +57,14 @@ BenchmarkSource BenchmarkSource::fromIdx(const QString &imagesPath, const QStrin
     const IdxArray images = readIdxFile(imagesPath);
     const IdxArray labels = readIdxFile(labelsPath);
     if (images.dims.size() != 3 || labels.dims.size() != 1)
-        throw Error(QCoreApplication::translate("Benchmark", "%1 must hold images (idx3) and %2 labels (idx1).").arg(imagesPath, labelsPath));
+        throw Error(QCoreApplication::translate("Benchmark", "%1 must hold images (idx3) and %2 labels (idx1).")
+                        .arg(imagesPath, labelsPath));
     if (images.itemCount() != labels.itemCount())
         throw Error(QCoreApplication::translate("Benchmark", "%1 has %2 images but %3 has %4 labels.")
-                        .arg(imagesPath).arg(images.itemCount()).arg(labelsPath).arg(labels.itemCount()));
+                        .arg(imagesPath)
+                        .arg(images.itemCount())
+                        .arg(labelsPath)
+                        .arg(labels.itemCount()));
     BenchmarkSource source;
     source.m_origin = QFileInfo(imagesPath).canonicalFilePath();
     source.m_height = images.dims[1];
@@ -74,7 +82,10 @@ BenchmarkSource BenchmarkSource::fromIdx(const QString &imagesPath, const QStrin
             classNames << QString::number(c);
     }
     if (maxLabel >= classNames.size())
-        throw Error(QCoreApplication::translate("Benchmark", "%1 has label %2, but only %3 class names are known.").arg(labelsPath).arg(maxLabel).arg(classNames.size()));
+        throw Error(QCoreApplication::translate("Benchmark", "%1 has label %2, but only %3 class names are known.")
+                        .arg(labelsPath)
+                        .arg(maxLabel)
+                        .arg(classNames.size()));
     source.m_classNames = classNames;
     return source;
 }
@@ -104,7 +115,8 @@ cv::Mat BenchmarkSource::image(int index) const
     if (!m_files.empty()) {
         const DecodedImage decoded = decodeImage(m_files[std::size_t(index)]);
         if (!decoded.ok())
-            throw Error(QCoreApplication::translate("Benchmark", "%1 cannot be read: %2").arg(m_files[std::size_t(index)], decoded.problem));
+            throw Error(QCoreApplication::translate("Benchmark", "%1 cannot be read: %2")
+                            .arg(m_files[std::size_t(index)], decoded.problem));
         return decoded.pixels;
     }
     const std::size_t size = std::size_t(m_width) * m_height;
@@ -117,7 +129,8 @@ QString BenchmarkSource::writeTo(int index, const QString &targetWithoutExtensio
     if (!m_files.empty()) {
         const QString &file = m_files[std::size_t(index)];
         const QString suffix = QFileInfo(file).suffix();
-        const QString target = suffix.isEmpty() ? targetWithoutExtension : targetWithoutExtension + QLatin1Char('.') + suffix;
+        const QString target
+            = suffix.isEmpty() ? targetWithoutExtension : targetWithoutExtension + QLatin1Char('.') + suffix;
         if (!QFile::copy(file, target))
             throw Error(QCoreApplication::translate("Benchmark", "%1 cannot be copied to %2.").arg(file, target));
         return target;
@@ -139,9 +152,10 @@ void requireSameClasses(const BenchmarkSource &train, const BenchmarkSource &tes
     for (const QString &name : test.classNames())
         if (!train.classNames().contains(name))
             onlyTest << name;
-    throw Error(QCoreApplication::translate("Benchmark", "The test set's classes differ from the training set's: only in training: %1; only in test: %2.")
+    throw Error(QCoreApplication::translate(
+        "Benchmark", "The test set's classes differ from the training set's: only in training: %1; only in test: %2.")
                     .arg(onlyTrain.isEmpty() ? QStringLiteral("-") : onlyTrain.join(QStringLiteral(", ")),
-                         onlyTest.isEmpty() ? QStringLiteral("-") : onlyTest.join(QStringLiteral(", "))));
+                        onlyTest.isEmpty() ? QStringLiteral("-") : onlyTest.join(QStringLiteral(", "))));
 }
 
 } // namespace semiprune

@@ -16,8 +16,7 @@ class JobContext;
 // (its identity, used to prove that test images never reach training) and how to read it.
 //
 // Thread rules: a plain value; image() may be called from several threads at once.
-class BenchmarkSource final
-{
+class BenchmarkSource final {
 public:
     // Class names are the sub-folder names (the names file beside them when a converter wrote one),
     // sorted. Throws Error for a missing folder or one without class sub-folders.
@@ -45,8 +44,8 @@ private:
     QString m_origin;
     QStringList m_classNames;
     std::vector<int> m_labels;
-    std::vector<QString> m_files;      // folder data: absolute, canonical paths
-    QByteArray m_pixels;               // IDX data: every image, row-major
+    std::vector<QString> m_files; // folder data: absolute, canonical paths
+    QByteArray m_pixels; // IDX data: every image, row-major
     int m_width = 0;
     int m_height = 0;
 };

@@ -31,8 +31,11 @@ BenchmarkSplit carveSplit(const BenchmarkSource &train, const BenchmarkSettings 
         auto &images = byClass[std::size_t(c)];
         const int share = settings.validationSize / classes + (c < settings.validationSize % classes ? 1 : 0);
         if (int(images.size()) < share) {
-            throw Error(QCoreApplication::translate("Benchmark", "Class \"%1\" has %2 training images, too few for its %3 images of the validation split.")
-                            .arg(train.classNames()[c]).arg(images.size()).arg(share));
+            throw Error(QCoreApplication::translate(
+                "Benchmark", "Class \"%1\" has %2 training images, too few for its %3 images of the validation split.")
+                            .arg(train.classNames()[c])
+                            .arg(images.size())
+                            .arg(share));
         }
         rng.partialShuffle(images, std::size_t(share));
         split.validation.insert(split.validation.end(), images.begin(), images.begin() + share);
@@ -43,8 +46,10 @@ BenchmarkSplit carveSplit(const BenchmarkSource &train, const BenchmarkSettings 
         rng.partialShuffle(rest, std::size_t(settings.poolSize));
         rest.resize(std::size_t(settings.poolSize));
     } else if (settings.poolSize > int(rest.size())) {
-        throw Error(QCoreApplication::translate("Benchmark", "A pool of %1 images was asked for, but only %2 training images remain after the validation split.")
-                        .arg(settings.poolSize).arg(rest.size()));
+        throw Error(QCoreApplication::translate("Benchmark",
+            "A pool of %1 images was asked for, but only %2 training images remain after the validation split.")
+                        .arg(settings.poolSize)
+                        .arg(rest.size()));
     }
     split.pool = rest;
     std::sort(split.pool.begin(), split.pool.end());
@@ -56,10 +61,14 @@ BenchmarkSplit carveSplit(const BenchmarkSource &train, const BenchmarkSettings 
     const int seedShare = balancedShare(settings.seedBudget, classes) * settings.repetitions;
     for (int c = 0; c < classes; ++c) {
         if (poolCounts[std::size_t(c)] <= seedShare) {
-            throw Error(QCoreApplication::translate("Benchmark", "Class \"%1\" has %2 images in the pool, too few for class-balanced seeds of %3 images "
-                                                    "in %4 repetitions (%5 of that class, and some left unlabeled).")
-                            .arg(train.classNames()[c]).arg(poolCounts[std::size_t(c)]).arg(settings.seedBudget)
-                            .arg(settings.repetitions).arg(seedShare));
+            throw Error(QCoreApplication::translate("Benchmark",
+                "Class \"%1\" has %2 images in the pool, too few for class-balanced seeds of %3 images "
+                "in %4 repetitions (%5 of that class, and some left unlabeled).")
+                            .arg(train.classNames()[c])
+                            .arg(poolCounts[std::size_t(c)])
+                            .arg(settings.seedBudget)
+                            .arg(settings.repetitions)
+                            .arg(seedShare));
         }
     }
     return split;

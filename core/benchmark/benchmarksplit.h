@@ -10,8 +10,7 @@ struct BenchmarkSettings;
 // How a benchmark divides the training split: a class-balanced labeled validation split (to choose
 // beta on, never the test set) and the pool the method prunes, a uniform random subset of the rest
 // when the settings ask for fewer images. Indices into the training source, ascending.
-struct BenchmarkSplit
-{
+struct BenchmarkSplit {
     std::vector<int> validation;
     std::vector<int> pool;
 };

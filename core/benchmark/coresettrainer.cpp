@@ -39,7 +39,7 @@ DeviceChoice benchmarkDeviceChoice(const QString &name)
 }
 
 CoresetTrainer::CoresetTrainer(const ImageBank &bank, const std::vector<int> &trueLabels, int classCount,
-                               const BenchmarkSettings &settings, const HeldOutTestSet &testSet, JobContext &job)
+    const BenchmarkSettings &settings, const HeldOutTestSet &testSet, JobContext &job)
     : m_bank(bank), m_labels(trueLabels), m_classCount(classCount), m_settings(settings), m_job(job)
 {
     testSet.requireNotTestBank(bank); // the one place every benchmark model learns from
@@ -59,7 +59,8 @@ double CoresetModel::evaluate(const ImageBank &bank, const std::vector<int> &lab
     return counted ? double(right) / counted : 0.0;
 }
 
-double CoresetModel::bestEpochEvaluate(const ImageBank &bank, const std::vector<int> &labels, double finalAccuracy) const
+double CoresetModel::bestEpochEvaluate(
+    const ImageBank &bank, const std::vector<int> &labels, double finalAccuracy) const
 {
     double best = finalAccuracy;
     for (qsizetype epoch = 0; epoch + 1 < epochFiles.size(); ++epoch) // the last file is the final model
@@ -70,15 +71,15 @@ double CoresetModel::bestEpochEvaluate(const ImageBank &bank, const std::vector<
 CoresetModel CoresetModel::fromFolder(const QString &folder, int epochs, int onlyClass, DeviceChoice device)
 {
     if (onlyClass >= 0)
-        return CoresetModel{Model(), onlyClass, {}, device};
+        return CoresetModel { Model(), onlyClass, {}, device };
     QStringList files;
     for (int epoch = 1; epoch <= epochs; ++epoch)
         files << epochFile(folder, epoch);
-    return CoresetModel{Model::load(files.back(), device), -1, files, device}; // load() names a missing file
+    return CoresetModel { Model::load(files.back(), device), -1, files, device }; // load() names a missing file
 }
 
-CoresetModel CoresetTrainer::train(const std::vector<int> &indices, double keepRatio, std::uint64_t seed,
-                                   const QString &epochFolder)
+CoresetModel CoresetTrainer::train(
+    const std::vector<int> &indices, double keepRatio, std::uint64_t seed, const QString &epochFolder)
 {
     m_lastImagesPerSecond = 0;
     SupervisedConfig config;
@@ -94,8 +95,9 @@ CoresetModel CoresetTrainer::train(const std::vector<int> &indices, double keepR
     labels.reserve(indices.size());
     for (int index : indices)
         labels.push_back(m_labels[std::size_t(index)]);
-    if (!labels.empty() && std::all_of(labels.begin(), labels.end(), [&](int label) { return label == labels.front(); }))
-        return CoresetModel{Model(), labels.front(), {}, config.device};
+    if (!labels.empty()
+        && std::all_of(labels.begin(), labels.end(), [&](int label) { return label == labels.front(); }))
+        return CoresetModel { Model(), labels.front(), {}, config.device };
     SupervisedTrainer trainer(m_bank, indices, std::move(labels), m_classCount, config);
     trainer.setCancelFlag(m_job.cancelFlag());
     double imagesPerSecond = 0;
@@ -110,7 +112,7 @@ CoresetModel CoresetTrainer::train(const std::vector<int> &indices, double keepR
     if (trainer.run() == TrainingOutcome::Cancelled)
         throw JobCancelled();
     m_lastImagesPerSecond = imagesPerSecond;
-    return CoresetModel{trainer.model(), -1, epochFiles, config.device};
+    return CoresetModel { trainer.model(), -1, epochFiles, config.device };
 }
 
 } // namespace semiprune

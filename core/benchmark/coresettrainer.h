@@ -18,8 +18,7 @@ struct BenchmarkSettings;
 // A model trained on a coreset. A coreset whose images all have one class (a hard cutoff can make
 // one from a tiny pool) cannot train a classifier: it stands for the constant prediction of that
 // class, which is what any model trained on it would answer.
-struct CoresetModel
-{
+struct CoresetModel {
     Model model;
     int onlyClass = -1;
     // The model after each epoch, in order (the last is `model`), when the training kept them.
@@ -42,16 +41,15 @@ struct CoresetModel
 // for every keep ratio and the batch size that ratio calls for. Keeps the throughput it measured.
 //
 // Thread rules: one worker thread.
-class CoresetTrainer final
-{
+class CoresetTrainer final {
 public:
     CoresetTrainer(const ImageBank &bank, const std::vector<int> &trueLabels, int classCount,
-                   const BenchmarkSettings &settings, const HeldOutTestSet &testSet, JobContext &job);
+        const BenchmarkSettings &settings, const HeldOutTestSet &testSet, JobContext &job);
 
     // indices: images of the bank; keepRatio chooses the batch size. With an epochFolder, the model
     // after every epoch is saved there (epochFiles). Throws JobCancelled on cancel.
-    CoresetModel train(const std::vector<int> &indices, double keepRatio, std::uint64_t seed,
-                       const QString &epochFolder = {});
+    CoresetModel train(
+        const std::vector<int> &indices, double keepRatio, std::uint64_t seed, const QString &epochFolder = {});
 
     // Training throughput of the last train() (0 when it needed no training).
     double lastImagesPerSecond() const { return m_lastImagesPerSecond; }

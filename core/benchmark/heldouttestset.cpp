@@ -1,16 +1,16 @@
 #include "benchmark/heldouttestset.h"
 
 #include "benchmark/benchmarksource.h"
+#include "benchmark/coresettrainer.h"
 #include "common/error.h"
 #include "jobs/jobcontext.h"
-#include "benchmark/coresettrainer.h"
 
 #include <QCoreApplication>
 
 namespace semiprune {
 
 ImageBank decodeBank(const BenchmarkSource &source, const std::vector<int> &indices, int width, int height,
-                     int channels, JobContext &job)
+    int channels, JobContext &job)
 {
     ImageBank bank(width, height, channels);
     bank.reserve(int(indices.size()));
@@ -42,7 +42,8 @@ void requireNoTestImages(const BenchmarkSource &test, const QStringList &identit
         testImages.insert(test.identity(i));
     for (const QString &identity : identities) {
         if (testImages.contains(identity))
-            throw Error(QCoreApplication::translate("Benchmark", "The test image %1 is also in the %2: test images must never be trained on or used to choose beta.")
+            throw Error(QCoreApplication::translate("Benchmark",
+                "The test image %1 is also in the %2: test images must never be trained on or used to choose beta.")
                             .arg(identity, what));
     }
 }
@@ -55,7 +56,8 @@ HeldOutTestSet::HeldOutTestSet(const BenchmarkSource &test, int width, int heigh
 void HeldOutTestSet::requireNotTestBank(const ImageBank &bank) const
 {
     if (&bank == &m_bank)
-        throw Error(QCoreApplication::translate("Benchmark", "Internal error: the test images were about to be trained on."));
+        throw Error(
+            QCoreApplication::translate("Benchmark", "Internal error: the test images were about to be trained on."));
 }
 
 std::vector<int> HeldOutTestSet::mappedLabels(const std::vector<int> &labelMap) const
@@ -72,7 +74,8 @@ double HeldOutTestSet::accuracyOf(const CoresetModel &model, const std::vector<i
     return model.evaluate(m_bank, mappedLabels(labelMap));
 }
 
-double HeldOutTestSet::bestEpochAccuracyOf(const CoresetModel &model, const std::vector<int> &labelMap, double finalAccuracy) const
+double HeldOutTestSet::bestEpochAccuracyOf(
+    const CoresetModel &model, const std::vector<int> &labelMap, double finalAccuracy) const
 {
     return model.bestEpochEvaluate(m_bank, mappedLabels(labelMap), finalAccuracy);
 }

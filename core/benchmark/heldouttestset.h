@@ -18,7 +18,7 @@ struct CoresetModel;
 
 // Decodes images of a benchmark source into a bank at the training shape.
 ImageBank decodeBank(const BenchmarkSource &source, const std::vector<int> &indices, int width, int height,
-                     int channels, JobContext &job);
+    int channels, JobContext &job);
 
 // Throws Error naming the first of `identities` (pool or validation sources) that is an image of
 // the test split: a benchmark checks this before it writes or trains anything.
@@ -29,8 +29,7 @@ void requireNoTestImages(const BenchmarkSource &test, const QStringList &identit
 // (requireNotTestBank), so the test images cannot become training data by a slip of the code.
 //
 // Thread rules: one thread.
-class HeldOutTestSet final
-{
+class HeldOutTestSet final {
 public:
     HeldOutTestSet(const BenchmarkSource &test, int width, int height, int channels, JobContext &job);
 

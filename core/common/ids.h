@@ -1,28 +1,28 @@
 #pragma once
 
-#include <QtGlobal>
 #include <QHashFunctions>
+#include <QtGlobal>
 
 #include <functional>
 
 namespace semiprune {
 
 // A typed row id: an ImageId cannot be passed where a ClassId is expected.
-template <typename Tag>
-struct Id
-{
+template<typename Tag> struct Id {
     qint64 value = 0;
 
     constexpr Id() = default;
-    constexpr explicit Id(qint64 v) : value(v) {}
+    constexpr explicit Id(qint64 v) : value(v) { }
     constexpr bool isValid() const { return value > 0; }
     friend constexpr bool operator==(Id a, Id b) { return a.value == b.value; }
     friend constexpr bool operator!=(Id a, Id b) { return a.value != b.value; }
     friend constexpr bool operator<(Id a, Id b) { return a.value < b.value; }
 };
 
-template <typename Tag>
-inline size_t qHash(Id<Tag> id, size_t seed = 0) noexcept { return ::qHash(id.value, seed); }
+template<typename Tag> inline size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
+{
+    return ::qHash(id.value, seed);
+}
 
 using ImageId = Id<struct ImageTag>;
 using ClassId = Id<struct ClassTag>;
@@ -32,8 +32,6 @@ using RunId = Id<struct RunTag>;
 
 } // namespace semiprune
 
-template <typename Tag>
-struct std::hash<semiprune::Id<Tag>>
-{
+template<typename Tag> struct std::hash<semiprune::Id<Tag>> {
     size_t operator()(semiprune::Id<Tag> id) const noexcept { return std::hash<qint64>()(id.value); }
 };

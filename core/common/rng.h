@@ -18,8 +18,7 @@ inline namespace core_rng {
 // std::shuffle because their algorithms are left to each standard library, so the same seed would
 // draw a different coreset on another platform or compiler; every number drawn here is the same
 // everywhere. Not thread-safe: give each thread (or each job) its own generator.
-class Rng final
-{
+class Rng final {
 public:
     explicit Rng(std::uint64_t seed)
     {
@@ -58,8 +57,7 @@ public:
 
     // Moves a uniform random sample of `count` items (in random order) to the front of `items`: the
     // first `count` steps of a Fisher-Yates shuffle. count must not exceed items.size().
-    template <typename T>
-    void partialShuffle(std::vector<T> &items, std::size_t count)
+    template<typename T> void partialShuffle(std::vector<T> &items, std::size_t count)
     {
         for (std::size_t i = 0; i < count; ++i)
             std::swap(items[i], items[i + std::size_t(below(items.size() - i))]);

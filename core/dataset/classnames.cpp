@@ -12,10 +12,9 @@ namespace semiprune {
 
 QStringList fashionMnistClassNames()
 {
-    return {QStringLiteral("T-shirt/top"), QStringLiteral("Trouser"), QStringLiteral("Pullover"),
-            QStringLiteral("Dress"),       QStringLiteral("Coat"),    QStringLiteral("Sandal"),
-            QStringLiteral("Shirt"),       QStringLiteral("Sneaker"), QStringLiteral("Bag"),
-            QStringLiteral("Ankle boot")};
+    return { QStringLiteral("T-shirt/top"), QStringLiteral("Trouser"), QStringLiteral("Pullover"),
+        QStringLiteral("Dress"), QStringLiteral("Coat"), QStringLiteral("Sandal"), QStringLiteral("Shirt"),
+        QStringLiteral("Sneaker"), QStringLiteral("Bag"), QStringLiteral("Ankle boot") };
 }
 
 QStringList presetClassNames(const QString &preset)
@@ -28,7 +27,8 @@ QStringList presetClassNames(const QString &preset)
             digits << QString::number(i);
         return digits;
     }
-    throw Error(QCoreApplication::translate("ClassNames", "Unknown preset \"%1\": use fashion-mnist or mnist.").arg(preset));
+    throw Error(
+        QCoreApplication::translate("ClassNames", "Unknown preset \"%1\": use fashion-mnist or mnist.").arg(preset));
 }
 
 QStringList presetClassNamesForPath(const QString &path)
@@ -44,17 +44,16 @@ QString safeFolderName(const QString &className)
     QString name;
     for (const QChar c : className) {
         const bool unsafe = c.category() == QChar::Other_Control || c == QLatin1Char('/') || c == QLatin1Char('\\')
-                            || c == QLatin1Char(':') || c == QLatin1Char('*') || c == QLatin1Char('?')
-                            || c == QLatin1Char('"') || c == QLatin1Char('<') || c == QLatin1Char('>')
-                            || c == QLatin1Char('|');
+            || c == QLatin1Char(':') || c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('"')
+            || c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('|');
         name += unsafe ? QLatin1Char('_') : c;
     }
     name = name.trimmed();
     while (name.endsWith(QLatin1Char('.')))
         name.chop(1);
     // Names Windows reserves, so that an exported tree can be copied anywhere.
-    static const QRegularExpression reserved(QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reserved(
+        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"), QRegularExpression::CaseInsensitiveOption);
     if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || reserved.match(name).hasMatch())
         name.prepend(QLatin1String("class_"));
     return name.left(120);
@@ -85,13 +84,15 @@ void writeClassNamesFile(const QString &root, const QHash<QString, QString> &fol
 {
     QSaveFile file(root + QLatin1Char('/') + classNamesFileName());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw Error(QCoreApplication::translate("ClassNames", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        throw Error(
+            QCoreApplication::translate("ClassNames", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     QTextStream out(&file);
     for (auto it = folderToName.constBegin(); it != folderToName.constEnd(); ++it)
         out << it.key() << '\t' << it.value() << '\n';
     out.flush();
     if (!file.commit())
-        throw Error(QCoreApplication::translate("ClassNames", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        throw Error(
+            QCoreApplication::translate("ClassNames", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
 }
 
 } // namespace semiprune

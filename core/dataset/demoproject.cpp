@@ -1,9 +1,9 @@
 #include "demoproject.h"
 
 #include "classnames.h"
+#include "common/error.h"
 #include "folderimporter.h"
 #include "idxconverter.h"
-#include "common/error.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/project.h"
@@ -25,7 +25,7 @@ QString fashionMnistDirectory()
 QString defaultDemoDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/semiprune-studio/demo");
+        + QStringLiteral("/semiprune-studio/demo");
 }
 
 QString demoProjectFile(const QString &directory)
@@ -43,22 +43,25 @@ std::unique_ptr<Project> openOrCreateDemoProject(const QString &directory, JobCo
     const auto file = [&](const char *name) { return source + QLatin1Char('/') + QLatin1String(name); };
     const QString trainImages = file("train-images-idx3-ubyte.gz");
     if (!QFileInfo::exists(trainImages)) {
-        throw Error(QCoreApplication::translate("DemoProject", "The Fashion-MNIST files are not in %1. Install Debian's package: "
-                       "sudo apt install dataset-fashion-mnist").arg(source));
+        throw Error(QCoreApplication::translate("DemoProject",
+            "The Fashion-MNIST files are not in %1. Install Debian's package: "
+            "sudo apt install dataset-fashion-mnist")
+                        .arg(source));
     }
     if (!QDir().mkpath(directory))
         throw Error(QCoreApplication::translate("DemoProject", "Cannot create the folder %1.").arg(directory));
 
     const QString images = directory + QStringLiteral("/fashion-mnist");
     if (!QFileInfo::exists(images)) {
-        convertIdxToFolder({IdxPart{trainImages, file("train-labels-idx1-ubyte.gz"), Split::Train},
-                            IdxPart{file("t10k-images-idx3-ubyte.gz"), file("t10k-labels-idx1-ubyte.gz"), Split::Test}},
-                           images, fashionMnistClassNames(), job);
+        convertIdxToFolder(
+            { IdxPart { trainImages, file("train-labels-idx1-ubyte.gz"), Split::Train },
+                IdxPart { file("t10k-images-idx3-ubyte.gz"), file("t10k-labels-idx1-ubyte.gz"), Split::Test } },
+            images, fashionMnistClassNames(), job);
     }
 
     // Built under a temporary name, so an interrupted first start never leaves a half demo behind.
     const QString partial = projectFile + QStringLiteral(".partial");
-    for (const QString &leftover : {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+    for (const QString &leftover : { partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm") })
         QFile::remove(leftover);
     {
         std::unique_ptr<Project> project = Project::create(partial, images);

@@ -1,8 +1,8 @@
 #include "folderimporter.h"
 
 #include "classnames.h"
-#include "folderscan.h"
 #include "common/error.h"
+#include "folderscan.h"
 #include "imaging/imagefile.h"
 #include "imaging/imageheader.h"
 #include "jobs/jobcontext.h"
@@ -35,15 +35,19 @@ LabelMode resolveLabelMode(Project &project, const FolderScan &scan, const Impor
     if (!options.labelMode) {
         if (current != LabelMode::None)
             return current;
-        throw Error(QCoreApplication::translate("FolderImporter", "%1 has class sub-folders. Choose how to use them: as known labels (label mode "
-                       "\"known\"), or as hidden reference labels for evaluation only (label mode \"hidden\").")
+        throw Error(QCoreApplication::translate("FolderImporter",
+            "%1 has class sub-folders. Choose how to use them: as known labels (label mode "
+            "\"known\"), or as hidden reference labels for evaluation only (label mode \"hidden\").")
                         .arg(project.datasetRoot()));
     }
     if (*options.labelMode == LabelMode::None)
-        throw Error(QCoreApplication::translate("FolderImporter", "%1 has class sub-folders: the label mode must be known or hidden.").arg(project.datasetRoot()));
+        throw Error(QCoreApplication::translate(
+            "FolderImporter", "%1 has class sub-folders: the label mode must be known or hidden.")
+                        .arg(project.datasetRoot()));
     if (current != LabelMode::None && current != *options.labelMode) {
-        throw Error(QCoreApplication::translate("FolderImporter", "This project treats its class folders as %1 labels; importing them as %2 labels "
-                       "would mix the two. Create a new project instead.")
+        throw Error(QCoreApplication::translate("FolderImporter",
+            "This project treats its class folders as %1 labels; importing them as %2 labels "
+            "would mix the two. Create a new project instead.")
                         .arg(labelModeName(current), labelModeName(*options.labelMode)));
     }
     return *options.labelMode;
@@ -92,10 +96,11 @@ ImageRecord inspect(const QString &root, const ScannedFile &file, const ImportOp
     record.bitDepth = header.bitDepth;
     if (qint64(header.width) * header.height > options.maxPixels) {
         record.status = ImageStatus::Unreadable;
-        record.message = QCoreApplication::translate("FolderImporter", "too large (%1 x %2 pixels; the limit is %3 megapixels)")
-                             .arg(header.width)
-                             .arg(header.height)
-                             .arg(options.maxPixels / (1024 * 1024));
+        record.message
+            = QCoreApplication::translate("FolderImporter", "too large (%1 x %2 pixels; the limit is %3 megapixels)")
+                  .arg(header.width)
+                  .arg(header.height)
+                  .arg(options.maxPixels / (1024 * 1024));
         return record;
     }
     if (options.verifyPixels) {
@@ -137,9 +142,11 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     QElapsedTimer timer;
     timer.start();
     if (project.isReadOnly())
-        throw Error(QCoreApplication::translate("FolderImporter", "%1 is read-only: cannot import into it.").arg(project.filePath()));
+        throw Error(QCoreApplication::translate("FolderImporter", "%1 is read-only: cannot import into it.")
+                        .arg(project.filePath()));
     if (!project.datasetRootExists())
-        throw Error(QCoreApplication::translate("FolderImporter", "The image folder %1 no longer exists. If it moved, point the project to its new place.")
+        throw Error(QCoreApplication::translate(
+            "FolderImporter", "The image folder %1 no longer exists. If it moved, point the project to its new place.")
                         .arg(project.datasetRoot()));
 
     const FolderScan scan = scanFolder(project.datasetRoot(), job);
@@ -153,7 +160,8 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     for (ImageRecord &record : images.all())
         existing.insert(record.path, std::move(record));
     if (scan.files.empty() && existing.isEmpty())
-        throw Error(QCoreApplication::translate("FolderImporter", "No images found in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).")
+        throw Error(QCoreApplication::translate("FolderImporter",
+            "No images found in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).")
                         .arg(project.datasetRoot()));
 
     // What changed: new files, files whose size or time changed, and files that came back.
@@ -178,10 +186,10 @@ ImportReport importFolder(Project &project, const ImportOptions &options, JobCon
     const QString root = project.datasetRoot();
     for (size_t start = 0; start < todo.size(); start += kChunkSize) {
         job.checkCancelled();
-        const std::vector<const ScannedFile *> chunk(todo.begin() + qint64(start),
-                                                     todo.begin() + qint64(std::min(todo.size(), start + kChunkSize)));
-        const QList<ImageRecord> inspected = QtConcurrent::blockingMapped<QList<ImageRecord>>(workerPool(),
-            chunk, [&](const ScannedFile *file) { return inspect(root, *file, options); });
+        const std::vector<const ScannedFile *> chunk(
+            todo.begin() + qint64(start), todo.begin() + qint64(std::min(todo.size(), start + kChunkSize)));
+        const QList<ImageRecord> inspected = QtConcurrent::blockingMapped<QList<ImageRecord>>(
+            workerPool(), chunk, [&](const ScannedFile *file) { return inspect(root, *file, options); });
 
         Transaction transaction(db);
         for (qsizetype i = 0; i < inspected.size(); ++i) {

@@ -14,8 +14,7 @@ namespace semiprune {
 class JobContext;
 class Project;
 
-struct ImportOptions
-{
+struct ImportOptions {
     // How class sub-folders are used. Required when the folder has them and the project has not
     // chosen yet; must match the project's choice otherwise.
     std::optional<LabelMode> labelMode;
@@ -25,18 +24,18 @@ struct ImportOptions
     qint64 maxPixels = kDefaultMaxPixels;
 };
 
-struct ImportReport
-{
+struct ImportReport {
     qint64 scanned = 0;
     qint64 added = 0;
-    qint64 updated = 0;  // changed on disk since the last import
-    qint64 missing = 0;  // gone from disk: kept in the project (with their labels) and marked missing
+    qint64 updated = 0; // changed on disk since the last import
+    qint64 missing = 0; // gone from disk: kept in the project (with their labels) and marked missing
     qint64 restored = 0; // missing before, back now
     qint64 unreadable = 0;
     qint64 vanished = 0; // listed, but gone before they could be read: known ones marked missing, new ones not added
     qint64 warnings = 0;
     qint64 labelsImported = 0;
-    std::vector<std::pair<QString, QString>> problems; // path, reason: unreadable, vanished and warnings (the first 1,000)
+    std::vector<std::pair<QString, QString>>
+        problems; // path, reason: unreadable, vanished and warnings (the first 1,000)
     double seconds = 0;
 };
 

@@ -73,14 +73,16 @@ FolderScan scanFolder(const QString &root, JobContext &job)
     if (!rootInfo.isDir())
         throw Error(QCoreApplication::translate("FolderScan", "%1 is not a folder.").arg(root));
     if (!rootInfo.isReadable() || !rootInfo.isExecutable())
-        throw Error(QCoreApplication::translate("FolderScan", "The image folder %1 cannot be read (permission denied).").arg(root));
+        throw Error(QCoreApplication::translate("FolderScan", "The image folder %1 cannot be read (permission denied).")
+                        .arg(root));
 
     job.beginPhase(QCoreApplication::translate("FolderScan", "Scanning folders"), 0);
     const QDir rootDir(rootInfo.absoluteFilePath());
     FolderScan scan;
     // System lists what Files leaves out (dangling links, pipes, devices) so that none is skipped
     // silently; the checks below keep them from ever being opened.
-    QDirIterator it(rootDir.absolutePath(), QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(
+        rootDir.absolutePath(), QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     qint64 seen = 0;
     while (it.hasNext()) {
         it.next();
@@ -111,11 +113,12 @@ FolderScan scanFolder(const QString &root, JobContext &job)
     for (const QByteArray &bytes : undecodableImageNames(rootDir.absolutePath())) {
         ScannedFile file;
         file.path = QFile::decodeName(bytes);
-        file.problem = QCoreApplication::translate("FolderScan", "the file name is not valid UTF-8, so it cannot be opened by name: rename the file");
+        file.problem = QCoreApplication::translate(
+            "FolderScan", "the file name is not valid UTF-8, so it cannot be opened by name: rename the file");
         scan.files.push_back(file);
     }
     std::sort(scan.files.begin(), scan.files.end(),
-              [](const ScannedFile &a, const ScannedFile &b) { return a.path < b.path; });
+        [](const ScannedFile &a, const ScannedFile &b) { return a.path < b.path; });
 
     // Split layout only when every top-level folder that holds images is a split name.
     bool allTopLevelAreSplits = false;

@@ -11,18 +11,16 @@ namespace semiprune {
 class JobContext;
 
 // An image file found under a dataset root, with what its place in the tree says about it.
-struct ScannedFile
-{
-    QString path;        // relative to the root, '/' separated
+struct ScannedFile {
+    QString path; // relative to the root, '/' separated
     qint64 size = 0;
     qint64 mtimeMs = 0;
     Split split = Split::Train;
     QString folderClass; // the class folder it sits in (empty in a flat folder), as the folder is named
-    QString problem;     // why the file cannot be read, already known from the scan; empty otherwise
+    QString problem; // why the file cannot be read, already known from the scan; empty otherwise
 };
 
-struct FolderScan
-{
+struct FolderScan {
     std::vector<ScannedFile> files;
     bool hasClassFolders = false; // at least one image sits in a class sub-folder
     bool hasSplitFolders = false; // the top level is train/ (val/) test/

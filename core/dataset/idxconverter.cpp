@@ -1,8 +1,8 @@
 #include "idxconverter.h"
 
 #include "classnames.h"
-#include "idxfile.h"
 #include "common/error.h"
+#include "idxfile.h"
 #include "jobs/jobcontext.h"
 #include "jobs/workerpool.h"
 
@@ -23,8 +23,7 @@ namespace semiprune {
 
 namespace {
 
-struct LoadedPart
-{
+struct LoadedPart {
     IdxPart part;
     IdxArray images;
     IdxArray labels;
@@ -35,21 +34,29 @@ struct LoadedPart
 
 LoadedPart load(const IdxPart &part)
 {
-    LoadedPart loaded{part, readIdxFile(part.imagesPath), {}, 0, 0, 1};
+    LoadedPart loaded { part, readIdxFile(part.imagesPath), {}, 0, 0, 1 };
     const auto &dims = loaded.images.dims;
     if (dims.size() != 3 && !(dims.size() == 4 && (dims[3] == 1 || dims[3] == 3)))
-        throw Error(QCoreApplication::translate("IdxConverter", "%1: an images file has 3 dimensions (count, rows, columns), this one has %2.")
+        throw Error(QCoreApplication::translate(
+            "IdxConverter", "%1: an images file has 3 dimensions (count, rows, columns), this one has %2.")
                         .arg(part.imagesPath)
                         .arg(dims.size()));
     loaded.rows = dims[1];
     loaded.cols = dims[2];
     loaded.channels = dims.size() == 4 ? dims[3] : 1;
     if (qint64(loaded.rows) * loaded.cols > 16384LL * 16384LL)
-        throw Error(QCoreApplication::translate("IdxConverter", "%1: images of %2 x %3 pixels are not plausible for IDX data.").arg(part.imagesPath).arg(loaded.cols).arg(loaded.rows));
+        throw Error(
+            QCoreApplication::translate("IdxConverter", "%1: images of %2 x %3 pixels are not plausible for IDX data.")
+                .arg(part.imagesPath)
+                .arg(loaded.cols)
+                .arg(loaded.rows));
     if (!part.labelsPath.isEmpty()) {
         loaded.labels = readIdxFile(part.labelsPath);
         if (loaded.labels.dims.size() != 1)
-            throw Error(QCoreApplication::translate("IdxConverter", "%1: a labels file has 1 dimension, this one has %2.").arg(part.labelsPath).arg(loaded.labels.dims.size()));
+            throw Error(
+                QCoreApplication::translate("IdxConverter", "%1: a labels file has 1 dimension, this one has %2.")
+                    .arg(part.labelsPath)
+                    .arg(loaded.labels.dims.size()));
         if (loaded.labels.itemCount() != loaded.images.itemCount())
             throw Error(QCoreApplication::translate("IdxConverter", "%1 has %2 images but %3 has %4 labels.")
                             .arg(part.imagesPath)
@@ -66,15 +73,18 @@ void ensureEmptyTarget(const QString &out)
     if (info.exists() && !info.isDir())
         throw Error(QCoreApplication::translate("IdxConverter", "%1 exists and is not a folder.").arg(out));
     if (info.isDir() && !QDir(out).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        throw Error(QCoreApplication::translate("IdxConverter", "The folder %1 is not empty: choose an empty or new folder for the converted images.").arg(out));
+        throw Error(QCoreApplication::translate(
+            "IdxConverter", "The folder %1 is not empty: choose an empty or new folder for the converted images.")
+                        .arg(out));
     if (!QFileInfo(info.absolutePath()).isDir())
-        throw Error(QCoreApplication::translate("IdxConverter", "Cannot create %1: the folder %2 does not exist.").arg(out, info.absolutePath()));
+        throw Error(QCoreApplication::translate("IdxConverter", "Cannot create %1: the folder %2 does not exist.")
+                        .arg(out, info.absolutePath()));
 }
 
 } // namespace
 
-IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const QString &out,
-                                       QStringList classNames, JobContext &job)
+IdxConversionReport convertIdxToFolder(
+    const std::vector<IdxPart> &parts, const QString &out, QStringList classNames, JobContext &job)
 {
     QElapsedTimer timer;
     timer.start();
@@ -88,7 +98,8 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
     int maxLabel = -1;
     for (const IdxPart &part : parts) {
         if (splitsSeen.contains(int(part.split)))
-            throw Error(QCoreApplication::translate("IdxConverter", "Two IDX parts are both for the %1 split.").arg(splitName(part.split)));
+            throw Error(QCoreApplication::translate("IdxConverter", "Two IDX parts are both for the %1 split.")
+                            .arg(splitName(part.split)));
         splitsSeen.insert(int(part.split));
         loaded.push_back(load(part));
         for (char label : loaded.back().labels.data)
@@ -100,7 +111,10 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
         classNames = presetClassNamesForPath(parts.front().imagesPath);
     if (classNames.isEmpty() || classNames.size() <= maxLabel) {
         if (!classNames.isEmpty())
-            throw Error(QCoreApplication::translate("IdxConverter", "The labels go up to %1 but only %2 class names were given.").arg(maxLabel).arg(classNames.size()));
+            throw Error(QCoreApplication::translate(
+                "IdxConverter", "The labels go up to %1 but only %2 class names were given.")
+                            .arg(maxLabel)
+                            .arg(classNames.size()));
         for (int i = 0; i <= maxLabel; ++i)
             classNames << QString::number(i);
     }
@@ -127,15 +141,17 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
         for (const LoadedPart &part : loaded) {
             const QString splitRoot = nested ? temporary + QLatin1Char('/') + splitName(part.part.split) : temporary;
             const bool labeled = !part.labels.data.isEmpty();
-            for (const QString &folder : (labeled ? folders : QStringList{QString()}))
+            for (const QString &folder : (labeled ? folders : QStringList { QString() }))
                 QDir().mkpath(splitRoot + QLatin1Char('/') + folder);
 
             const qint64 count = part.images.itemCount();
             const qint64 itemSize = part.images.itemSize();
             const int digits = int(QString::number(count - 1).size());
-            job.beginPhase(QCoreApplication::translate("IdxConverter", "Writing %1 images").arg(splitName(part.part.split)), count);
-            std::atomic<qint64> written{0};
-            std::atomic<bool> failed{false};
+            job.beginPhase(
+                QCoreApplication::translate("IdxConverter", "Writing %1 images").arg(splitName(part.part.split)),
+                count);
+            std::atomic<qint64> written { 0 };
+            std::atomic<bool> failed { false };
             QString failure;
             std::vector<qint64> indices(static_cast<size_t>(count));
             std::iota(indices.begin(), indices.end(), 0);
@@ -144,18 +160,22 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
                 if (failed.load() || job.isCancelled())
                     return;
                 const int type = part.channels == 3 ? CV_8UC3 : CV_8UC1;
-                const cv::Mat image(part.rows, part.cols, type,
-                                    const_cast<char *>(part.images.data.constData() + index * itemSize));
+                const cv::Mat image(
+                    part.rows, part.cols, type, const_cast<char *>(part.images.data.constData() + index * itemSize));
                 std::vector<uchar> png;
-                cv::imencode(".png", image, png, {cv::IMWRITE_PNG_COMPRESSION, 1});
+                cv::imencode(".png", image, png, { cv::IMWRITE_PNG_COMPRESSION, 1 });
                 const QString folder = labeled ? folders[int(quint8(part.labels.data[index]))] : QString();
                 const QString fileName = QStringLiteral("%1_%2.png")
                                              .arg(splitName(part.part.split))
                                              .arg(index, digits, 10, QLatin1Char('0'));
-                QFile file(splitRoot + QLatin1Char('/') + (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + fileName);
-                if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char *>(png.data()), qint64(png.size())) != qint64(png.size())) {
+                QFile file(splitRoot + QLatin1Char('/') + (folder.isEmpty() ? QString() : folder + QLatin1Char('/'))
+                    + fileName);
+                if (!file.open(QIODevice::WriteOnly)
+                    || file.write(reinterpret_cast<const char *>(png.data()), qint64(png.size()))
+                        != qint64(png.size())) {
                     if (!failed.exchange(true))
-                        failure = QCoreApplication::translate("IdxConverter", "Cannot write %1: %2").arg(file.fileName(), file.errorString());
+                        failure = QCoreApplication::translate("IdxConverter", "Cannot write %1: %2")
+                                      .arg(file.fileName(), file.errorString());
                     return;
                 }
                 const qint64 done = ++written;
@@ -173,7 +193,8 @@ IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const 
         if (QFileInfo(out).isDir())
             QDir(out).removeRecursively(); // empty, checked above
         if (!QDir().rename(temporary, out))
-            throw Error(QCoreApplication::translate("IdxConverter", "Cannot move the converted images into %1.").arg(out));
+            throw Error(
+                QCoreApplication::translate("IdxConverter", "Cannot move the converted images into %1.").arg(out));
     } catch (...) {
         QDir(temporary).removeRecursively();
         throw;

@@ -12,15 +12,13 @@ namespace semiprune {
 class JobContext;
 
 // One part of an IDX data set: an images file, its labels file (optional), and the split it is.
-struct IdxPart
-{
+struct IdxPart {
     QString imagesPath;
     QString labelsPath; // empty: unlabeled, written as a flat folder
     Split split = Split::Train;
 };
 
-struct IdxConversionReport
-{
+struct IdxConversionReport {
     qint64 imagesWritten = 0;
     QStringList classNames;
     double seconds = 0;
@@ -31,7 +29,7 @@ struct IdxConversionReport
 // class names (given, else a known preset for the file, else numbered) made safe, with the real
 // names recorded beside them. Writes into a temporary folder and renames it at the end, so a
 // cancelled or failed conversion leaves no half folder behind. Refuses an existing non-empty `out`.
-IdxConversionReport convertIdxToFolder(const std::vector<IdxPart> &parts, const QString &out,
-                                       QStringList classNames, JobContext &job);
+IdxConversionReport convertIdxToFolder(
+    const std::vector<IdxPart> &parts, const QString &out, QStringList classNames, JobContext &job);
 
 } // namespace semiprune

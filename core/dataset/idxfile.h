@@ -8,8 +8,7 @@
 namespace semiprune {
 
 // An array from an MNIST-style IDX file: unsigned bytes with up to four dimensions.
-struct IdxArray
-{
+struct IdxArray {
     std::vector<int> dims;
     QByteArray data; // row-major, dims[0] items
 

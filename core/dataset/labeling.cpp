@@ -42,7 +42,8 @@ QStringList nextRecord(const QString &text, qsizetype &pos, int &line, int &reco
             }
         } else if (c == QLatin1Char('"')) {
             if (!field.trimmed().isEmpty() || fieldWasQuoted)
-                throw Error(QCoreApplication::translate("Labeling", "Line %1: a quote inside an unquoted field.").arg(recordLine));
+                throw Error(QCoreApplication::translate("Labeling", "Line %1: a quote inside an unquoted field.")
+                                .arg(recordLine));
             field.clear();
             quoted = true;
             fieldWasQuoted = true;
@@ -55,12 +56,14 @@ QStringList nextRecord(const QString &text, qsizetype &pos, int &line, int &reco
             break;
         } else if (c != QLatin1Char('\r')) {
             if (fieldWasQuoted && !c.isSpace())
-                throw Error(QCoreApplication::translate("Labeling", "Line %1: text after a closing quote.").arg(recordLine));
+                throw Error(
+                    QCoreApplication::translate("Labeling", "Line %1: text after a closing quote.").arg(recordLine));
             field += c;
         }
     }
     if (quoted)
-        throw Error(QCoreApplication::translate("Labeling", "Line %1: a quoted field is never closed.").arg(recordLine));
+        throw Error(
+            QCoreApplication::translate("Labeling", "Line %1: a quoted field is never closed.").arg(recordLine));
     fields << (fieldWasQuoted ? field : field.trimmed());
     return fields;
 }
@@ -78,7 +81,9 @@ ImageId resolveImage(Database &db, const QString &spec)
         if (ok && images.find(ImageId(id)))
             return ImageId(id);
     }
-    throw Error(QCoreApplication::translate("Labeling", "No image \"%1\" in the project (give its path relative to the image folder, or #id).").arg(spec));
+    throw Error(QCoreApplication::translate(
+        "Labeling", "No image \"%1\" in the project (give its path relative to the image folder, or #id).")
+                    .arg(spec));
 }
 
 LabelSource sourceForNewLabel(Database &db, ImageId image)
@@ -93,7 +98,9 @@ ClassId labelImage(Database &db, ImageId image, const QString &className, bool c
     auto found = classes.findByName(className);
     if (!found) {
         if (!createClass)
-            throw Error(QCoreApplication::translate("Labeling", "There is no class \"%1\" (create it, or allow creating classes).").arg(className));
+            throw Error(QCoreApplication::translate(
+                "Labeling", "There is no class \"%1\" (create it, or allow creating classes).")
+                            .arg(className));
         found = classes.add(className);
     }
     LabelTable(db).set(image, found->id, sourceForNewLabel(db, image), currentTimeMs());
@@ -114,13 +121,15 @@ std::vector<LabelCsvRow> parseLabelCsv(const QByteArray &csv)
         if (fields.size() == 1 && fields[0].isEmpty())
             continue;
         if (fields.size() != 2)
-            throw Error(QCoreApplication::translate("Labeling", "Line %1: expected 2 fields (path,class), found %2.").arg(recordLine).arg(fields.size()));
+            throw Error(QCoreApplication::translate("Labeling", "Line %1: expected 2 fields (path,class), found %2.")
+                            .arg(recordLine)
+                            .arg(fields.size()));
         if (rows.empty() && fields[0].compare(QLatin1String("path"), Qt::CaseInsensitive) == 0
             && fields[1].compare(QLatin1String("class"), Qt::CaseInsensitive) == 0)
             continue;
         if (fields[0].isEmpty())
             throw Error(QCoreApplication::translate("Labeling", "Line %1: the path is empty.").arg(recordLine));
-        rows.push_back(LabelCsvRow{recordLine, fields[0], fields[1]});
+        rows.push_back(LabelCsvRow { recordLine, fields[0], fields[1] });
     }
     return rows;
 }
@@ -142,7 +151,8 @@ LabelCsvReport applyLabelCsv(Database &db, const std::vector<LabelCsvRow> &rows,
         if (!image)
             problems << QCoreApplication::translate("Labeling", "line %1: no image \"%2\"").arg(row.line).arg(row.path);
         else if (!row.className.isEmpty() && !createClasses && !classIds.contains(row.className.toLower()))
-            problems << QCoreApplication::translate("Labeling", "line %1: no class \"%2\"").arg(row.line).arg(row.className);
+            problems
+                << QCoreApplication::translate("Labeling", "line %1: no class \"%2\"").arg(row.line).arg(row.className);
         else
             resolved.emplace_back(image->id, row.className);
     }

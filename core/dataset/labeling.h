@@ -22,9 +22,8 @@ LabelSource sourceForNewLabel(Database &db, ImageId image);
 // class is an Error otherwise). Returns the class id.
 ClassId labelImage(Database &db, ImageId image, const QString &className, bool createClass);
 
-struct LabelCsvRow
-{
-    int line = 0;      // in the file, for messages
+struct LabelCsvRow {
+    int line = 0; // in the file, for messages
     QString path;
     QString className; // empty: clear the label
 };
@@ -33,8 +32,7 @@ struct LabelCsvRow
 // ignored). Throws Error naming the line of the first malformed row.
 std::vector<LabelCsvRow> parseLabelCsv(const QByteArray &csv);
 
-struct LabelCsvReport
-{
+struct LabelCsvReport {
     qint64 labeled = 0;
     qint64 cleared = 0;
     qint64 classesCreated = 0;

@@ -20,11 +20,10 @@ namespace {
 // Eligible images by ascending id (the order makes a draw reproducible), with their reference class.
 std::vector<std::pair<ImageId, qint64>> eligibleImages(Database &db)
 {
-    Statement query = db.prepare(
-        "SELECT i.id, coalesce(i.reference_class_id, 0) FROM images i "
-        "WHERE i.split = 'train' AND i.status = 0 "
-        "AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.image_id = i.id) "
-        "AND NOT EXISTS (SELECT 1 FROM seed_items s WHERE s.image_id = i.id) ORDER BY i.id");
+    Statement query = db.prepare("SELECT i.id, coalesce(i.reference_class_id, 0) FROM images i "
+                                 "WHERE i.split = 'train' AND i.status = 0 "
+                                 "AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.image_id = i.id) "
+                                 "AND NOT EXISTS (SELECT 1 FROM seed_items s WHERE s.image_id = i.id) ORDER BY i.id");
     std::vector<std::pair<ImageId, qint64>> images;
     while (query.step())
         images.emplace_back(ImageId(query.int64(0)), query.int64(1));
@@ -32,8 +31,7 @@ std::vector<std::pair<ImageId, qint64>> eligibleImages(Database &db)
 }
 
 // The first `count` entries of a partial Fisher-Yates shuffle: a uniform sample in random order.
-template <typename T>
-std::vector<T> sample(std::vector<T> pool, size_t count, Rng &rng)
+template<typename T> std::vector<T> sample(std::vector<T> pool, size_t count, Rng &rng)
 {
     count = std::min(count, pool.size());
     for (size_t i = 0; i < count; ++i)
@@ -50,7 +48,8 @@ std::vector<ImageId> drawBalanced(const std::vector<std::pair<ImageId, qint64>> 
             byClass[referenceClass].push_back(image);
     }
     if (byClass.empty())
-        throw Error(QCoreApplication::translate("SeedDraw", "A class-balanced seed needs reference labels, and this project has none."));
+        throw Error(QCoreApplication::translate(
+            "SeedDraw", "A class-balanced seed needs reference labels, and this project has none."));
     // Equal shares; the remainder goes to randomly chosen classes, one extra each.
     const int classCount = int(byClass.size());
     std::vector<int> shares(size_t(classCount), count / classCount);
@@ -65,8 +64,12 @@ std::vector<ImageId> drawBalanced(const std::vector<std::pair<ImageId, qint64>> 
     for (auto &[referenceClass, images] : byClass) {
         const int share = shares[size_t(index++)];
         if (int(images.size()) < share)
-            throw Error(QCoreApplication::translate("SeedDraw", "A class-balanced seed of %1 needs %2 images of every class, but one class has "
-                           "only %3 unlabeled images left.").arg(count).arg(share).arg(images.size()));
+            throw Error(QCoreApplication::translate("SeedDraw",
+                "A class-balanced seed of %1 needs %2 images of every class, but one class has "
+                "only %3 unlabeled images left.")
+                            .arg(count)
+                            .arg(share)
+                            .arg(images.size()));
         for (ImageId image : sample(images, size_t(share), rng))
             drawn.push_back(image);
     }
@@ -95,12 +98,16 @@ void insertItems(Database &db, SeedDrawId draw, const std::vector<ImageId> &imag
 SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced)
 {
     if (count < 1)
-        throw Error(QCoreApplication::translate("SeedDraw", "A seed needs at least one image (asked for %1).").arg(count));
+        throw Error(
+            QCoreApplication::translate("SeedDraw", "A seed needs at least one image (asked for %1).").arg(count));
     Transaction transaction(db);
     const auto eligible = eligibleImages(db);
     if (qint64(count) > qint64(eligible.size())) {
-        throw Error(QCoreApplication::translate("SeedDraw", "Asked for a seed of %1 images, but only %2 readable, unlabeled training images are "
-                       "left to draw from.").arg(count).arg(eligible.size()));
+        throw Error(QCoreApplication::translate("SeedDraw",
+            "Asked for a seed of %1 images, but only %2 readable, unlabeled training images are "
+            "left to draw from.")
+                        .arg(count)
+                        .arg(eligible.size()));
     }
     Rng rng(rngSeed);
     std::vector<ImageId> images;
@@ -114,20 +121,22 @@ SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced)
         images = sample(std::move(ids), size_t(count), rng);
     }
 
-    Statement record = db.prepare("INSERT INTO seed_draws(rng_seed, requested, balanced, created_at) VALUES(?1, ?2, ?3, ?4)");
+    Statement record
+        = db.prepare("INSERT INTO seed_draws(rng_seed, requested, balanced, created_at) VALUES(?1, ?2, ?3, ?4)");
     record.bind(1, qint64(rngSeed)).bind(2, count).bind(3, balanced ? 1 : 0).bind(4, currentTimeMs()).run();
     const SeedDrawId draw(db.lastInsertRowId());
     insertItems(db, draw, images);
     transaction.commit();
-    return SeedDrawResult{draw, images};
+    return SeedDrawResult { draw, images };
 }
 
 std::optional<SeedDrawResult> findSeedDraw(Database &db, int count, quint64 rngSeed, bool balanced)
 {
-    Statement draw = db.prepare("SELECT id FROM seed_draws WHERE rng_seed = ?1 AND requested = ?2 AND balanced = ?3 ORDER BY id LIMIT 1");
+    Statement draw = db.prepare(
+        "SELECT id FROM seed_draws WHERE rng_seed = ?1 AND requested = ?2 AND balanced = ?3 ORDER BY id LIMIT 1");
     if (!draw.bind(1, qint64(rngSeed)).bind(2, count).bind(3, balanced ? 1 : 0).step())
         return std::nullopt;
-    SeedDrawResult result{SeedDrawId(draw.int64(0)), {}};
+    SeedDrawResult result { SeedDrawId(draw.int64(0)), {} };
     Statement items = db.prepare("SELECT image_id FROM seed_items WHERE draw_id = ?1 ORDER BY position");
     items.bind(1, result.draw.value);
     while (items.step())
@@ -151,7 +160,7 @@ std::optional<ImageId> skipSeedImage(Database &db, ImageId image, quint64 rngSee
         // Mixing the image id into the seed keeps successive skips from drawing the same position.
         Rng rng(rngSeed ^ (quint64(image.value) * 0x9e3779b97f4a7c15ULL));
         replacement = eligible[size_t(rng.below(eligible.size()))].first;
-        insertItems(db, draw, {*replacement});
+        insertItems(db, draw, { *replacement });
     }
     transaction.commit();
     return replacement;
@@ -159,13 +168,13 @@ std::optional<ImageId> skipSeedImage(Database &db, ImageId image, quint64 rngSee
 
 std::vector<SeedItem> seedItems(Database &db)
 {
-    Statement query = db.prepare(
-        "SELECT s.image_id, s.draw_id, s.position, s.skipped, coalesce(l.class_id, 0) FROM seed_items s "
-        "LEFT JOIN labels l ON l.image_id = s.image_id ORDER BY s.position");
+    Statement query
+        = db.prepare("SELECT s.image_id, s.draw_id, s.position, s.skipped, coalesce(l.class_id, 0) FROM seed_items s "
+                     "LEFT JOIN labels l ON l.image_id = s.image_id ORDER BY s.position");
     std::vector<SeedItem> items;
     while (query.step()) {
-        items.push_back(SeedItem{ImageId(query.int64(0)), SeedDrawId(query.int64(1)), query.integer(2),
-                                 query.integer(3) != 0, ClassId(query.int64(4))});
+        items.push_back(SeedItem { ImageId(query.int64(0)), SeedDrawId(query.int64(1)), query.integer(2),
+            query.integer(3) != 0, ClassId(query.int64(4)) });
     }
     return items;
 }

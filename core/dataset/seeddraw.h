@@ -11,17 +11,15 @@ namespace semiprune {
 
 class Database;
 
-struct SeedItem
-{
+struct SeedItem {
     ImageId image;
     SeedDrawId draw;
-    int position = 0;   // order within the whole seed, for walking through it
+    int position = 0; // order within the whole seed, for walking through it
     bool skipped = false;
-    ClassId label;      // the human label, when it has one
+    ClassId label; // the human label, when it has one
 };
 
-struct SeedDrawResult
-{
+struct SeedDrawResult {
     SeedDrawId draw;
     std::vector<ImageId> images; // in the order to label them
 };

@@ -37,7 +37,8 @@ void writeSummary(const QString &path, const ExportReport &report)
     QFile file(path);
     const QByteArray json = QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(json) != json.size() || !file.flush())
-        throw Error(QCoreApplication::translate("Export", "Cannot write the summary %1: %2.").arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Export", "Cannot write the summary %1: %2.").arg(path, file.errorString()));
 }
 
 ExportReport reportFor(const Project &project, const ExportOptions &options, const ExportPlan &plan)
@@ -118,7 +119,8 @@ ExportReport writeInto(
 
     ExportReport report = reportFor(project, options, plan);
     if (report.exported == 0)
-        throw Error(QCoreApplication::translate("Export", "Nothing to export: all %1 image files are gone from the image folder.")
+        throw Error(QCoreApplication::translate(
+            "Export", "Nothing to export: all %1 image files are gone from the image folder.")
                         .arg(plan.missingSources.size()));
     report.target = staging.target();
     report.bytesCopied = transfer.bytesCopied();

@@ -26,8 +26,8 @@ SelectionRecord findSelection(Database &db, const QString &name)
 {
     const std::vector<SelectionRecord> selections = SelectionTable(db).all();
     if (selections.empty())
-        throw Error(
-            QCoreApplication::translate("Export", "The project has no selection yet: select a coreset first, or export all labeled images instead."));
+        throw Error(QCoreApplication::translate("Export",
+            "The project has no selection yet: select a coreset first, or export all labeled images instead."));
     if (name.isEmpty()) {
         // A selection saved again under its name gets a new row, so the highest id is the newest.
         return *std::max_element(
@@ -41,8 +41,8 @@ SelectionRecord findSelection(Database &db, const QString &name)
             return selection;
         names << selection.name;
     }
-    throw Error(
-        QCoreApplication::translate("Export", "There is no selection named \"%1\"; the project has: %2.").arg(name, names.join(QStringLiteral(", "))));
+    throw Error(QCoreApplication::translate("Export", "There is no selection named \"%1\"; the project has: %2.")
+                    .arg(name, names.join(QStringLiteral(", "))));
 }
 
 bool fileExists(const QString &path)
@@ -76,8 +76,9 @@ ExportPlan planExport(Project &project, const ExportOptions &options, JobContext
 {
     // Otherwise every image would be reported missing, which hides the one thing to fix.
     if (!project.datasetRootExists())
-        throw Error(QCoreApplication::translate("Export", "The image folder %1 is not there (moved, or a disk not mounted): point the project to its "
-                       "new place first.")
+        throw Error(QCoreApplication::translate("Export",
+            "The image folder %1 is not there (moved, or a disk not mounted): point the project to its "
+            "new place first.")
                         .arg(project.datasetRoot()));
     Database &db = project.db();
     ExportPlan plan;
@@ -177,17 +178,20 @@ ExportPlan planExport(Project &project, const ExportOptions &options, JobContext
     if (plan.entries.empty()) {
         QString why;
         if (plan.candidates == 0)
-            why = options.scope == ExportScope::Selection ? QCoreApplication::translate("Export", "the selection keeps no images")
-                                                          : QCoreApplication::translate("Export", "the project has no images");
+            why = options.scope == ExportScope::Selection
+                ? QCoreApplication::translate("Export", "the selection keeps no images")
+                : QCoreApplication::translate("Export", "the project has no images");
         else if (!plan.missingSources.isEmpty())
             why = QCoreApplication::translate(
                 "Export", "%n image file(s) are gone from the image folder", nullptr, int(plan.missingSources.size()));
         else if (plan.skippedNotHuman > 0)
-            why = QCoreApplication::translate("Export", "no image has a human label (%1 have only a pseudo-label)").arg(plan.skippedNotHuman);
+            why = QCoreApplication::translate("Export", "no image has a human label (%1 have only a pseudo-label)")
+                      .arg(plan.skippedNotHuman);
         else if (plan.skippedUnreadable > 0)
             why = QCoreApplication::translate("Export", "the labeled images are unreadable");
         else
-            why = QCoreApplication::translate("Export", "no image has a label yet: label some, or pseudo-label the rest");
+            why = QCoreApplication::translate(
+                "Export", "no image has a label yet: label some, or pseudo-label the rest");
         throw Error(QCoreApplication::translate("Export", "Nothing to export: %1.").arg(why));
     }
     return plan;

@@ -59,15 +59,21 @@ QString exportWriteError(int error, const QString &path)
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-        return QCoreApplication::translate("Export", "The disk is full (or over its quota) writing %1: free some space or export to another disk.")
+        return QCoreApplication::translate(
+            "Export", "The disk is full (or over its quota) writing %1: free some space or export to another disk.")
             .arg(path);
     case EROFS:
-        return QCoreApplication::translate("Export", "%1 is on a read-only file system: choose a target folder on a writable disk.").arg(path);
+        return QCoreApplication::translate(
+            "Export", "%1 is on a read-only file system: choose a target folder on a writable disk.")
+            .arg(path);
     case EACCES:
     case EPERM:
-        return QCoreApplication::translate("Export", "No permission to write %1: choose a target folder you may write to.").arg(path);
+        return QCoreApplication::translate(
+            "Export", "No permission to write %1: choose a target folder you may write to.")
+            .arg(path);
     case ENOTDIR:
-        return QCoreApplication::translate("Export", "Cannot write %1: a part of that path is a file, not a folder.").arg(path);
+        return QCoreApplication::translate("Export", "Cannot write %1: a part of that path is a file, not a folder.")
+            .arg(path);
     default:
         return QCoreApplication::translate("Export", "Cannot write %1: %2.").arg(path, errorText(error));
     }
@@ -99,13 +105,15 @@ bool FileTransfer::hardLink(const QByteArray &source, const QByteArray &target)
     if (error == ENOENT)
         return false;
     if (error == EXDEV) {
-        throw Error(QCoreApplication::translate("Export", "Cannot hard-link %1: the export folder is on another file system than the images. "
-                       "Use copy mode (or symbolic links), or export to the images' disk.")
+        throw Error(QCoreApplication::translate("Export",
+            "Cannot hard-link %1: the export folder is on another file system than the images. "
+            "Use copy mode (or symbolic links), or export to the images' disk.")
                         .arg(decoded(source)));
     }
     if (error == EPERM || error == EMLINK || error == EOPNOTSUPP) {
-        throw Error(QCoreApplication::translate("Export", "Cannot hard-link %1 into %2: %3 (the file system may not support hard links, or may not "
-                       "allow linking files you do not own). Use copy mode instead.")
+        throw Error(QCoreApplication::translate("Export",
+            "Cannot hard-link %1 into %2: %3 (the file system may not support hard links, or may not "
+            "allow linking files you do not own). Use copy mode instead.")
                         .arg(decoded(source), decoded(target), errorText(error)));
     }
     throw Error(exportWriteError(error, decoded(target)));
@@ -117,11 +125,13 @@ bool FileTransfer::copy(const QByteArray &source, const QByteArray &target)
     if (in.get() < 0) {
         if (errno == ENOENT)
             return false;
-        throw Error(QCoreApplication::translate("Export", "Cannot read the image %1: %2.").arg(decoded(source), errorText(errno)));
+        throw Error(QCoreApplication::translate("Export", "Cannot read the image %1: %2.")
+                        .arg(decoded(source), errorText(errno)));
     }
     struct stat info;
     if (::fstat(in.get(), &info) != 0)
-        throw Error(QCoreApplication::translate("Export", "Cannot read the image %1: %2.").arg(decoded(source), errorText(errno)));
+        throw Error(QCoreApplication::translate("Export", "Cannot read the image %1: %2.")
+                        .arg(decoded(source), errorText(errno)));
     // O_EXCL: an export never replaces a file, even one that appeared behind its back.
     FileDescriptor out(::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
     if (out.get() < 0)
@@ -133,7 +143,8 @@ bool FileTransfer::copy(const QByteArray &source, const QByteArray &target)
         if (got < 0) {
             if (errno == EINTR)
                 continue;
-            throw Error(QCoreApplication::translate("Export", "Cannot read the image %1: %2.").arg(decoded(source), errorText(errno)));
+            throw Error(QCoreApplication::translate("Export", "Cannot read the image %1: %2.")
+                            .arg(decoded(source), errorText(errno)));
         }
         if (got == 0)
             break;

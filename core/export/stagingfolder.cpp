@@ -54,7 +54,9 @@ void makePath(const QString &path)
     struct stat info;
     if (::stat(encoded(path).constData(), &info) == 0) {
         if (!S_ISDIR(info.st_mode))
-            throw Error(QCoreApplication::translate("Export", "Cannot create the export there: %1 is a file, not a folder.").arg(path));
+            throw Error(
+                QCoreApplication::translate("Export", "Cannot create the export there: %1 is a file, not a folder.")
+                    .arg(path));
         return;
     }
     const QString parent = QFileInfo(path).path();
@@ -90,11 +92,16 @@ void StagingFolder::checkTarget(bool overwrite, const QStringList &protectedPath
 {
     const QFileInfo info(m_target);
     if (info.fileName().isEmpty())
-        throw Error(QCoreApplication::translate("Export", "%1 cannot hold an export: name a folder in it.").arg(m_target));
+        throw Error(
+            QCoreApplication::translate("Export", "%1 cannot hold an export: name a folder in it.").arg(m_target));
     if (info.isSymLink())
-        throw Error(QCoreApplication::translate("Export", "%1 is a symbolic link: give the folder it points to instead.").arg(m_target));
+        throw Error(
+            QCoreApplication::translate("Export", "%1 is a symbolic link: give the folder it points to instead.")
+                .arg(m_target));
     if (info.exists() && !info.isDir())
-        throw Error(QCoreApplication::translate("Export", "%1 is a file, not a folder: choose a new or empty folder for the export.").arg(m_target));
+        throw Error(QCoreApplication::translate(
+            "Export", "%1 is a file, not a folder: choose a new or empty folder for the export.")
+                        .arg(m_target));
     const bool filled = info.exists() && !isEmptyFolder(m_target);
     const QString target = resolved(m_target);
     for (const QString &kept : protectedPaths) {
@@ -102,20 +109,25 @@ void StagingFolder::checkTarget(bool overwrite, const QStringList &protectedPath
             continue;
         const QString place = resolved(kept);
         if (isInside(target, place))
-            throw Error(QCoreApplication::translate("Export", "The export cannot go into %1: SemiPrune never writes into the image folder or the project.")
+            throw Error(QCoreApplication::translate(
+                "Export", "The export cannot go into %1: SemiPrune never writes into the image folder or the project.")
                             .arg(kept));
         if (filled && isInside(place, target))
-            throw Error(
-                QCoreApplication::translate("Export", "%1 holds %2: an export there would replace it. Choose another folder.").arg(m_target, kept));
+            throw Error(QCoreApplication::translate(
+                "Export", "%1 holds %2: an export there would replace it. Choose another folder.")
+                            .arg(m_target, kept));
     }
     if (!filled)
         return;
     if (!overwrite)
-        throw Error(QCoreApplication::translate("Export", "%1 is not empty: choose a new or empty folder, or overwrite an earlier export.").arg(m_target));
+        throw Error(QCoreApplication::translate(
+            "Export", "%1 is not empty: choose a new or empty folder, or overwrite an earlier export.")
+                        .arg(m_target));
     if (!QFileInfo(m_target + QStringLiteral("/manifest.csv")).isFile()
         || !QFileInfo(m_target + QStringLiteral("/summary.json")).isFile())
-        throw Error(QCoreApplication::translate("Export", "%1 is not empty and is not an earlier export (it has no manifest.csv and summary.json): "
-                       "only an earlier export is overwritten. Choose a new or empty folder.")
+        throw Error(QCoreApplication::translate("Export",
+            "%1 is not empty and is not an earlier export (it has no manifest.csv and summary.json): "
+            "only an earlier export is overwritten. Choose a new or empty folder.")
                         .arg(m_target));
 }
 
@@ -147,7 +159,8 @@ void StagingFolder::removeAbandonedSiblings() const
     const QFileInfo info(m_target);
     const QString prefix = QStringLiteral(".%1.partial-").arg(info.fileName());
     const QDir parent(info.path());
-    for (const QString &name : parent.entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+    for (const QString &name :
+        parent.entryList({ prefix + QLatin1Char('*') }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
         bool ok = false;
         const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
         if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
@@ -174,8 +187,9 @@ void StagingFolder::commit()
         // target while the export ran, it is left alone.
         if (std::rename(from.constData(), to.constData()) != 0) {
             if (errno == ENOTEMPTY || errno == EEXIST)
-                throw Error(
-                    QCoreApplication::translate("Export", "%1 was filled by something else while the export ran: it was left as it was.").arg(m_target));
+                throw Error(QCoreApplication::translate(
+                    "Export", "%1 was filled by something else while the export ran: it was left as it was.")
+                                .arg(m_target));
             throw Error(exportWriteError(errno, m_target));
         }
         m_committed = true;

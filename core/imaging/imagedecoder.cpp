@@ -38,10 +38,14 @@ int imreadFlags(ColorMode color, int reduction, bool sourceIsGray)
 {
     const bool gray = color == ColorMode::Gray || (color == ColorMode::Keep && sourceIsGray);
     switch (reduction) {
-    case 2: return gray ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2;
-    case 4: return gray ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4;
-    case 8: return gray ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8;
-    default: return gray ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR;
+    case 2:
+        return gray ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2;
+    case 4:
+        return gray ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4;
+    case 8:
+        return gray ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8;
+    default:
+        return gray ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR;
     }
 }
 
@@ -64,7 +68,8 @@ DecodedImage decodeImage(const QString &path, const DecodeOptions &options)
     if (!header.valid)
         return failure(header.problem);
     if (qint64(header.width) * header.height > options.maxPixels) {
-        return failure(QCoreApplication::translate("ImageDecoder", "the image is too large (%1 x %2 pixels; the limit is %3 megapixels)")
+        return failure(QCoreApplication::translate(
+            "ImageDecoder", "the image is too large (%1 x %2 pixels; the limit is %3 megapixels)")
                            .arg(header.width)
                            .arg(header.height)
                            .arg(options.maxPixels / (1024 * 1024)));
@@ -81,13 +86,15 @@ DecodedImage decodeImage(const QString &path, const DecodeOptions &options)
                            .arg(imageFormatName(header.format), QString::fromStdString(error.msg).trimmed()));
     }
     if (pixels.empty())
-        return failure(QCoreApplication::translate("ImageDecoder", "the %1 data is corrupt or truncated").arg(imageFormatName(header.format)));
+        return failure(QCoreApplication::translate("ImageDecoder", "the %1 data is corrupt or truncated")
+                           .arg(imageFormatName(header.format)));
 
     if (options.maxSide > 0) {
         const int longest = std::max(pixels.cols, pixels.rows);
         if (longest > options.maxSide) {
             const double scale = double(options.maxSide) / longest;
-            const cv::Size size(std::max(1, int(pixels.cols * scale + 0.5)), std::max(1, int(pixels.rows * scale + 0.5)));
+            const cv::Size size(
+                std::max(1, int(pixels.cols * scale + 0.5)), std::max(1, int(pixels.rows * scale + 0.5)));
             cv::Mat resized;
             cv::resize(pixels, resized, size, 0, 0, cv::INTER_AREA);
             pixels = resized;

@@ -12,17 +12,15 @@ constexpr qint64 kDefaultMaxPixels = qint64(256) * 1024 * 1024;
 
 enum class ColorMode { Gray, Color, Keep }; // Keep: gray stays 1 channel, the rest becomes 3 (BGR)
 
-struct DecodeOptions
-{
+struct DecodeOptions {
     ColorMode color = ColorMode::Keep;
     qint64 maxPixels = kDefaultMaxPixels;
     int maxSide = 0; // > 0: shrink (never enlarge) so the longer side fits, decoding reduced where possible
 };
 
-struct DecodedImage
-{
-    cv::Mat pixels;        // 8 bits per channel, 1 or 3 channels; empty when decoding failed
-    QString problem;       // why decoding failed
+struct DecodedImage {
+    cv::Mat pixels; // 8 bits per channel, 1 or 3 channels; empty when decoding failed
+    QString problem; // why decoding failed
     bool vanished = false; // failed because the file is gone
     int originalWidth = 0;
     int originalHeight = 0;

@@ -8,12 +8,11 @@ namespace semiprune {
 
 // What opening an image file found: the file as it was at the moment it was opened, or why it
 // cannot be read.
-struct ImageFileOpening
-{
+struct ImageFileOpening {
     bool ok = false;
     bool vanished = false; // the file (or a folder above it) is gone
-    QString problem;       // why it cannot be read; empty when ok
-    qint64 size = -1;      // of the opened file, from the open handle
+    QString problem; // why it cannot be read; empty when ok
+    qint64 size = -1; // of the opened file, from the open handle
     qint64 mtimeMs = -1;
 };
 

@@ -12,10 +12,9 @@ namespace semiprune {
 namespace {
 
 // Bounds-checked reads from the leading bytes of a file; a read past the end sets `short`.
-class ByteReader
-{
+class ByteReader {
 public:
-    explicit ByteReader(const QByteArray &bytes) : m_bytes(bytes) {}
+    explicit ByteReader(const QByteArray &bytes) : m_bytes(bytes) { }
 
     bool has(qint64 offset, qint64 count) const { return offset >= 0 && offset + count <= m_bytes.size(); }
     quint8 u8(qint64 offset) const { return has(offset, 1) ? quint8(m_bytes[offset]) : fail(); }
@@ -53,11 +52,17 @@ ImageHeader invalid(ImageFormat format, const QString &problem)
 ImageHeader sized(ImageFormat format, qint64 width, qint64 height, int channels, int bitDepth)
 {
     if (width <= 0 || height <= 0 || width > 1 << 30 || height > 1 << 30)
-        return invalid(format, QCoreApplication::translate("ImageHeader", "the header gives an impossible size (%1 x %2)").arg(width).arg(height));
+        return invalid(format,
+            QCoreApplication::translate("ImageHeader", "the header gives an impossible size (%1 x %2)")
+                .arg(width)
+                .arg(height));
     // Found by fuzzing: a TIFF may claim 0 or 65,535 samples of 0 or 65,535 bits.
     if (channels < 1 || channels > 8 || bitDepth < 1 || bitDepth > 32)
-        return invalid(format, QCoreApplication::translate("ImageHeader", "the header gives an impossible pixel format (%1 channels of %2 bits)")
-                                   .arg(channels).arg(bitDepth));
+        return invalid(format,
+            QCoreApplication::translate(
+                "ImageHeader", "the header gives an impossible pixel format (%1 channels of %2 bits)")
+                .arg(channels)
+                .arg(bitDepth));
     ImageHeader header;
     header.format = format;
     header.width = int(width);
@@ -75,19 +80,29 @@ ImageHeader parsePng(const ByteReader &in)
     const int bitDepth = in.u8(24);
     int channels = 0;
     switch (in.u8(25)) {
-    case 0: channels = 1; break;
-    case 2: channels = 3; break;
-    case 3: channels = 3; break; // palette, decoded to color
-    case 4: channels = 2; break;
-    case 6: channels = 4; break;
-    default: return invalid(ImageFormat::Png, QCoreApplication::translate("ImageHeader", "PNG with an unknown color type"));
+    case 0:
+        channels = 1;
+        break;
+    case 2:
+        channels = 3;
+        break;
+    case 3:
+        channels = 3;
+        break; // palette, decoded to color
+    case 4:
+        channels = 2;
+        break;
+    case 6:
+        channels = 4;
+        break;
+    default:
+        return invalid(ImageFormat::Png, QCoreApplication::translate("ImageHeader", "PNG with an unknown color type"));
     }
     return sized(ImageFormat::Png, in.u32be(16), in.u32be(20), channels, bitDepth);
 }
 
 // Reads one IFD entry's value (SHORT or LONG) from a TIFF structure starting at `base`.
-struct TiffCursor
-{
+struct TiffCursor {
     const ByteReader &in;
     qint64 base;
     bool little;
@@ -99,9 +114,9 @@ struct TiffCursor
 std::optional<TiffCursor> tiffAt(const ByteReader &in, qint64 base)
 {
     if (in.startsWith(base, "II*\0"))
-        return TiffCursor{in, base, true};
+        return TiffCursor { in, base, true };
     if (in.startsWith(base, "MM\0*"))
-        return TiffCursor{in, base, false};
+        return TiffCursor { in, base, false };
     return std::nullopt;
 }
 
@@ -115,16 +130,23 @@ ImageHeader parseTiff(const ByteReader &in)
     for (int i = 0; i < entries && !in.ranShort(); ++i) {
         const qint64 entry = ifd + 2 + 12 * i;
         switch (tiff.u16(entry)) {
-        case 256: width = tiff.entryValue(entry); break;
-        case 257: height = tiff.entryValue(entry); break;
+        case 256:
+            width = tiff.entryValue(entry);
+            break;
+        case 257:
+            height = tiff.entryValue(entry);
+            break;
         case 258: // with several samples the value is an offset to per-sample depths: all equal in practice
             if (tiff.u32(entry + 4) == 1)
                 bitDepth = int(tiff.entryValue(entry));
             else
                 bitDepth = tiff.u16(qint64(tiff.u32(entry + 8)));
             break;
-        case 277: channels = int(tiff.entryValue(entry)); break;
-        default: break;
+        case 277:
+            channels = int(tiff.entryValue(entry));
+            break;
+        default:
+            break;
         }
     }
     return sized(ImageFormat::Tiff, width, height, channels, bitDepth);
@@ -156,7 +178,8 @@ ImageHeader parseJpeg(const ByteReader &in)
     qint64 offset = 2;
     while (in.has(offset, 4)) {
         if (in.u8(offset) != 0xFF)
-            return invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG with a broken marker structure"));
+            return invalid(
+                ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG with a broken marker structure"));
         const quint8 marker = in.u8(offset + 1);
         if (marker == 0xFF) { // fill byte
             ++offset;
@@ -168,9 +191,10 @@ ImageHeader parseJpeg(const ByteReader &in)
         }
         const qint64 length = in.u16be(offset + 2);
         if (length < 2)
-            return invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG with a broken segment length"));
-        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-                                  && marker != 0xCC;
+            return invalid(
+                ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG with a broken segment length"));
+        const bool startOfFrame
+            = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (startOfFrame) {
             const int precision = in.u8(offset + 4);
             const qint64 height = in.u16be(offset + 5);
@@ -184,10 +208,12 @@ ImageHeader parseJpeg(const ByteReader &in)
         if (marker == 0xE1)
             swap = exifSwapsAxes(in, offset + 4) || swap;
         if (marker == 0xD9 || marker == 0xDA)
-            return invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG without a frame header"));
+            return invalid(
+                ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "JPEG without a frame header"));
         offset += 2 + length;
     }
-    ImageHeader header = invalid(ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "the file ends before the JPEG frame header"));
+    ImageHeader header = invalid(
+        ImageFormat::Jpeg, QCoreApplication::translate("ImageHeader", "the file ends before the JPEG frame header"));
     header.bitDepth = -1; // tells the reader that more bytes may help
     return header;
 }
@@ -209,12 +235,14 @@ ImageHeader parseWebp(const ByteReader &in)
 {
     if (in.startsWith(12, "VP8 ")) {
         if (in.u8(23) != 0x9D || in.u8(24) != 0x01 || in.u8(25) != 0x2A)
-            return invalid(ImageFormat::Webp, QCoreApplication::translate("ImageHeader", "WebP with a broken VP8 frame"));
+            return invalid(
+                ImageFormat::Webp, QCoreApplication::translate("ImageHeader", "WebP with a broken VP8 frame"));
         return sized(ImageFormat::Webp, in.u16le(26) & 0x3FFF, in.u16le(28) & 0x3FFF, 3, 8);
     }
     if (in.startsWith(12, "VP8L")) {
         if (in.u8(20) != 0x2F)
-            return invalid(ImageFormat::Webp, QCoreApplication::translate("ImageHeader", "WebP with a broken lossless header"));
+            return invalid(
+                ImageFormat::Webp, QCoreApplication::translate("ImageHeader", "WebP with a broken lossless header"));
         const quint32 bits = in.u32le(21);
         const bool alpha = bits >> 28 & 1;
         return sized(ImageFormat::Webp, (bits & 0x3FFF) + 1, (bits >> 14 & 0x3FFF) + 1, alpha ? 4 : 3, 8);
@@ -231,7 +259,7 @@ ImageHeader parsePnm(const QByteArray &bytes)
     const char kind = bytes.size() > 1 ? bytes[1] : 0;
     const bool bitmap = kind == '1' || kind == '4';
     const int channels = (kind == '3' || kind == '6') ? 3 : 1;
-    qint64 values[3] = {0, 0, 1};
+    qint64 values[3] = { 0, 0, 1 };
     const int needed = bitmap ? 2 : 3;
     int found = 0;
     qint64 i = 2;
@@ -252,9 +280,11 @@ ImageHeader parsePnm(const QByteArray &bytes)
         ++i;
     }
     if (found < needed)
-        return invalid(ImageFormat::Pnm, QCoreApplication::translate("ImageHeader", "the file ends inside the PNM header"));
+        return invalid(
+            ImageFormat::Pnm, QCoreApplication::translate("ImageHeader", "the file ends inside the PNM header"));
     if (values[2] < 1 || values[2] > 65535)
-        return invalid(ImageFormat::Pnm, QCoreApplication::translate("ImageHeader", "PNM with an invalid maximum value"));
+        return invalid(
+            ImageFormat::Pnm, QCoreApplication::translate("ImageHeader", "PNM with an invalid maximum value"));
     return sized(ImageFormat::Pnm, values[0], values[1], channels, bitmap ? 1 : (values[2] > 255 ? 16 : 8));
 }
 
@@ -263,13 +293,20 @@ ImageHeader parsePnm(const QByteArray &bytes)
 QString imageFormatName(ImageFormat format)
 {
     switch (format) {
-    case ImageFormat::Png: return QStringLiteral("PNG");
-    case ImageFormat::Jpeg: return QStringLiteral("JPEG");
-    case ImageFormat::Bmp: return QStringLiteral("BMP");
-    case ImageFormat::Webp: return QStringLiteral("WebP");
-    case ImageFormat::Tiff: return QStringLiteral("TIFF");
-    case ImageFormat::Pnm: return QStringLiteral("PNM");
-    case ImageFormat::Unknown: break;
+    case ImageFormat::Png:
+        return QStringLiteral("PNG");
+    case ImageFormat::Jpeg:
+        return QStringLiteral("JPEG");
+    case ImageFormat::Bmp:
+        return QStringLiteral("BMP");
+    case ImageFormat::Webp:
+        return QStringLiteral("WebP");
+    case ImageFormat::Tiff:
+        return QStringLiteral("TIFF");
+    case ImageFormat::Pnm:
+        return QStringLiteral("PNM");
+    case ImageFormat::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -317,10 +354,12 @@ ImageHeader parseImageHeader(const QByteArray &bytes, qint64 fileSize)
     else if (bytes.size() >= 2 && bytes[0] == 'P' && bytes[1] >= '1' && bytes[1] <= '6')
         header = parsePnm(bytes);
     else
-        return invalid(ImageFormat::Unknown, QCoreApplication::translate("ImageHeader", "not an image in a supported format"));
+        return invalid(
+            ImageFormat::Unknown, QCoreApplication::translate("ImageHeader", "not an image in a supported format"));
     if (in.ranShort() && header.bitDepth != -1) {
-        header = invalid(header.format, QCoreApplication::translate("ImageHeader", "the file is truncated inside the %1 header")
-                                            .arg(imageFormatName(header.format)));
+        header = invalid(header.format,
+            QCoreApplication::translate("ImageHeader", "the file is truncated inside the %1 header")
+                .arg(imageFormatName(header.format)));
     }
     return header;
 }

@@ -14,15 +14,14 @@ ImageFormat imageFormatFromExtension(const QString &fileName);
 bool hasImageExtension(const QString &fileName);
 
 // What a file's first bytes say about the image inside, read without decoding the pixels.
-struct ImageHeader
-{
+struct ImageHeader {
     ImageFormat format = ImageFormat::Unknown;
     int width = 0;
     int height = 0;
-    int channels = 0;  // as stored: 1 gray, 2 gray+alpha, 3 color, 4 color+alpha (or CMYK)
-    int bitDepth = 0;  // bits per channel
+    int channels = 0; // as stored: 1 gray, 2 gray+alpha, 3 color, 4 color+alpha (or CMYK)
+    int bitDepth = 0; // bits per channel
     bool valid = false;
-    QString problem;   // why the header is not valid; empty when it is
+    QString problem; // why the header is not valid; empty when it is
 };
 
 // Reads the header of the image file at `path`. Never throws: an unreadable or unrecognized file

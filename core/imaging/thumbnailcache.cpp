@@ -72,17 +72,17 @@ void ThumbnailCache::open()
     }
     m_find = std::make_unique<Statement>(
         *m_db, "SELECT file_size, mtime_ms, data, problem FROM thumbnails WHERE path = ?1 AND size = ?2");
-    m_put = std::make_unique<Statement>(
-        *m_db, "INSERT INTO thumbnails(path, size, file_size, mtime_ms, data, problem, bytes, used_at)"
-               " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(used_at), 0) + 1 FROM thumbnails))"
-               " ON CONFLICT(path, size) DO UPDATE SET file_size = excluded.file_size,"
-               " mtime_ms = excluded.mtime_ms, data = excluded.data, problem = excluded.problem,"
-               " bytes = excluded.bytes, used_at = excluded.used_at");
+    m_put = std::make_unique<Statement>(*m_db,
+        "INSERT INTO thumbnails(path, size, file_size, mtime_ms, data, problem, bytes, used_at)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(used_at), 0) + 1 FROM thumbnails))"
+        " ON CONFLICT(path, size) DO UPDATE SET file_size = excluded.file_size,"
+        " mtime_ms = excluded.mtime_ms, data = excluded.data, problem = excluded.problem,"
+        " bytes = excluded.bytes, used_at = excluded.used_at");
 }
 
 void ThumbnailCache::removeFiles(const QString &file)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(file + suffix);
 }
 
@@ -229,8 +229,8 @@ QByteArray ThumbnailCache::encode(const cv::Mat &pixels)
     std::vector<uchar> bytes;
     try {
         const bool png = pixels.channels() == 1 || pixels.total() <= size_t(kPngMaxPixels);
-        const bool ok = png ? cv::imencode(".png", pixels, bytes, {cv::IMWRITE_PNG_COMPRESSION, 3})
-                            : cv::imencode(".jpg", pixels, bytes, {cv::IMWRITE_JPEG_QUALITY, 88});
+        const bool ok = png ? cv::imencode(".png", pixels, bytes, { cv::IMWRITE_PNG_COMPRESSION, 3 })
+                            : cv::imencode(".jpg", pixels, bytes, { cv::IMWRITE_JPEG_QUALITY, 88 });
         if (!ok)
             return {};
     } catch (const cv::Exception &) {

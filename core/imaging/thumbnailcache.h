@@ -16,17 +16,15 @@ class Statement;
 
 // What a thumbnail is cached under: the image's place and the state of its file, so an edited or
 // replaced file (other size or modification time) misses instead of showing stale pixels.
-struct ThumbnailKey
-{
-    QString path;        // relative to the dataset root
+struct ThumbnailKey {
+    QString path; // relative to the dataset root
     qint64 fileSize = 0; // of the file as it is on disk now
     qint64 mtimeMs = 0;
-    int size = 0;        // the longest side the thumbnail was made for
+    int size = 0; // the longest side the thumbnail was made for
 };
 
-struct CachedThumbnail
-{
-    cv::Mat pixels;  // 8-bit gray or BGR; empty when the image is known to be unreadable
+struct CachedThumbnail {
+    cv::Mat pixels; // 8-bit gray or BGR; empty when the image is known to be unreadable
     QString problem; // why it cannot be read
     bool isUnreadable() const { return pixels.empty(); }
 };
@@ -38,8 +36,7 @@ struct CachedThumbnail
 // Thread rules: like Database, one ThumbnailCache per thread (each has its own connection); any
 // number of them may work on the same file at once. Never throws after construction: a cache that
 // fails to read or write simply misses, since everything in it can be made again.
-class ThumbnailCache final
-{
+class ThumbnailCache final {
 public:
     static constexpr qint64 kDefaultMaxBytes = qint64(512) * 1024 * 1024;
 

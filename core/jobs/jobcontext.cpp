@@ -23,7 +23,7 @@ void JobContext::beginPhase(const QString &phase, qint64 total, qint64 resumedAt
 {
     const std::lock_guard lock(m_mutex);
     m_resumedAt = std::clamp<qint64>(resumedAt, 0, std::max<qint64>(total, 0));
-    m_progress = JobProgress{phase, m_resumedAt, total, 0, -1};
+    m_progress = JobProgress { phase, m_resumedAt, total, 0, -1 };
     m_phaseTimer.restart();
     m_lastReportMs = -1000;
     report(true);

@@ -10,8 +10,7 @@
 
 namespace semiprune {
 
-struct JobProgress
-{
+struct JobProgress {
     QString phase;
     qint64 done = 0;
     qint64 total = 0;
@@ -20,8 +19,7 @@ struct JobProgress
 };
 
 // Thrown by JobContext::checkCancelled(); jobs let it unwind so every guard rolls back.
-class JobCancelled final : public std::exception
-{
+class JobCancelled final : public std::exception {
 public:
     const char *what() const noexcept override { return "cancelled"; }
 };
@@ -30,8 +28,7 @@ public:
 // Thread rules: every function may be called from any thread (a job's worker threads report
 // progress too); the progress callback runs on the reporting thread, serialized and throttled to
 // ~10 per second, so a GUI must queue what it receives to its own thread.
-class JobContext final
-{
+class JobContext final {
 public:
     using ProgressCallback = std::function<void(const JobProgress &)>;
 
@@ -46,13 +43,13 @@ public:
     // Starts a new phase with its own count and ETA. A phase resumed from a checkpoint names the
     // count it starts from, so the ETA is based on this run's own pace, not on work done before.
     void beginPhase(const QString &phase, qint64 total, qint64 resumedAt = 0);
-    void advance(qint64 done);      // absolute count within the phase
-    void finishPhase();             // reports the phase as complete, unthrottled
+    void advance(qint64 done); // absolute count within the phase
+    void finishPhase(); // reports the phase as complete, unthrottled
 
 private:
     void report(bool force);
 
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled { false };
     ProgressCallback m_onProgress;
     JobProgress m_progress;
     QElapsedTimer m_phaseTimer;

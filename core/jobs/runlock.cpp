@@ -14,11 +14,13 @@ RunLock::RunLock(const QString &projectFile) : m_lock(projectFile + QStringLiter
     qint64 pid = 0;
     QString host, application;
     m_lock.getLockInfo(&pid, &host, &application);
-    throw Error(QCoreApplication::translate("RunLock", "Another run is already going on this project (%1, process %2 on %3). "
-                                                       "Wait for it to finish or cancel it first.")
-                    .arg(application.isEmpty() ? QCoreApplication::translate("RunLock", "unknown program") : application)
-                    .arg(pid)
-                    .arg(host));
+    throw Error(
+        QCoreApplication::translate("RunLock",
+            "Another run is already going on this project (%1, process %2 on %3). "
+            "Wait for it to finish or cancel it first.")
+            .arg(application.isEmpty() ? QCoreApplication::translate("RunLock", "unknown program") : application)
+            .arg(pid)
+            .arg(host));
 }
 
 RunLock::~RunLock()

@@ -1,8 +1,8 @@
 #include "scoringjob.h"
 
+#include "common/error.h"
 #include "jobcontext.h"
 #include "pipelinesettings.h"
-#include "common/error.h"
 #include "scoring/scores.h"
 #include "scoring/trainingdynamics.h"
 #include "storage/database.h"
@@ -20,13 +20,14 @@ RunId computeScoresFor(Project &project, const PipelineSettings &settings, RunId
     Database &db = project.db();
     RunTable runs(db);
     const QString fingerprint = QStringLiteral("dynamics:%1").arg(dynamicsRun.value);
-    if (const auto done = runs.latest(QStringLiteral("scores"), fingerprint, {RunState::Finished}))
+    if (const auto done = runs.latest(QStringLiteral("scores"), fingerprint, { RunState::Finished }))
         return done->id;
 
     const std::vector<ImageId> images = runs.images(dynamicsRun);
     const std::vector<QByteArray> epochs = DynamicsTable(db).epochs(dynamicsRun);
     if (images.empty() || epochs.empty())
-        throw Error(QCoreApplication::translate("ScoringJob", "Run %1 recorded no training dynamics.").arg(dynamicsRun.value));
+        throw Error(
+            QCoreApplication::translate("ScoringJob", "Run %1 recorded no training dynamics.").arg(dynamicsRun.value));
 
     RunRecord record;
     record.kind = QStringLiteral("scores");
@@ -46,7 +47,7 @@ RunId computeScoresFor(Project &project, const PipelineSettings &settings, RunId
         Transaction transaction(db);
         ScoreTable scores(db);
         int done = 0;
-        for (ScoreKind kind : {ScoreKind::Aum, ScoreKind::Forgetting, ScoreKind::El2n, ScoreKind::Dual}) {
+        for (ScoreKind kind : { ScoreKind::Aum, ScoreKind::Forgetting, ScoreKind::El2n, ScoreKind::Dual }) {
             job.checkCancelled();
             if (kind == ScoreKind::Dual && dynamics.epochCount() < 2)
                 continue; // DUAL needs a window of two epochs at least
@@ -58,8 +59,9 @@ RunId computeScoresFor(Project &project, const PipelineSettings &settings, RunId
             scores.set(run, QStringLiteral("dual_confidence"), images, dualMeanConfidence(dynamics, dual.horizon));
         }
         runs.setProgress(run, 4, 4);
-        runs.setMetrics(run, QJsonObject{{QStringLiteral("images"), int(images.size())},
-                                          {QStringLiteral("epochs"), dynamics.epochCount()}});
+        runs.setMetrics(run,
+            QJsonObject { { QStringLiteral("images"), int(images.size()) },
+                { QStringLiteral("epochs"), dynamics.epochCount() } });
         runs.finish(run, RunState::Finished);
         transaction.commit();
         job.finishPhase();

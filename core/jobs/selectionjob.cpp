@@ -1,8 +1,8 @@
 #include "selectionjob.h"
 
+#include "common/error.h"
 #include "jobcontext.h"
 #include "pipelinesettings.h"
-#include "common/error.h"
 #include "scoring/scores.h"
 #include "selection/coveragecentric.h"
 #include "selection/dualbeta.h"
@@ -25,22 +25,29 @@ namespace {
 const char *reasonName(SelectionReason reason)
 {
     switch (reason) {
-    case SelectionReason::Kept: return "kept";
-    case SelectionReason::DroppedHard: return "dropped-hard";
-    case SelectionReason::DroppedEasy: return "dropped-easy";
-    case SelectionReason::DroppedNotSampled: return "not-sampled";
+    case SelectionReason::Kept:
+        return "kept";
+    case SelectionReason::DroppedHard:
+        return "dropped-hard";
+    case SelectionReason::DroppedEasy:
+        return "dropped-easy";
+    case SelectionReason::DroppedNotSampled:
+        return "not-sampled";
     }
     return "unknown";
 }
 
-std::vector<double> inOrder(const QHash<ImageId, double> &values, const std::vector<ImageId> &images, const QString &kind)
+std::vector<double> inOrder(
+    const QHash<ImageId, double> &values, const std::vector<ImageId> &images, const QString &kind)
 {
     std::vector<double> ordered;
     ordered.reserve(images.size());
     for (ImageId image : images) {
         const auto value = values.constFind(image);
         if (value == values.cend())
-            throw Error(QCoreApplication::translate("SelectionJob", "The %1 scores are incomplete: run the pipeline again.").arg(kind));
+            throw Error(
+                QCoreApplication::translate("SelectionJob", "The %1 scores are incomplete: run the pipeline again.")
+                    .arg(kind));
         ordered.push_back(*value);
     }
     return ordered;
@@ -74,12 +81,13 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     RunTable runs(db);
     const auto scoresRecord = runs.find(scoresRun);
     if (!scoresRecord || scoresRecord->state != RunState::Finished)
-        throw Error(QCoreApplication::translate("SelectionJob", "Run %1 is not a finished scores run.").arg(scoresRun.value));
+        throw Error(
+            QCoreApplication::translate("SelectionJob", "Run %1 is not a finished scores run.").arg(scoresRun.value));
     const RunId dynamicsRun = scoresRecord->parent;
     const std::vector<ImageId> images = runs.images(dynamicsRun);
     const std::vector<int> labels = runs.imageLabels(dynamicsRun);
     ScoreTable scores(db);
-    const std::vector<bool> forced = settings.forceSeed ? humanLabeledMask(db, images) : std::vector<bool>{};
+    const std::vector<bool> forced = settings.forceSeed ? humanLabeledMask(db, images) : std::vector<bool> {};
     const ScoreKind kind = parseScoreKind(settings.score);
     const double beta = settings.effectiveBeta();
 
@@ -88,21 +96,23 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     switch (settings.selector) {
     case SelectorKind::HardCutoff:
         selection = selectHardCutoff(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
-                                     hardEndOf(kind), settings.keepRatio, beta, forced);
+            hardEndOf(kind), settings.keepRatio, beta, forced);
         break;
     case SelectorKind::ClassAwareCutoff:
-        selection = selectClassAwareHardCutoff(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
-                                               labels, hardEndOf(kind), settings.keepRatio, beta, forced);
+        selection
+            = selectClassAwareHardCutoff(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
+                labels, hardEndOf(kind), settings.keepRatio, beta, forced);
         break;
     case SelectorKind::Ccs:
         selection = selectCoverageCentric(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
-                                          hardEndOf(kind), settings.keepRatio, beta, settings.seed, forced);
+            hardEndOf(kind), settings.keepRatio, beta, settings.seed, forced);
         break;
     case SelectorKind::DualBeta:
-        selection = selectDualBeta(inOrder(scores.forRun(scoresRun, QStringLiteral("dual")), images, QStringLiteral("dual")),
-                                   inOrder(scores.forRun(scoresRun, QStringLiteral("dual_confidence")), images,
-                                           QStringLiteral("dual_confidence")),
-                                   settings.keepRatio, settings.seed, forced);
+        selection
+            = selectDualBeta(inOrder(scores.forRun(scoresRun, QStringLiteral("dual")), images, QStringLiteral("dual")),
+                inOrder(scores.forRun(scoresRun, QStringLiteral("dual_confidence")), images,
+                    QStringLiteral("dual_confidence")),
+                settings.keepRatio, settings.seed, forced);
         break;
     case SelectorKind::Random:
         selection = selectRandom(int(images.size()), settings.keepRatio, settings.seed, forced);
@@ -111,7 +121,8 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
 
     std::vector<SelectionItem> items(images.size());
     for (size_t i = 0; i < images.size(); ++i)
-        items[i] = SelectionItem{images[i], selection.reasons[i] == SelectionReason::Kept, QLatin1String(reasonName(selection.reasons[i])), -1};
+        items[i] = SelectionItem { images[i], selection.reasons[i] == SelectionReason::Kept,
+            QLatin1String(reasonName(selection.reasons[i])), -1 };
     for (size_t rank = 0; rank < selection.kept.size(); ++rank)
         items[size_t(selection.kept[rank])].rank = int(rank);
 
@@ -126,7 +137,7 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     const qint64 id = SelectionTable(db).save(record, items);
     transaction.commit();
     job.finishPhase();
-    return SelectionOutcome{id, record.name, qint64(selection.kept.size()), qint64(images.size()), record.beta};
+    return SelectionOutcome { id, record.name, qint64(selection.kept.size()), qint64(images.size()), record.beta };
 }
 
 } // namespace semiprune

@@ -10,8 +10,7 @@ class JobContext;
 class Project;
 struct PipelineSettings;
 
-struct SelectionOutcome
-{
+struct SelectionOutcome {
     qint64 selectionId = 0;
     QString selectionName;
     qint64 kept = 0;

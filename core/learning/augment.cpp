@@ -160,8 +160,8 @@ void applyRandAugmentOp(cv::Mat &image, RandAugmentOp op, double magnitude, bool
         return;
     case RandAugmentOp::Sharpness: {
         // PIL's SMOOTH kernel is the "degenerate" image; blend away from or towards it.
-        static const cv::Matx33f kernel(1 / 13.f, 1 / 13.f, 1 / 13.f, 1 / 13.f, 5 / 13.f, 1 / 13.f,
-                                        1 / 13.f, 1 / 13.f, 1 / 13.f);
+        static const cv::Matx33f kernel(
+            1 / 13.f, 1 / 13.f, 1 / 13.f, 1 / 13.f, 5 / 13.f, 1 / 13.f, 1 / 13.f, 1 / 13.f, 1 / 13.f);
         cv::Mat &smooth = scratch(2);
         cv::filter2D(image, smooth, -1, kernel, cv::Point(-1, -1), 0.0, cv::BORDER_REPLICATE);
         cv::addWeighted(image, factor, smooth, 1.0 - factor, 0.0, image);

@@ -12,8 +12,7 @@ namespace semiprune {
 
 // One prepared training batch: the pixels of `count` images, N x H x W x C uint8, and one target
 // per image (a label, or -1 where there is none). `indices` names the bank images in the batch.
-struct PreparedBatch
-{
+struct PreparedBatch {
     std::int64_t number = -1;
     int count = 0;
     std::vector<std::uint8_t> pixels;
@@ -29,8 +28,7 @@ struct PreparedBatch
 // Thread rules: next() and waitSeconds() belong to the one consuming thread; the producer runs on
 // the prefetch thread and must only read shared data. An exception in the producer is rethrown by
 // next(). The destructor stops and joins the thread.
-class BatchPrefetcher final
-{
+class BatchPrefetcher final {
 public:
     using Producer = std::function<void(std::int64_t number, PreparedBatch &batch)>;
 
@@ -51,12 +49,12 @@ private:
     void run();
 
     Producer m_producer;
-    std::int64_t m_next;     // number the consumer takes next
-    std::int64_t m_produce;  // number the producer fills next
+    std::int64_t m_next; // number the consumer takes next
+    std::int64_t m_produce; // number the producer fills next
     std::int64_t m_last;
     PreparedBatch m_slots[2];
-    bool m_ready[2] = {false, false};
-    bool m_inUse = false;    // the consumer holds slot (m_next - 1) % 2
+    bool m_ready[2] = { false, false };
+    bool m_inUse = false; // the consumer holds slot (m_next - 1) % 2
     bool m_stop = false;
     std::exception_ptr m_error;
     double m_waitSeconds = 0.0;

@@ -3,8 +3,8 @@
 #include "common/error.h"
 
 // Deliberately not <torch/torch.h>: these two headers are all this file needs and compile fast.
-#include <QCoreApplication>
 #include <ATen/Parallel.h>
+#include <QCoreApplication>
 #include <torch/cuda.h>
 
 #include <malloc.h>
@@ -31,7 +31,7 @@ void keepHeap()
     mallopt(M_TOP_PAD, 64 << 20);
 }
 
-std::atomic<bool> prepared{false};
+std::atomic<bool> prepared { false };
 
 } // namespace
 
@@ -80,9 +80,10 @@ QString EngineRuntime::deviceName(DeviceChoice choice)
         return QStringLiteral("cpu");
     case DeviceChoice::Cuda:
         if (!cudaAvailable())
-            throw Error(QCoreApplication::translate("Training", "Training on CUDA was asked for, but no CUDA device is available "
-                                       "(or this build of LibTorch has no CUDA support). Choose the CPU "
-                                       "or Auto."));
+            throw Error(QCoreApplication::translate("Training",
+                "Training on CUDA was asked for, but no CUDA device is available "
+                "(or this build of LibTorch has no CUDA support). Choose the CPU "
+                "or Auto."));
         return QStringLiteral("cuda:0");
     case DeviceChoice::Auto:
         break;

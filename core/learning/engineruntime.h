@@ -22,8 +22,7 @@ namespace semiprune {
 // Thread rules: prepare() may be called from any thread, any number of times; the heap settings are
 // decided by the first call only (keepHeap = false there opts out for the process). The thread count
 // is process-wide (LibTorch's intra-op pool; each thread picks it up on its first parallel op).
-class EngineRuntime final
-{
+class EngineRuntime final {
 public:
     // threads <= 0: all cores the process may use.
     static void prepare(int threads, bool keepHeap = true);

@@ -18,8 +18,7 @@
 namespace semiprune {
 
 // Base of the engine's networks: a module with a virtual forward, so trainers need not know which.
-class Network : public torch::nn::Module
-{
+class Network : public torch::nn::Module {
 public:
     virtual torch::Tensor forward(const torch::Tensor &input) = 0;
 };
@@ -27,13 +26,12 @@ public:
 // A network of the resolved kind, initialised from `seed` with the engine's own generator (the same
 // weights on every platform and device): convolutions Kaiming-normal (fan-out, ReLU), BatchNorm 1/0,
 // the linear layer uniform +-1/sqrt(fan-in) as PyTorch's default. On the CPU.
-std::shared_ptr<Network> createNetwork(ModelKind kind, int channels, int classes, int width, int height,
-                                       std::uint64_t seed);
+std::shared_ptr<Network> createNetwork(
+    ModelKind kind, int channels, int classes, int width, int height, std::uint64_t seed);
 
-struct Model::Impl
-{
+struct Model::Impl {
     std::shared_ptr<Network> network;
-    torch::Device device{torch::kCPU};
+    torch::Device device { torch::kCPU };
     ModelKind kind = ModelKind::SmallCnn;
     int channels = 1;
     int width = 0;
@@ -42,7 +40,7 @@ struct Model::Impl
     std::vector<double> mean; // per channel, 0..255 scale
     double stddev = 1.0;
     bool channelsLast = true;
-    torch::Tensor shift;      // -mean/stddev per channel, on the device
+    torch::Tensor shift; // -mean/stddev per channel, on the device
 
     // A batch of `count` images, N x H x W x C uint8 at `pixels`, as normalised float N x C x H x W on
     // the device, in one conversion op (channels-last strides where chosen, else contiguous).
@@ -55,8 +53,8 @@ torch::Device resolveDevice(DeviceChoice choice);
 
 // SGD (Nesterov) with weight decay on the convolution and linear weights, and on BatchNorm
 // parameters and biases only when decayNormAndBias.
-std::unique_ptr<torch::optim::SGD> makeSgd(Network &network, double learningRate, double momentum,
-                                           double weightDecay, bool decayNormAndBias);
+std::unique_ptr<torch::optim::SGD> makeSgd(
+    Network &network, double learningRate, double momentum, double weightDecay, bool decayNormAndBias);
 void setLearningRate(torch::optim::Optimizer &optimizer, double learningRate);
 
 // Parameters and buffers of a module into / from an archive under a key prefix. Loading copies into
@@ -71,8 +69,8 @@ void saveArchive(torch::serialize::OutputArchive &archive, const QString &path);
 void loadArchive(torch::serialize::InputArchive &archive, const QString &path, torch::Device device);
 QByteArray archiveBytes(torch::serialize::OutputArchive &archive);
 // `what` names the source in error messages (a path, or "the stored model").
-void loadArchiveBytes(torch::serialize::InputArchive &archive, const QByteArray &bytes, torch::Device device,
-                      const QString &what);
+void loadArchiveBytes(
+    torch::serialize::InputArchive &archive, const QByteArray &bytes, torch::Device device, const QString &what);
 std::int64_t readInt(torch::serialize::InputArchive &archive, const std::string &key);
 double readDouble(torch::serialize::InputArchive &archive, const std::string &key);
 

@@ -37,15 +37,14 @@ std::int64_t fingerprint(const std::vector<int> &indices, const std::vector<int>
 {
     std::uint64_t h = 1469598103934665603ULL; // FNV-1a over the seed set
     for (std::size_t i = 0; i < indices.size(); ++i)
-        for (std::uint64_t v : {std::uint64_t(indices[i]), std::uint64_t(labels[i])})
+        for (std::uint64_t v : { std::uint64_t(indices[i]), std::uint64_t(labels[i]) })
             h = (h ^ v) * 1099511628211ULL;
     return std::int64_t(h >> 1);
 }
 
 } // namespace
 
-struct FixMatchTrainer::State
-{
+struct FixMatchTrainer::State {
     const ImageBank &bank;
     std::vector<int> labeled;
     std::vector<int> labels;
@@ -60,18 +59,18 @@ struct FixMatchTrainer::State
     Model ema;
     std::unique_ptr<torch::optim::SGD> optimizer;
     std::vector<torch::Tensor> liveAveraged, emaAveraged; // parameters and float buffers
-    std::vector<torch::Tensor> liveCopied, emaCopied;     // integer buffers (batch counters)
+    std::vector<torch::Tensor> liveCopied, emaCopied; // integer buffers (batch counters)
     int step = 0;
 
-    explicit State(const ImageBank &b) : bank(b) {}
+    explicit State(const ImageBank &b) : bank(b) { }
 
     std::vector<std::pair<std::string, std::int64_t>> identity() const
     {
         const FixMatchConfig &c = config;
-        return {{"images", bank.count()}, {"width", bank.width()}, {"height", bank.height()},
-                {"channels", bank.channels()}, {"classes", classes}, {"seed set", fingerprint(labeled, labels)},
-                {"B", c.batchSize}, {"mu", c.mu}, {"steps", c.steps}, {"seed", std::int64_t(c.seed)},
-                {"network", std::int64_t(live.kind())}};
+        return { { "images", bank.count() }, { "width", bank.width() }, { "height", bank.height() },
+            { "channels", bank.channels() }, { "classes", classes }, { "seed set", fingerprint(labeled, labels) },
+            { "B", c.batchSize }, { "mu", c.mu }, { "steps", c.steps }, { "seed", std::int64_t(c.seed) },
+            { "network", std::int64_t(live.kind()) } };
     }
 
     void updateEma(int k)
@@ -84,8 +83,8 @@ struct FixMatchTrainer::State
             emaCopied[i].copy_(liveCopied[i]);
     }
 
-    void produce(std::int64_t number, PreparedBatch &batch, StreamSampler &labeledSampler,
-                 StreamSampler &unlabeledSampler) const
+    void produce(
+        std::int64_t number, PreparedBatch &batch, StreamSampler &labeledSampler, StreamSampler &unlabeledSampler) const
     {
         const int b = config.batchSize;
         const int u = config.mu * config.batchSize;
@@ -95,7 +94,9 @@ struct FixMatchTrainer::State
         batch.targets.resize(std::size_t(b));
         batch.indices.resize(std::size_t(batch.count));
         const int type = CV_MAKETYPE(CV_8U, bank.channels());
-        const auto slot = [&](int j) { return cv::Mat(bank.height(), bank.width(), type, batch.pixels.data() + std::size_t(j) * bytes); };
+        const auto slot = [&](int j) {
+            return cv::Mat(bank.height(), bank.width(), type, batch.pixels.data() + std::size_t(j) * bytes);
+        };
         Rng rng = Rng::derived(config.seed, AugmentStream, std::uint64_t(number));
         for (int j = 0; j < b; ++j) {
             const int which = labeledSampler.at(number * b + j);
@@ -117,38 +118,53 @@ struct FixMatchTrainer::State
 };
 
 FixMatchTrainer::FixMatchTrainer(const ImageBank &bank, std::vector<int> labeledIndices, std::vector<int> labels,
-                                 int classCount, FixMatchConfig config)
+    int classCount, FixMatchConfig config)
     : m_state(std::make_unique<State>(bank))
 {
     State &s = *m_state;
     if (bank.isEmpty())
         throw Error(QCoreApplication::translate("Training", "There are no images to train on."));
     if (labeledIndices.empty())
-        throw Error(QCoreApplication::translate("Training", "Semi-supervised training needs labeled images: label a seed first."));
+        throw Error(QCoreApplication::translate(
+            "Training", "Semi-supervised training needs labeled images: label a seed first."));
     if (labeledIndices.size() != labels.size())
-        throw Error(QCoreApplication::translate("Training", "%1 labels were given for %2 labeled images.").arg(labels.size()).arg(labeledIndices.size()));
+        throw Error(QCoreApplication::translate("Training", "%1 labels were given for %2 labeled images.")
+                        .arg(labels.size())
+                        .arg(labeledIndices.size()));
     if (classCount < 2)
-        throw Error(QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classCount));
+        throw Error(
+            QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classCount));
     std::set<int> seen;
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labeledIndices[i] < 0 || labeledIndices[i] >= bank.count())
-            throw Error(QCoreApplication::translate("Training", "Labeled image %1 is not among the %2 images.").arg(labeledIndices[i]).arg(bank.count()));
+            throw Error(QCoreApplication::translate("Training", "Labeled image %1 is not among the %2 images.")
+                            .arg(labeledIndices[i])
+                            .arg(bank.count()));
         if (labels[i] < 0 || labels[i] >= classCount)
-            throw Error(QCoreApplication::translate("Training", "Label %1 is outside the %2 classes.").arg(labels[i]).arg(classCount));
+            throw Error(QCoreApplication::translate("Training", "Label %1 is outside the %2 classes.")
+                            .arg(labels[i])
+                            .arg(classCount));
         seen.insert(labels[i]);
     }
     if (seen.size() < 2)
-        throw Error(QCoreApplication::translate("Training", "All labeled images are of one class: label images of at least two classes."));
+        throw Error(QCoreApplication::translate(
+            "Training", "All labeled images are of one class: label images of at least two classes."));
     if (config.steps <= 0)
-        throw Error(QCoreApplication::translate("Training", "The number of training steps must be positive (got %1).").arg(config.steps));
+        throw Error(QCoreApplication::translate("Training", "The number of training steps must be positive (got %1).")
+                        .arg(config.steps));
     if (config.batchSize <= 0 || config.mu <= 0)
-        throw Error(QCoreApplication::translate("Training", "The batch size (%1) and mu (%2) must be positive.").arg(config.batchSize).arg(config.mu));
+        throw Error(QCoreApplication::translate("Training", "The batch size (%1) and mu (%2) must be positive.")
+                        .arg(config.batchSize)
+                        .arg(config.mu));
     if (!(config.threshold > 0.0 && config.threshold <= 1.0))
-        throw Error(QCoreApplication::translate("Training", "The confidence threshold must be in (0, 1] (got %1).").arg(config.threshold));
+        throw Error(QCoreApplication::translate("Training", "The confidence threshold must be in (0, 1] (got %1).")
+                        .arg(config.threshold));
     if (!(config.emaDecay >= 0.0 && config.emaDecay < 1.0))
-        throw Error(QCoreApplication::translate("Training", "The EMA decay must be in [0, 1) (got %1).").arg(config.emaDecay));
+        throw Error(
+            QCoreApplication::translate("Training", "The EMA decay must be in [0, 1) (got %1).").arg(config.emaDecay));
     if (config.learningRate <= 0.0)
-        throw Error(QCoreApplication::translate("Training", "The learning rate must be positive (got %1).").arg(config.learningRate));
+        throw Error(QCoreApplication::translate("Training", "The learning rate must be positive (got %1).")
+                        .arg(config.learningRate));
 
     s.labeled = std::move(labeledIndices);
     s.labels = std::move(labels);
@@ -160,19 +176,20 @@ FixMatchTrainer::FixMatchTrainer(const ImageBank &bank, std::vector<int> labeled
     double stddev = 1.0;
     bank.statistics(mean, stddev);
     s.live = Model::create(config.model, bank.channels(), bank.width(), bank.height(), classCount, config.seed,
-                           config.device, mean, stddev);
+        config.device, mean, stddev);
     s.live.setChannelsLast(config.channelsLast);
     s.ema = s.live.clone();
     s.ema.impl().network->eval();
-    s.optimizer = makeSgd(*s.live.impl().network, config.learningRate, config.momentum, config.weightDecay,
-                          config.decayNormAndBias);
+    s.optimizer = makeSgd(
+        *s.live.impl().network, config.learningRate, config.momentum, config.weightDecay, config.decayNormAndBias);
 
-    const auto split = [](torch::nn::Module &m, std::vector<torch::Tensor> &averaged, std::vector<torch::Tensor> &copied) {
-        for (auto &p : m.parameters())
-            averaged.push_back(p);
-        for (auto &b : m.buffers())
-            (b.is_floating_point() ? averaged : copied).push_back(b);
-    };
+    const auto split
+        = [](torch::nn::Module &m, std::vector<torch::Tensor> &averaged, std::vector<torch::Tensor> &copied) {
+              for (auto &p : m.parameters())
+                  averaged.push_back(p);
+              for (auto &b : m.buffers())
+                  (b.is_floating_point() ? averaged : copied).push_back(b);
+          };
     split(*s.live.impl().network, s.liveAveraged, s.liveCopied);
     split(*s.ema.impl().network, s.emaAveraged, s.emaCopied);
 }
@@ -187,21 +204,47 @@ void FixMatchTrainer::setReferenceLabels(std::vector<int> reference)
         return;
     }
     if (int(reference.size()) != s.bank.count())
-        throw Error(QCoreApplication::translate("Training", "Reference labels must be given for every image: %1 for %2 images.")
-                        .arg(reference.size()).arg(s.bank.count()));
+        throw Error(
+            QCoreApplication::translate("Training", "Reference labels must be given for every image: %1 for %2 images.")
+                .arg(reference.size())
+                .arg(s.bank.count()));
     for (int image : s.labeled)
         reference[std::size_t(image)] = -1;
     s.evalReference = std::move(reference);
 }
 
-void FixMatchTrainer::setMetricsCallback(MetricsCallback callback) { m_state->onMetrics = std::move(callback); }
-void FixMatchTrainer::setAccuracyCallback(AccuracyCallback callback) { m_state->onAccuracy = std::move(callback); }
-void FixMatchTrainer::setCancelFlag(const std::atomic<bool> *cancel) { m_state->cancel = cancel; }
-void FixMatchTrainer::setCheckpointPath(const QString &path) { m_state->config.checkpointPath = path; }
-int FixMatchTrainer::step() const { return m_state->step; }
-const FixMatchConfig &FixMatchTrainer::config() const { return m_state->config; }
-Model FixMatchTrainer::emaModel() const { return m_state->ema.clone(); }
-Model FixMatchTrainer::liveModel() const { return m_state->live.clone(); }
+void FixMatchTrainer::setMetricsCallback(MetricsCallback callback)
+{
+    m_state->onMetrics = std::move(callback);
+}
+void FixMatchTrainer::setAccuracyCallback(AccuracyCallback callback)
+{
+    m_state->onAccuracy = std::move(callback);
+}
+void FixMatchTrainer::setCancelFlag(const std::atomic<bool> *cancel)
+{
+    m_state->cancel = cancel;
+}
+void FixMatchTrainer::setCheckpointPath(const QString &path)
+{
+    m_state->config.checkpointPath = path;
+}
+int FixMatchTrainer::step() const
+{
+    return m_state->step;
+}
+const FixMatchConfig &FixMatchTrainer::config() const
+{
+    return m_state->config;
+}
+Model FixMatchTrainer::emaModel() const
+{
+    return m_state->ema.clone();
+}
+Model FixMatchTrainer::liveModel() const
+{
+    return m_state->live.clone();
+}
 
 Predictions FixMatchTrainer::predict(const ImageBank &bank) const
 {
@@ -231,11 +274,14 @@ void FixMatchTrainer::loadCheckpoint(const QString &path)
     loadArchive(archive, path, s.live.impl().device);
     try {
         if (readInt(archive, "format") != CheckpointFormat)
-            throw Error(QCoreApplication::translate("Training", "%1 was written by another version of SemiPrune: delete it to start over.").arg(path));
+            throw Error(QCoreApplication::translate(
+                "Training", "%1 was written by another version of SemiPrune: delete it to start over.")
+                            .arg(path));
         for (const auto &[key, value] : s.identity())
             if (readInt(archive, "id." + key) != value)
-                throw Error(QCoreApplication::translate("Training", "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
-                                           "start over, or restore the settings it was made with.")
+                throw Error(QCoreApplication::translate("Training",
+                    "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
+                    "start over, or restore the settings it was made with.")
                                 .arg(path, QString::fromStdString(key)));
         readModule(archive, "live.", *s.live.impl().network);
         readModule(archive, "ema.", *s.ema.impl().network);
@@ -244,7 +290,9 @@ void FixMatchTrainer::loadCheckpoint(const QString &path)
         s.optimizer->load(optimizer);
         s.step = int(readInt(archive, "step"));
     } catch (const c10::Error &) {
-        throw Error(QCoreApplication::translate("Training", "%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged.").arg(path));
+        throw Error(
+            QCoreApplication::translate("Training", "%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged.")
+                .arg(path));
     }
 }
 
@@ -284,8 +332,8 @@ TrainingOutcome FixMatchTrainer::run()
         const torch::Tensor labeledLogits = logits.narrow(0, 0, b);
         const torch::Tensor weakLogits = logits.narrow(0, b, u);
         const torch::Tensor strongLogits = logits.narrow(0, b + u, u);
-        const torch::Tensor targets =
-            torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), {b}, torch::kLong).to(net.device);
+        const torch::Tensor targets
+            = torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), { b }, torch::kLong).to(net.device);
 
         const torch::Tensor supervised = F::cross_entropy(labeledLogits, targets);
         torch::Tensor mask, pseudo;
@@ -295,8 +343,9 @@ TrainingOutcome FixMatchTrainer::run()
             mask = confidence.ge(c.threshold).to(torch::kFloat);
             pseudo = label;
         }
-        const torch::Tensor unsupervised =
-            (F::cross_entropy(strongLogits, pseudo, F::CrossEntropyFuncOptions().reduction(torch::kNone)) * mask).sum()
+        const torch::Tensor unsupervised
+            = (F::cross_entropy(strongLogits, pseudo, F::CrossEntropyFuncOptions().reduction(torch::kNone)) * mask)
+                  .sum()
             / double(u);
         const torch::Tensor loss = supervised + c.lambdaU * unsupervised;
 
@@ -310,7 +359,8 @@ TrainingOutcome FixMatchTrainer::run()
         images += batch.count;
 
         // One transfer for the three numbers (one device synchronisation per step).
-        const torch::Tensor numbers = torch::stack({supervised.detach(), unsupervised.detach(), mask.mean()}).to(torch::kCPU);
+        const torch::Tensor numbers
+            = torch::stack({ supervised.detach(), unsupervised.detach(), mask.mean() }).to(torch::kCPU);
         const double trained = std::max(1e-9, seconds(start) - asideSeconds);
         FixMatchMetrics m;
         m.step = s.step;
@@ -328,7 +378,8 @@ TrainingOutcome FixMatchTrainer::run()
 
         const auto asideStart = std::chrono::steady_clock::now();
         const bool last = s.step == c.steps;
-        if (!s.evalReference.empty() && s.onAccuracy && ((c.evaluateEvery > 0 && s.step % c.evaluateEvery == 0) || last))
+        if (!s.evalReference.empty() && s.onAccuracy
+            && ((c.evaluateEvery > 0 && s.step % c.evaluateEvery == 0) || last))
             s.onAccuracy(s.step, predict(s.bank).accuracy(s.evalReference));
         if (!c.checkpointPath.isEmpty() && ((c.checkpointEvery > 0 && s.step % c.checkpointEvery == 0) || last))
             saveCheckpoint(c.checkpointPath);

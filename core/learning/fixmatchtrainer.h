@@ -17,47 +17,45 @@ namespace semiprune {
 class ImageBank;
 
 // Every knob of stage 2 (method.md); defaults are the method's except the step count K.
-struct FixMatchConfig
-{
-    int batchSize = 64;            // B: labeled images per step
-    int mu = 7;                    // unlabeled images per step = mu * B
-    double threshold = 0.95;       // tau: confidence for a pseudo-label to count
-    double lambdaU = 1.0;          // weight of the unsupervised loss
+struct FixMatchConfig {
+    int batchSize = 64; // B: labeled images per step
+    int mu = 7; // unlabeled images per step = mu * B
+    double threshold = 0.95; // tau: confidence for a pseudo-label to count
+    double lambdaU = 1.0; // weight of the unsupervised loss
     double learningRate = 0.03;
-    double momentum = 0.9;         // Nesterov
+    double momentum = 0.9; // Nesterov
     double weightDecay = 5e-4;
     // FixMatch practice (the reference PyTorch code): no decay on BatchNorm scales/shifts and biases.
     bool decayNormAndBias = false;
-    int steps = 2000;              // K. The paper: 2^20; small data on a CPU: a few thousand
+    int steps = 2000; // K. The paper: 2^20; small data on a CPU: a few thousand
     double emaDecay = 0.999;
     // decay_k = min(emaDecay, (1 + k) / (10 + k)): with a short schedule a fixed 0.999 lags the live
     // model (method.md: 3 points of pseudo-label accuracy); the warm-up lets the average follow early.
     bool emaWarmup = true;
     std::uint64_t seed = 1;
-    int threads = 0;               // LibTorch intra-op threads; 0 = all cores
+    int threads = 0; // LibTorch intra-op threads; 0 = all cores
     DeviceChoice device = DeviceChoice::Auto;
     ModelKind model = ModelKind::Auto;
-    bool allowFlip = true;         // horizontal flips keep the class (a project setting)
-    bool channelsLast = true;      // memory format of activations (measured faster on the CPU)
-    int evaluateEvery = 500;       // pseudo-label accuracy every so many steps, with reference labels
+    bool allowFlip = true; // horizontal flips keep the class (a project setting)
+    bool channelsLast = true; // memory format of activations (measured faster on the CPU)
+    int evaluateEvery = 500; // pseudo-label accuracy every so many steps, with reference labels
     int predictBatchSize = 256;
-    QString checkpointPath;        // when set: saved every checkpointEvery steps and when cancelled
+    QString checkpointPath; // when set: saved every checkpointEvery steps and when cancelled
     int checkpointEvery = 500;
 };
 
 // Reported after every step.
-struct FixMatchMetrics
-{
-    int step = 0;                  // steps done
+struct FixMatchMetrics {
+    int step = 0; // steps done
     int totalSteps = 0;
     double supervisedLoss = 0.0;
     double unsupervisedLoss = 0.0;
     double totalLoss = 0.0;
-    double maskRate = 0.0;         // share of unlabeled images above the threshold
+    double maskRate = 0.0; // share of unlabeled images above the threshold
     double learningRate = 0.0;
-    double stepSeconds = 0.0;      // wall time of this step, waiting for data included
-    double imagesPerSecond = 0.0;  // forward images ((1 + 2 mu) B per step) per second since run()
-    double dataWaitShare = 0.0;    // share of the time since run() spent waiting for augmented batches
+    double stepSeconds = 0.0; // wall time of this step, waiting for data included
+    double imagesPerSecond = 0.0; // forward images ((1 + 2 mu) B per step) per second since run()
+    double dataWaitShare = 0.0; // share of the time since run() spent waiting for augmented batches
 };
 
 // Stage 2: FixMatch on an image bank with a few labeled images. The unlabeled stream is every image
@@ -67,8 +65,7 @@ struct FixMatchMetrics
 // Thread rules: construct, run and query from one thread (a worker); the bank must stay alive and
 // unchanged meanwhile. The callbacks run on that thread. The cancel flag may be set from any thread;
 // run() returns Cancelled after the step in progress.
-class FixMatchTrainer final
-{
+class FixMatchTrainer final {
 public:
     using MetricsCallback = std::function<void(const FixMatchMetrics &)>;
     using AccuracyCallback = std::function<void(int step, double pseudoLabelAccuracy)>;
@@ -76,8 +73,8 @@ public:
     // labeledIndices: bank images with a human label; labels: their classes in [0, classCount).
     // Throws semiprune::Error for settings a user can fix (no labeled images, labels of one class
     // only, zero steps, CUDA where there is none, ...).
-    FixMatchTrainer(const ImageBank &bank, std::vector<int> labeledIndices, std::vector<int> labels,
-                    int classCount, FixMatchConfig config);
+    FixMatchTrainer(const ImageBank &bank, std::vector<int> labeledIndices, std::vector<int> labels, int classCount,
+        FixMatchConfig config);
     ~FixMatchTrainer();
 
     FixMatchTrainer(const FixMatchTrainer &) = delete;

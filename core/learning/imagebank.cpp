@@ -7,28 +7,31 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 
 namespace semiprune {
 
-ImageBank::ImageBank(int width, int height, int channels)
-    : m_width(width), m_height(height), m_channels(channels)
+ImageBank::ImageBank(int width, int height, int channels) : m_width(width), m_height(height), m_channels(channels)
 {
     if (width < 8 || height < 8)
-        throw Error(QCoreApplication::translate("Training", "The training image size %1x%2 is too small: use at least 8x8 pixels.")
-                        .arg(width).arg(height));
+        throw Error(QCoreApplication::translate(
+            "Training", "The training image size %1x%2 is too small: use at least 8x8 pixels.")
+                        .arg(width)
+                        .arg(height));
     if (channels != 1 && channels != 3)
-        throw Error(QCoreApplication::translate("Training", "Images for training must be gray (1 channel) or colour (3 channels), "
-                                   "not %1 channels.").arg(channels));
+        throw Error(QCoreApplication::translate("Training",
+            "Images for training must be gray (1 channel) or colour (3 channels), "
+            "not %1 channels.")
+                        .arg(channels));
 }
 
-ImageBank::ImageBank(int width, int height, int channels, const QString &spillFile)
-    : ImageBank(width, height, channels)
+ImageBank::ImageBank(int width, int height, int channels, const QString &spillFile) : ImageBank(width, height, channels)
 {
     m_file = std::make_unique<QFile>(spillFile);
     if (!m_file->open(QIODevice::ReadWrite | QIODevice::Truncate))
-        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1: %2").arg(spillFile, m_file->errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1: %2")
+                        .arg(spillFile, m_file->errorString()));
 }
 
 ImageBank::~ImageBank()
@@ -53,10 +56,12 @@ void ImageBank::finishAdding()
         return;
     m_pixels = {};
     if (!m_file->flush())
-        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1: %2")
+                        .arg(m_file->fileName(), m_file->errorString()));
     m_mapped = m_file->map(0, qint64(m_count) * qint64(imageBytes()));
     if (!m_mapped)
-        throw Error(QCoreApplication::translate("Training", "Cannot map the decoded-image file %1: %2").arg(m_file->fileName(), m_file->errorString()));
+        throw Error(QCoreApplication::translate("Training", "Cannot map the decoded-image file %1: %2")
+                        .arg(m_file->fileName(), m_file->errorString()));
 }
 
 std::uint8_t *ImageBank::slotForNewImage()
@@ -74,9 +79,11 @@ std::uint8_t *ImageBank::slotForNewImage()
 
 int ImageBank::commitNewImage()
 {
-    if (m_file && m_file->write(reinterpret_cast<const char *>(m_pixels.data()), qint64(imageBytes())) != qint64(imageBytes()))
-        throw Error(QCoreApplication::translate("Training", "Cannot write the decoded-image file %1 (is the disk full?): %2")
-                        .arg(m_file->fileName(), m_file->errorString()));
+    if (m_file
+        && m_file->write(reinterpret_cast<const char *>(m_pixels.data()), qint64(imageBytes())) != qint64(imageBytes()))
+        throw Error(
+            QCoreApplication::translate("Training", "Cannot write the decoded-image file %1 (is the disk full?): %2")
+                .arg(m_file->fileName(), m_file->errorString()));
     return m_count++;
 }
 
@@ -109,7 +116,8 @@ void ImageBank::convert(const cv::Mat &image, std::uint8_t *pixels) const
     } else if (m_channels == 3 && in == 4) {
         cv::cvtColor(source, converted, cv::COLOR_BGRA2BGR);
     } else {
-        throw Error(QCoreApplication::translate("Training", "Images with %1 channels cannot be used for training.").arg(in));
+        throw Error(
+            QCoreApplication::translate("Training", "Images with %1 channels cannot be used for training.").arg(in));
     }
 
     // Resize straight into the target: no temporary per image.
@@ -129,8 +137,7 @@ int ImageBank::addRaw(const std::uint8_t *pixels)
 cv::Mat ImageBank::view(int index) const
 {
     // OpenCV has no const Mat header; callers get it for reading only (see the header comment).
-    return cv::Mat(m_height, m_width, CV_MAKETYPE(CV_8U, m_channels),
-                   const_cast<std::uint8_t *>(image(index)));
+    return cv::Mat(m_height, m_width, CV_MAKETYPE(CV_8U, m_channels), const_cast<std::uint8_t *>(image(index)));
 }
 
 void ImageBank::statistics(std::vector<double> &mean, double &stddev) const

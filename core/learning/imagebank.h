@@ -25,8 +25,7 @@ namespace semiprune {
 // Thread rules: adding is for one thread; once filled (and, for a file-backed bank, finished), any
 // number of threads may read a bank that nobody modifies any more (the trainers read it from their
 // worker and prefetch threads).
-class ImageBank final
-{
+class ImageBank final {
 public:
     // Throws semiprune::Error for a size below 8 px or a channel count other than 1 or 3.
     ImageBank(int width, int height, int channels);
@@ -79,7 +78,7 @@ private:
     int m_height;
     int m_channels;
     int m_count = 0;
-    std::vector<std::uint8_t> m_pixels;  // in memory: every image; file-backed: one image being added
+    std::vector<std::uint8_t> m_pixels; // in memory: every image; file-backed: one image being added
     std::unique_ptr<QFile> m_file;
     const std::uint8_t *m_mapped = nullptr;
 };

@@ -45,14 +45,14 @@ torch::Device resolveDevice(DeviceChoice choice)
 
 torch::Tensor Model::Impl::input(const std::uint8_t *pixels, std::int64_t count) const
 {
-    torch::Tensor raw = torch::from_blob(const_cast<std::uint8_t *>(pixels), {count, height, width, channels},
-                                         torch::kUInt8);
+    torch::Tensor raw
+        = torch::from_blob(const_cast<std::uint8_t *>(pixels), { count, height, width, channels }, torch::kUInt8);
     // Bytes travel to the GPU, not floats: a quarter of the transfer.
     if (!device.is_cpu())
         raw = raw.to(device);
     // shift + raw / stddev: converts and normalises in one op; N x H x W x C seen as N x C x H x W is
     // exactly the channels-last layout.
-    torch::Tensor x = torch::add(shift, raw, 1.0 / stddev).permute({0, 3, 1, 2});
+    torch::Tensor x = torch::add(shift, raw, 1.0 / stddev).permute({ 0, 3, 1, 2 });
     return channelsLast ? x : x.contiguous();
 }
 
@@ -74,8 +74,8 @@ void Model::Impl::place()
             p.set_data(p.contiguous(format));
 }
 
-std::unique_ptr<torch::optim::SGD> makeSgd(Network &network, double learningRate, double momentum,
-                                           double weightDecay, bool decayNormAndBias)
+std::unique_ptr<torch::optim::SGD> makeSgd(
+    Network &network, double learningRate, double momentum, double weightDecay, bool decayNormAndBias)
 {
     const auto options = [&](double decay) {
         return torch::optim::SGDOptions(learningRate).momentum(momentum).nesterov(true).weight_decay(decay);
@@ -151,14 +151,16 @@ void saveArchive(torch::serialize::OutputArchive &archive, const QString &path)
         throw Error(QCoreApplication::translate("Training", "Cannot write %1: %2").arg(path, file.errorString()));
 }
 
-void loadArchiveBytes(torch::serialize::InputArchive &archive, const QByteArray &bytes, torch::Device device,
-                      const QString &what)
+void loadArchiveBytes(
+    torch::serialize::InputArchive &archive, const QByteArray &bytes, torch::Device device, const QString &what)
 {
     std::istringstream stream(std::string(bytes.constData(), std::size_t(bytes.size())));
     try {
         archive.load_from(stream, device);
     } catch (const c10::Error &) {
-        throw Error(QCoreApplication::translate("Training", "%1 is not a file saved by SemiPrune's training engine, or it is damaged.").arg(what));
+        throw Error(QCoreApplication::translate(
+            "Training", "%1 is not a file saved by SemiPrune's training engine, or it is damaged.")
+                        .arg(what));
     }
 }
 
@@ -188,18 +190,23 @@ Model::Model() = default;
 Model::~Model() = default;
 Model::Model(const Model &) = default;
 Model &Model::operator=(const Model &) = default;
-Model::Model(std::shared_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Model::Model(std::shared_ptr<Impl> impl) : m_impl(std::move(impl)) { }
 
 Model Model::create(ModelKind kind, int channels, int width, int height, int classes, std::uint64_t seed,
-                    DeviceChoice device, const std::vector<double> &mean, double stddev)
+    DeviceChoice device, const std::vector<double> &mean, double stddev)
 {
     if (channels != 1 && channels != 3)
-        throw Error(QCoreApplication::translate("Training", "A network needs gray (1) or colour (3) input channels, not %1.").arg(channels));
+        throw Error(
+            QCoreApplication::translate("Training", "A network needs gray (1) or colour (3) input channels, not %1.")
+                .arg(channels));
     if (width < 8 || height < 8)
-        throw Error(QCoreApplication::translate("Training", "Images of %1x%2 pixels are too small for the networks: use at least 8x8.")
-                        .arg(width).arg(height));
+        throw Error(QCoreApplication::translate(
+            "Training", "Images of %1x%2 pixels are too small for the networks: use at least 8x8.")
+                        .arg(width)
+                        .arg(height));
     if (classes < 2)
-        throw Error(QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classes));
+        throw Error(
+            QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classes));
     auto impl = std::make_shared<Impl>();
     impl->kind = resolveModelKind(kind, width, height);
     impl->channels = channels;
@@ -219,8 +226,7 @@ Model Model::clone() const
     if (!m_impl)
         return {};
     auto impl = std::make_shared<Impl>(*m_impl);
-    impl->network = createNetwork(m_impl->kind, m_impl->channels, m_impl->classes, m_impl->width,
-                                  m_impl->height, 0);
+    impl->network = createNetwork(m_impl->kind, m_impl->channels, m_impl->classes, m_impl->width, m_impl->height, 0);
     impl->place();
     copyModule(*m_impl->network, *impl->network);
     impl->network->train(m_impl->network->is_training());
@@ -269,27 +275,51 @@ Model Model::fromArchiveBytes(const QByteArray &bytes, DeviceChoice device, cons
     loadArchiveBytes(archive, bytes, torch::kCPU, what);
     try {
         if (readInt(archive, "format") != ModelFormat)
-            throw Error(QCoreApplication::translate("Training", "%1 was saved by another version of SemiPrune and cannot be read.").arg(what));
+            throw Error(QCoreApplication::translate(
+                "Training", "%1 was saved by another version of SemiPrune and cannot be read.")
+                            .arg(what));
         torch::Tensor mean;
         archive.read("mean", mean);
         std::vector<double> means(mean.data_ptr<double>(), mean.data_ptr<double>() + mean.numel());
         Model model = create(ModelKind(readInt(archive, "kind")), int(readInt(archive, "channels")),
-                             int(readInt(archive, "width")), int(readInt(archive, "height")),
-                             int(readInt(archive, "classes")), 0, device, means, readDouble(archive, "stddev"));
+            int(readInt(archive, "width")), int(readInt(archive, "height")), int(readInt(archive, "classes")), 0,
+            device, means, readDouble(archive, "stddev"));
         readModule(archive, "net.", *model.m_impl->network);
         return model;
     } catch (const c10::Error &) {
-        throw Error(QCoreApplication::translate("Training", "%1 is not a model saved by SemiPrune, or it is damaged.").arg(what));
+        throw Error(QCoreApplication::translate("Training", "%1 is not a model saved by SemiPrune, or it is damaged.")
+                        .arg(what));
     }
 }
 
-ModelKind Model::kind() const { return m_impl->kind; }
-int Model::channels() const { return m_impl->channels; }
-int Model::width() const { return m_impl->width; }
-int Model::height() const { return m_impl->height; }
-int Model::classCount() const { return m_impl->classes; }
-QString Model::deviceName() const { return QString::fromStdString(m_impl->device.str()); }
-bool Model::channelsLast() const { return m_impl->channelsLast; }
+ModelKind Model::kind() const
+{
+    return m_impl->kind;
+}
+int Model::channels() const
+{
+    return m_impl->channels;
+}
+int Model::width() const
+{
+    return m_impl->width;
+}
+int Model::height() const
+{
+    return m_impl->height;
+}
+int Model::classCount() const
+{
+    return m_impl->classes;
+}
+QString Model::deviceName() const
+{
+    return QString::fromStdString(m_impl->device.str());
+}
+bool Model::channelsLast() const
+{
+    return m_impl->channelsLast;
+}
 
 void Model::setChannelsLast(bool on)
 {
@@ -309,9 +339,14 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
 {
     Impl &impl = *m_impl;
     if (bank.width() != impl.width || bank.height() != impl.height || bank.channels() != impl.channels)
-        throw Error(QCoreApplication::translate("Training", "The images (%1x%2, %3 channels) do not match the network (%4x%5, %6 channels).")
-                        .arg(bank.width()).arg(bank.height()).arg(bank.channels())
-                        .arg(impl.width).arg(impl.height).arg(impl.channels));
+        throw Error(QCoreApplication::translate(
+            "Training", "The images (%1x%2, %3 channels) do not match the network (%4x%5, %6 channels).")
+                        .arg(bank.width())
+                        .arg(bank.height())
+                        .arg(bank.channels())
+                        .arg(impl.width)
+                        .arg(impl.height)
+                        .arg(impl.channels));
     EngineRuntime::ensurePrepared();
     // The guard is thread-local: made here, on the thread that predicts.
     torch::NoGradGuard noGrad;
@@ -327,7 +362,7 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
         const torch::Tensor logits = impl.network->forward(impl.input(bank.image(start), count));
         const torch::Tensor p = torch::softmax(logits, 1).to(torch::kCPU).contiguous();
         std::copy(p.data_ptr<float>(), p.data_ptr<float>() + std::int64_t(count) * classes,
-                  probabilities.begin() + std::ptrdiff_t(start) * classes);
+            probabilities.begin() + std::ptrdiff_t(start) * classes);
     }
     impl.network->train(wasTraining);
     return Predictions(std::move(probabilities), classes);
@@ -336,8 +371,10 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
 double Model::evaluate(const ImageBank &bank, const std::vector<int> &labels, int batchSize) const
 {
     if (int(labels.size()) != bank.count())
-        throw Error(QCoreApplication::translate("Training", "Evaluation needs one label per image: %1 labels for %2 images.")
-                        .arg(labels.size()).arg(bank.count()));
+        throw Error(
+            QCoreApplication::translate("Training", "Evaluation needs one label per image: %1 labels for %2 images.")
+                .arg(labels.size())
+                .arg(bank.count()));
     return predict(bank, batchSize).accuracy(labels);
 }
 

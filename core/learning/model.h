@@ -36,17 +36,15 @@ QString modelKindName(ModelKind kind);
 //
 // Thread rules: use a Model from one thread at a time. predict() and evaluate() make their no-grad
 // guard themselves, on the calling thread.
-class Model final
-{
+class Model final {
 public:
     struct Impl; // engine-internal (learning/enginetorch_p.h)
 
     // A freshly initialised network; the weights are a function of `seed` only. mean (per channel)
     // and stddev, on the 0..255 scale, normalise the input (ImageBank::statistics()).
     // Throws semiprune::Error for bad sizes, fewer than two classes or an unavailable device.
-    static Model create(ModelKind kind, int channels, int width, int height, int classes,
-                        std::uint64_t seed, DeviceChoice device = DeviceChoice::Auto,
-                        const std::vector<double> &mean = {}, double stddev = 0.0);
+    static Model create(ModelKind kind, int channels, int width, int height, int classes, std::uint64_t seed,
+        DeviceChoice device = DeviceChoice::Auto, const std::vector<double> &mean = {}, double stddev = 0.0);
     // Throws semiprune::Error when the file cannot be read or is not a saved model.
     static Model load(const QString &path, DeviceChoice device = DeviceChoice::Auto);
 

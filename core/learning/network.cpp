@@ -18,12 +18,11 @@ nn::Conv2d conv(int in, int out, int kernel, int stride = 1)
     return nn::Conv2d(nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).bias(false));
 }
 
-class SmallCnn final : public Network
-{
+class SmallCnn final : public Network {
 public:
     SmallCnn(int channels, int classes)
     {
-        const int widths[] = {32, 32, 64, 64, 128};
+        const int widths[] = { 32, 32, 64, 64, 128 };
         int in = channels;
         for (int i = 0; i < 5; ++i) {
             m_convs.push_back(register_module("conv" + std::to_string(i + 1), conv(in, widths[i], 3)));
@@ -43,17 +42,16 @@ public:
             if (i == 1 || i == 3)
                 x = torch::max_pool2d(x, 2);
         }
-        return m_fc->forward(x.mean({2, 3}));
+        return m_fc->forward(x.mean({ 2, 3 }));
     }
 
 private:
     std::vector<nn::Conv2d> m_convs;
     std::vector<nn::BatchNorm2d> m_norms;
-    nn::Linear m_fc{nullptr};
+    nn::Linear m_fc { nullptr };
 };
 
-class BasicBlock final : public nn::Module
-{
+class BasicBlock final : public nn::Module {
 public:
     BasicBlock(int in, int out, int stride)
     {
@@ -76,19 +74,17 @@ public:
     }
 
 private:
-    nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_shortcutConv{nullptr};
-    nn::BatchNorm2d m_bn1{nullptr}, m_bn2{nullptr}, m_shortcutBn{nullptr};
+    nn::Conv2d m_conv1 { nullptr }, m_conv2 { nullptr }, m_shortcutConv { nullptr };
+    nn::BatchNorm2d m_bn1 { nullptr }, m_bn2 { nullptr }, m_shortcutBn { nullptr };
 };
 
-class ResNet18 final : public Network
-{
+class ResNet18 final : public Network {
 public:
-    ResNet18(int channels, int classes, bool cifarStem)
-        : m_cifarStem(cifarStem)
+    ResNet18(int channels, int classes, bool cifarStem) : m_cifarStem(cifarStem)
     {
         m_stem = register_module("conv1", cifarStem ? conv(channels, 64, 3) : conv(channels, 64, 7, 2));
         m_stemBn = register_module("bn1", nn::BatchNorm2d(64));
-        const int widths[] = {64, 128, 256, 512};
+        const int widths[] = { 64, 128, 256, 512 };
         int in = 64;
         for (int layer = 0; layer < 4; ++layer) {
             for (int block = 0; block < 2; ++block) {
@@ -108,15 +104,15 @@ public:
             x = torch::max_pool2d(x, 3, 2, 1);
         for (auto &block : m_blocks)
             x = block->forward(x);
-        return m_fc->forward(x.mean({2, 3}));
+        return m_fc->forward(x.mean({ 2, 3 }));
     }
 
 private:
     bool m_cifarStem;
-    nn::Conv2d m_stem{nullptr};
-    nn::BatchNorm2d m_stemBn{nullptr};
+    nn::Conv2d m_stem { nullptr };
+    nn::BatchNorm2d m_stemBn { nullptr };
     std::vector<std::shared_ptr<BasicBlock>> m_blocks;
-    nn::Linear m_fc{nullptr};
+    nn::Linear m_fc { nullptr };
 };
 
 void fill(torch::Tensor &tensor, Rng &rng, double scale, bool normal)
@@ -152,8 +148,8 @@ void initialize(Network &network, std::uint64_t seed)
 
 } // namespace
 
-std::shared_ptr<Network> createNetwork(ModelKind kind, int channels, int classes, int width, int height,
-                                       std::uint64_t seed)
+std::shared_ptr<Network> createNetwork(
+    ModelKind kind, int channels, int classes, int width, int height, std::uint64_t seed)
 {
     std::shared_ptr<Network> network;
     if (resolveModelKind(kind, width, height) == ModelKind::SmallCnn)

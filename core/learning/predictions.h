@@ -10,8 +10,7 @@ namespace semiprune {
 // confidence = max probability).
 //
 // Thread rules: a plain value.
-class Predictions final
-{
+class Predictions final {
 public:
     Predictions() = default;
     Predictions(std::vector<float> probabilities, int classes);

@@ -16,7 +16,10 @@ std::uint64_t splitMix64(std::uint64_t &x)
 
 __extension__ typedef unsigned __int128 U128; // -Wpedantic: a GCC/Clang extension on purpose
 
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+std::uint64_t rotl(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
 
 } // namespace
 

@@ -11,8 +11,7 @@ namespace semiprune {
 // weights everywhere for a given seed.
 //
 // Thread rules: an Rng is a plain value; give each thread its own (see Rng::derived()).
-class Rng final
-{
+class Rng final {
 public:
     using State = std::array<std::uint64_t, 4>;
 
@@ -37,8 +36,7 @@ public:
     // Standard normal (Box-Muller; no cached second value, so the state is only the four words).
     double normal();
 
-    template <typename It>
-    void shuffle(It first, It last)
+    template<typename It> void shuffle(It first, It last)
     {
         const auto n = std::uint64_t(last - first);
         for (std::uint64_t i = n; i > 1; --i) {
@@ -53,7 +51,7 @@ public:
     void setState(const State &state) { m_state = state; }
 
 private:
-    State m_state{};
+    State m_state {};
 };
 
 } // namespace semiprune

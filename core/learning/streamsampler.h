@@ -11,8 +11,7 @@ namespace semiprune {
 // sampler state.
 //
 // Thread rules: a plain value with a small cache; one thread at a time.
-class StreamSampler final
-{
+class StreamSampler final {
 public:
     StreamSampler(int items, std::uint64_t seed, std::uint64_t stream);
 
@@ -25,7 +24,7 @@ private:
     std::uint64_t m_seed;
     std::uint64_t m_stream;
     // A batch can straddle two passes: keep the last two permutations.
-    std::int64_t m_cachedPass[2] = {-1, -1};
+    std::int64_t m_cachedPass[2] = { -1, -1 };
     std::vector<int> m_cache[2];
 };
 

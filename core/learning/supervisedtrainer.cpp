@@ -35,8 +35,7 @@ double seconds(std::chrono::steady_clock::time_point from)
 
 } // namespace
 
-struct SupervisedTrainer::State
-{
+struct SupervisedTrainer::State {
     const ImageBank &bank;
     std::vector<int> indices;
     std::vector<int> labels;
@@ -52,7 +51,7 @@ struct SupervisedTrainer::State
     int step = 0;
     int batchesPerEpoch = 0;
 
-    explicit State(const ImageBank &b) : bank(b) {}
+    explicit State(const ImageBank &b) : bank(b) { }
 
     int count() const { return int(indices.size()); }
     int totalSteps() const { return batchesPerEpoch * config.epochs; }
@@ -87,12 +86,12 @@ struct SupervisedTrainer::State
     {
         std::uint64_t h = 1469598103934665603ULL; // FNV-1a over the training set
         for (std::size_t i = 0; i < indices.size(); ++i)
-            for (std::uint64_t v : {std::uint64_t(indices[i]), std::uint64_t(labels[i])})
+            for (std::uint64_t v : { std::uint64_t(indices[i]), std::uint64_t(labels[i]) })
                 h = (h ^ v) * 1099511628211ULL;
-        return {{"images", bank.count()}, {"width", bank.width()}, {"height", bank.height()},
-                {"channels", bank.channels()}, {"classes", classes}, {"training set", std::int64_t(h >> 1)},
-                {"batch", config.batchSize}, {"epochs", config.epochs}, {"seed", std::int64_t(config.seed)},
-                {"network", std::int64_t(model.kind())}};
+        return { { "images", bank.count() }, { "width", bank.width() }, { "height", bank.height() },
+            { "channels", bank.channels() }, { "classes", classes }, { "training set", std::int64_t(h >> 1) },
+            { "batch", config.batchSize }, { "epochs", config.epochs }, { "seed", std::int64_t(config.seed) },
+            { "network", std::int64_t(model.kind()) } };
     }
 
     // p_t(y), max_{j != y} p_t(j), ||p_t - onehot(y)||_2 and correctness, computed on the device.
@@ -105,7 +104,7 @@ struct SupervisedTrainer::State
         const torch::Tensor maxOther = std::get<0>(p.scatter(1, y, -1.0).max(1));
         const torch::Tensor el2n = (p.pow(2).sum(1) - 2.0 * labelProb + 1.0).clamp_min(0.0).sqrt();
         const torch::Tensor correct = p.argmax(1).eq(targets).to(torch::kFloat);
-        return torch::stack({labelProb, maxOther, el2n, correct}, 1);
+        return torch::stack({ labelProb, maxOther, el2n, correct }, 1);
     }
 
     void finishEpoch(int epoch)
@@ -129,8 +128,8 @@ struct SupervisedTrainer::State
     }
 };
 
-SupervisedTrainer::SupervisedTrainer(const ImageBank &bank, std::vector<int> indices, std::vector<int> labels,
-                                     int classCount, SupervisedConfig config)
+SupervisedTrainer::SupervisedTrainer(
+    const ImageBank &bank, std::vector<int> indices, std::vector<int> labels, int classCount, SupervisedConfig config)
     : m_state(std::make_unique<State>(bank))
 {
     State &s = *m_state;
@@ -141,27 +140,41 @@ SupervisedTrainer::SupervisedTrainer(const ImageBank &bank, std::vector<int> ind
         std::iota(indices.begin(), indices.end(), 0);
     }
     if (labels.size() != indices.size())
-        throw Error(QCoreApplication::translate("Training", "%1 labels were given for %2 training images.").arg(labels.size()).arg(indices.size()));
+        throw Error(QCoreApplication::translate("Training", "%1 labels were given for %2 training images.")
+                        .arg(labels.size())
+                        .arg(indices.size()));
     if (classCount < 2)
-        throw Error(QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classCount));
+        throw Error(
+            QCoreApplication::translate("Training", "Training needs at least two classes (got %1).").arg(classCount));
     std::set<int> seen;
     for (std::size_t i = 0; i < indices.size(); ++i) {
         if (indices[i] < 0 || indices[i] >= bank.count())
-            throw Error(QCoreApplication::translate("Training", "Training image %1 is not among the %2 images.").arg(indices[i]).arg(bank.count()));
+            throw Error(QCoreApplication::translate("Training", "Training image %1 is not among the %2 images.")
+                            .arg(indices[i])
+                            .arg(bank.count()));
         if (labels[i] < 0 || labels[i] >= classCount)
-            throw Error(QCoreApplication::translate("Training", "Image %1 has no label in the %2 classes (label %3): every training image "
-                                       "needs one.").arg(indices[i]).arg(classCount).arg(labels[i]));
+            throw Error(QCoreApplication::translate("Training",
+                "Image %1 has no label in the %2 classes (label %3): every training image "
+                "needs one.")
+                            .arg(indices[i])
+                            .arg(classCount)
+                            .arg(labels[i]));
         seen.insert(labels[i]);
     }
     if (seen.size() < 2)
-        throw Error(QCoreApplication::translate("Training", "All training images have the same label: training needs at least two classes."));
+        throw Error(QCoreApplication::translate(
+            "Training", "All training images have the same label: training needs at least two classes."));
     if (config.epochs <= 0)
-        throw Error(QCoreApplication::translate("Training", "The number of epochs must be positive (got %1).").arg(config.epochs));
+        throw Error(QCoreApplication::translate("Training", "The number of epochs must be positive (got %1).")
+                        .arg(config.epochs));
     if (config.batchSize <= 0)
-        throw Error(QCoreApplication::translate("Training", "The batch size must be positive (got %1).").arg(config.batchSize));
+        throw Error(
+            QCoreApplication::translate("Training", "The batch size must be positive (got %1).").arg(config.batchSize));
     if (config.learningRate <= 0.0 || config.minLearningRate < 0.0 || config.minLearningRate > config.learningRate)
-        throw Error(QCoreApplication::translate("Training", "The learning rate must be positive and above its final value (got %1 and %2).")
-                        .arg(config.learningRate).arg(config.minLearningRate));
+        throw Error(QCoreApplication::translate(
+            "Training", "The learning rate must be positive and above its final value (got %1 and %2).")
+                        .arg(config.learningRate)
+                        .arg(config.minLearningRate));
 
     s.indices = std::move(indices);
     s.labels = std::move(labels);
@@ -174,22 +187,46 @@ SupervisedTrainer::SupervisedTrainer(const ImageBank &bank, std::vector<int> ind
     double stddev = 1.0;
     bank.statistics(mean, stddev);
     s.model = Model::create(config.model, bank.channels(), bank.width(), bank.height(), classCount, config.seed,
-                            config.device, mean, stddev);
+        config.device, mean, stddev);
     s.model.setChannelsLast(config.channelsLast);
-    s.optimizer = makeSgd(*s.model.impl().network, config.learningRate, config.momentum, config.weightDecay,
-                          config.decayNormAndBias);
+    s.optimizer = makeSgd(
+        *s.model.impl().network, config.learningRate, config.momentum, config.weightDecay, config.decayNormAndBias);
 }
 
 SupervisedTrainer::~SupervisedTrainer() = default;
 
-void SupervisedTrainer::setMetricsCallback(MetricsCallback callback) { m_state->onMetrics = std::move(callback); }
-void SupervisedTrainer::setEpochCallback(EpochCallback callback) { m_state->onEpoch = std::move(callback); }
-void SupervisedTrainer::setCancelFlag(const std::atomic<bool> *cancel) { m_state->cancel = cancel; }
-void SupervisedTrainer::setCheckpointPath(const QString &path) { m_state->config.checkpointPath = path; }
-int SupervisedTrainer::completedEpochs() const { return m_state->step / m_state->batchesPerEpoch; }
-int SupervisedTrainer::step() const { return m_state->step; }
-const SupervisedConfig &SupervisedTrainer::config() const { return m_state->config; }
-Model SupervisedTrainer::model() const { return m_state->model.clone(); }
+void SupervisedTrainer::setMetricsCallback(MetricsCallback callback)
+{
+    m_state->onMetrics = std::move(callback);
+}
+void SupervisedTrainer::setEpochCallback(EpochCallback callback)
+{
+    m_state->onEpoch = std::move(callback);
+}
+void SupervisedTrainer::setCancelFlag(const std::atomic<bool> *cancel)
+{
+    m_state->cancel = cancel;
+}
+void SupervisedTrainer::setCheckpointPath(const QString &path)
+{
+    m_state->config.checkpointPath = path;
+}
+int SupervisedTrainer::completedEpochs() const
+{
+    return m_state->step / m_state->batchesPerEpoch;
+}
+int SupervisedTrainer::step() const
+{
+    return m_state->step;
+}
+const SupervisedConfig &SupervisedTrainer::config() const
+{
+    return m_state->config;
+}
+Model SupervisedTrainer::model() const
+{
+    return m_state->model.clone();
+}
 
 Predictions SupervisedTrainer::predict(const ImageBank &bank) const
 {
@@ -206,8 +243,9 @@ void SupervisedTrainer::saveCheckpoint(const QString &path) const
     const State &s = *m_state;
     // Only epoch boundaries are resumable: the records of a partial epoch are not saved.
     if (s.step % s.batchesPerEpoch != 0)
-        throw Error(QCoreApplication::translate("Training", "Training stopped inside epoch %1; a checkpoint can only be made at the end of "
-                                   "an epoch. Resume from the checkpoint of the last completed epoch.")
+        throw Error(QCoreApplication::translate("Training",
+            "Training stopped inside epoch %1; a checkpoint can only be made at the end of "
+            "an epoch. Resume from the checkpoint of the last completed epoch.")
                         .arg(completedEpochs() + 1));
     torch::serialize::OutputArchive archive;
     archive.write("format", c10::IValue(CheckpointFormat));
@@ -228,11 +266,14 @@ void SupervisedTrainer::loadCheckpoint(const QString &path)
     loadArchive(archive, path, s.model.impl().device);
     try {
         if (readInt(archive, "format") != CheckpointFormat)
-            throw Error(QCoreApplication::translate("Training", "%1 was written by another version of SemiPrune: delete it to start over.").arg(path));
+            throw Error(QCoreApplication::translate(
+                "Training", "%1 was written by another version of SemiPrune: delete it to start over.")
+                            .arg(path));
         for (const auto &[key, value] : s.identity())
             if (readInt(archive, "id." + key) != value)
-                throw Error(QCoreApplication::translate("Training", "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
-                                           "start over, or restore the settings it was made with.")
+                throw Error(QCoreApplication::translate("Training",
+                    "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
+                    "start over, or restore the settings it was made with.")
                                 .arg(path, QString::fromStdString(key)));
         readModule(archive, "net.", *s.model.impl().network);
         torch::serialize::InputArchive optimizer;
@@ -240,7 +281,9 @@ void SupervisedTrainer::loadCheckpoint(const QString &path)
         s.optimizer->load(optimizer);
         s.step = int(readInt(archive, "epochs")) * s.batchesPerEpoch;
     } catch (const c10::Error &) {
-        throw Error(QCoreApplication::translate("Training", "%1 is not a training checkpoint of SemiPrune, or it is damaged.").arg(path));
+        throw Error(
+            QCoreApplication::translate("Training", "%1 is not a training checkpoint of SemiPrune, or it is damaged.")
+                .arg(path));
     }
 }
 
@@ -254,12 +297,12 @@ TrainingOutcome SupervisedTrainer::run()
         return TrainingOutcome::Completed;
 
     StreamSampler sampler(s.count(), c.seed, EpochStream);
-    BatchPrefetcher prefetcher([&](std::int64_t number, PreparedBatch &batch) { s.produce(number, batch, sampler); },
-                               s.step, total);
+    BatchPrefetcher prefetcher(
+        [&](std::int64_t number, PreparedBatch &batch) { s.produce(number, batch, sampler); }, s.step, total);
     Model::Impl &net = s.model.impl();
     net.network->train();
     if (c.recordDynamics && !s.records.defined())
-        s.records = torch::zeros({s.count(), 4}, torch::TensorOptions().dtype(torch::kFloat).device(net.device));
+        s.records = torch::zeros({ s.count(), 4 }, torch::TensorOptions().dtype(torch::kFloat).device(net.device));
     const auto start = std::chrono::steady_clock::now();
     double asideSeconds = 0.0;
     std::int64_t images = 0;
@@ -270,8 +313,8 @@ TrainingOutcome SupervisedTrainer::run()
         const auto stepStart = std::chrono::steady_clock::now();
         const PreparedBatch &batch = prefetcher.next();
         const std::int64_t n = batch.count;
-        const torch::Tensor targets =
-            torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), {n}, torch::kLong).to(net.device);
+        const torch::Tensor targets
+            = torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), { n }, torch::kLong).to(net.device);
         const torch::Tensor logits = net.network->forward(net.input(batch.pixels.data(), n));
         const torch::Tensor loss = F::cross_entropy(logits, targets);
 
@@ -284,14 +327,15 @@ TrainingOutcome SupervisedTrainer::run()
 
         const torch::Tensor stats = s.dynamics(logits, targets);
         if (s.records.defined()) {
-            const torch::Tensor positions =
-                torch::from_blob(const_cast<std::int64_t *>(batch.indices.data()), {n}, torch::kLong).to(net.device);
+            const torch::Tensor positions
+                = torch::from_blob(const_cast<std::int64_t *>(batch.indices.data()), { n }, torch::kLong)
+                      .to(net.device);
             s.records.index_copy_(0, positions, stats);
         }
         ++s.step;
         images += n;
 
-        const torch::Tensor numbers = torch::stack({loss.detach(), stats.select(1, 3).mean()}).to(torch::kCPU);
+        const torch::Tensor numbers = torch::stack({ loss.detach(), stats.select(1, 3).mean() }).to(torch::kCPU);
         const double trained = std::max(1e-9, seconds(start) - asideSeconds);
         SupervisedMetrics m;
         m.epoch = (s.step - 1) / s.batchesPerEpoch;

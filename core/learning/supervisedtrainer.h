@@ -18,40 +18,38 @@ namespace semiprune {
 class ImageBank;
 
 // Stage 4 (proxy training) and stage 7 (final training) of method.md.
-struct SupervisedConfig
-{
-    int epochs = 20;               // E. The paper: 200; small data on a CPU: 20-30
-    int batchSize = 128;           // 128; stage 7 uses 64 for r = 0.2 and 32 for r = 0.1
+struct SupervisedConfig {
+    int epochs = 20; // E. The paper: 200; small data on a CPU: 20-30
+    int batchSize = 128; // 128; stage 7 uses 64 for r = 0.2 and 32 for r = 0.1
     double learningRate = 0.1;
     double minLearningRate = 1e-4; // cosine decay, stepped every iteration, down to this
-    double momentum = 0.9;         // Nesterov
+    double momentum = 0.9; // Nesterov
     double weightDecay = 5e-4;
     // The plain supervised recipe (PyTorch's SGD weight_decay) decays every parameter.
     bool decayNormAndBias = true;
-    bool augment = true;           // random crop (reflect padding 12.5 %) + flip
+    bool augment = true; // random crop (reflect padding 12.5 %) + flip
     bool allowFlip = true;
     std::uint64_t seed = 1;
-    int threads = 0;               // LibTorch intra-op threads; 0 = all cores
+    int threads = 0; // LibTorch intra-op threads; 0 = all cores
     DeviceChoice device = DeviceChoice::Auto;
     ModelKind model = ModelKind::Auto;
     bool channelsLast = true;
-    bool recordDynamics = true;    // EpochRecords for every image, every epoch
-    QString checkpointPath;        // when set: saved at the end of every epoch
+    bool recordDynamics = true; // EpochRecords for every image, every epoch
+    QString checkpointPath; // when set: saved at the end of every epoch
     int predictBatchSize = 256;
 };
 
-struct SupervisedMetrics
-{
-    int epoch = 0;                 // the epoch in progress, 0-based
+struct SupervisedMetrics {
+    int epoch = 0; // the epoch in progress, 0-based
     int totalEpochs = 0;
-    int step = 0;                  // iterations done
+    int step = 0; // iterations done
     int totalSteps = 0;
-    double loss = 0.0;             // mean cross-entropy of this batch
-    double accuracy = 0.0;         // training accuracy of this batch (augmented, train mode)
+    double loss = 0.0; // mean cross-entropy of this batch
+    double accuracy = 0.0; // training accuracy of this batch (augmented, train mode)
     double learningRate = 0.0;
     double stepSeconds = 0.0;
-    double imagesPerSecond = 0.0;  // since run()
-    double dataWaitShare = 0.0;    // share of the time since run() spent waiting for augmented batches
+    double imagesPerSecond = 0.0; // since run()
+    double dataWaitShare = 0.0; // share of the time since run() spent waiting for augmented batches
 };
 
 // Trains a fresh network with plain cross-entropy on the images `indices` of a bank with `labels`
@@ -63,8 +61,7 @@ struct SupervisedMetrics
 //
 // Thread rules: as FixMatchTrainer: one worker thread; the cancel flag from anywhere; the bank must
 // outlive the trainer unchanged.
-class SupervisedTrainer final
-{
+class SupervisedTrainer final {
 public:
     using MetricsCallback = std::function<void(const SupervisedMetrics &)>;
     // epoch is 0-based; records[i] belongs to training image i (records is empty when
@@ -74,7 +71,7 @@ public:
     // indices empty: every image of the bank. labels: one per training image, in [0, classCount).
     // Throws semiprune::Error for settings a user can fix.
     SupervisedTrainer(const ImageBank &bank, std::vector<int> indices, std::vector<int> labels, int classCount,
-                      SupervisedConfig config);
+        SupervisedConfig config);
     ~SupervisedTrainer();
 
     SupervisedTrainer(const SupervisedTrainer &) = delete;

@@ -1,10 +1,8 @@
 #include "pipeline.h"
 
-#include "runfiles.h"
-#include "jobs/pipelinesettings.h"
-#include "trainingset.h"
 #include "common/error.h"
 #include "jobs/jobcontext.h"
+#include "jobs/pipelinesettings.h"
 #include "jobs/runlock.h"
 #include "jobs/scoringjob.h"
 #include "jobs/selectionjob.h"
@@ -13,6 +11,7 @@
 #include "learning/model.h"
 #include "learning/predictions.h"
 #include "learning/supervisedtrainer.h"
+#include "runfiles.h"
 #include "scoring/trainingdynamics.h"
 #include "storage/database.h"
 #include "storage/project.h"
@@ -20,6 +19,7 @@
 #include "storage/runtable.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+#include "trainingset.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -34,13 +34,15 @@ namespace {
 QString fingerprintOf(const QJsonObject &inputs)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(inputs).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1).toHex());
+        QCryptographicHash::hash(QJsonDocument(inputs).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
+            .toHex());
 }
 
 QString hashOfInts(const std::vector<qint64> &values)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(qint64))));
+    hash.addData(
+        QByteArrayView(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(qint64))));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -63,10 +65,9 @@ DeviceChoice deviceChoiceOf(const QString &device)
 }
 
 // Buffers metric points and writes them in one transaction every so often, not a row per commit.
-class MetricWriter
-{
+class MetricWriter {
 public:
-    MetricWriter(Database &db, RunId run) : m_db(db), m_run(run) {}
+    MetricWriter(Database &db, RunId run) : m_db(db), m_run(run) { }
     void add(const QString &name, qint64 step, double value) { m_points[name].emplace_back(step, value); }
     void flush()
     {
@@ -89,27 +90,33 @@ private:
 QString pipelineStageName(PipelineStage stage)
 {
     switch (stage) {
-    case PipelineStage::Ssl: return QStringLiteral("ssl");
-    case PipelineStage::PseudoLabel: return QStringLiteral("pseudo-label");
-    case PipelineStage::Dynamics: return QStringLiteral("dynamics");
-    case PipelineStage::Scores: return QStringLiteral("scores");
-    case PipelineStage::Select: return QStringLiteral("select");
+    case PipelineStage::Ssl:
+        return QStringLiteral("ssl");
+    case PipelineStage::PseudoLabel:
+        return QStringLiteral("pseudo-label");
+    case PipelineStage::Dynamics:
+        return QStringLiteral("dynamics");
+    case PipelineStage::Scores:
+        return QStringLiteral("scores");
+    case PipelineStage::Select:
+        return QStringLiteral("select");
     }
     return {};
 }
 
 PipelineStage pipelineStageFromName(const QString &name)
 {
-    for (PipelineStage stage : {PipelineStage::Ssl, PipelineStage::PseudoLabel, PipelineStage::Dynamics,
-                                PipelineStage::Scores, PipelineStage::Select}) {
+    for (PipelineStage stage : { PipelineStage::Ssl, PipelineStage::PseudoLabel, PipelineStage::Dynamics,
+             PipelineStage::Scores, PipelineStage::Select }) {
         if (pipelineStageName(stage) == name)
             return stage;
     }
-    throw Error(QCoreApplication::translate("Pipeline", "Unknown stage \"%1\": use ssl, pseudo-label, dynamics, scores or select.").arg(name));
+    throw Error(QCoreApplication::translate(
+        "Pipeline", "Unknown stage \"%1\": use ssl, pseudo-label, dynamics, scores or select.")
+                    .arg(name));
 }
 
-struct Pipeline::Stages
-{
+struct Pipeline::Stages {
     Project &project;
     Database &db;
     const PipelineSettings &settings;
@@ -129,10 +136,9 @@ struct Pipeline::Stages
         std::vector<qint64> ids;
         for (ImageId id : set.images)
             ids.push_back(id.value);
-        return QJsonObject{{QStringLiteral("images"), hashOfInts(ids)},
-                           {QStringLiteral("width"), set.bank->width()},
-                           {QStringLiteral("height"), set.bank->height()},
-                           {QStringLiteral("channels"), set.bank->channels()}};
+        return QJsonObject { { QStringLiteral("images"), hashOfInts(ids) },
+            { QStringLiteral("width"), set.bank->width() }, { QStringLiteral("height"), set.bank->height() },
+            { QStringLiteral("channels"), set.bank->channels() } };
     }
 
     // The network is part of a stage's inputs only when chosen by hand: "auto" follows the shape,
@@ -167,7 +173,8 @@ struct Pipeline::Stages
     RunId startOrResume(const RunRecord &record, const std::function<void(const QString &)> &loadCheckpoint)
     {
         RunTable runs(db);
-        const auto old = runs.latest(record.kind, record.fingerprint, {RunState::Interrupted, RunState::Cancelled, RunState::Failed});
+        const auto old = runs.latest(
+            record.kind, record.fingerprint, { RunState::Interrupted, RunState::Cancelled, RunState::Failed });
         if (old && RunFiles::hasCheckpoint(project, old->id)) {
             loadCheckpoint(RunFiles::checkpointPath(project, old->id));
             runs.revive(old->id);
@@ -178,13 +185,13 @@ struct Pipeline::Stages
     }
 
     // Runs `body` for a run; records failure or cancellation on the way out.
-    template <typename Body>
-    void guarded(RunId run, Body body)
+    template<typename Body> void guarded(RunId run, Body body)
     {
         try {
             body();
         } catch (const JobCancelled &) {
-            RunTable(db).finish(run, RunState::Cancelled, QCoreApplication::translate("Pipeline", "cancelled; resumes from the last checkpoint"));
+            RunTable(db).finish(run, RunState::Cancelled,
+                QCoreApplication::translate("Pipeline", "cancelled; resumes from the last checkpoint"));
             throw;
         } catch (const Error &error) {
             RunTable(db).finish(run, RunState::Failed, error.message());
@@ -208,7 +215,8 @@ struct Pipeline::Stages
 
     bool hasReferenceLabels() const
     {
-        return std::any_of(set.referenceLabels.begin(), set.referenceLabels.end(), [](int label) { return label >= 0; });
+        return std::any_of(
+            set.referenceLabels.begin(), set.referenceLabels.end(), [](int label) { return label >= 0; });
     }
 
     // Stage 2. Returns the run whose model makes the pseudo-labels.
@@ -223,13 +231,13 @@ struct Pipeline::Stages
         }
         QJsonObject inputs = imagesAndShape();
         inputs.insert(QStringLiteral("labels"), labelsHash(set.humanLabels));
-        for (const char *key : {"ssl_steps", "batch_size", "mu", "threshold", "seed", "allow_flip"})
+        for (const char *key : { "ssl_steps", "batch_size", "mu", "threshold", "seed", "allow_flip" })
             inputs.insert(QLatin1String(key), settings.toJson().value(QLatin1String(key)));
         insertModelChoice(inputs);
         const QString fingerprint = fingerprintOf(inputs);
 
         RunTable runs(db);
-        if (const auto done = runs.latest(QStringLiteral("ssl"), fingerprint, {RunState::Finished});
+        if (const auto done = runs.latest(QStringLiteral("ssl"), fingerprint, { RunState::Finished });
             done && !ModelTable(db).load(done->id).isEmpty()) {
             result.reusedSsl = true;
             result.sslRun = done->id;
@@ -252,15 +260,15 @@ struct Pipeline::Stages
             trainer.setReferenceLabels(set.referenceLabels);
 
         const RunId run = startOrResume(newRun(QStringLiteral("ssl"), fingerprint, settings.sslSteps),
-                                        [&](const QString &path) { trainer.loadCheckpoint(path); });
+            [&](const QString &path) { trainer.loadCheckpoint(path); });
         trainer.setCheckpointPath(RunFiles::checkpointPath(project, run)); // named after the run, known only now
         runs.setProgress(run, trainer.step(), settings.sslSteps);
         result.sslRun = run;
         guarded(run, [&] {
             MetricWriter writer(db, run);
             FixMatchMetrics last;
-            job.beginPhase(QCoreApplication::translate("Pipeline", "Semi-supervised training (FixMatch)"), settings.sslSteps,
-                           trainer.step());
+            job.beginPhase(QCoreApplication::translate("Pipeline", "Semi-supervised training (FixMatch)"),
+                settings.sslSteps, trainer.step());
             trainer.setCancelFlag(job.cancelFlag());
             trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
                 last = m;
@@ -289,12 +297,11 @@ struct Pipeline::Stages
             job.finishPhase();
             ModelTable(db).save(run, trainer.emaModel().toBytes());
             finishRun(run,
-                      QJsonObject{{QStringLiteral("images_per_second"), last.imagesPerSecond},
-                                  {QStringLiteral("data_wait_share"), last.dataWaitShare},
-                                  {QStringLiteral("final_loss"), last.totalLoss},
-                                  {QStringLiteral("mask_rate"), last.maskRate},
-                                  {QStringLiteral("labeled"), int(labeled.size())}},
-                      settings.sslSteps, settings.sslSteps);
+                QJsonObject { { QStringLiteral("images_per_second"), last.imagesPerSecond },
+                    { QStringLiteral("data_wait_share"), last.dataWaitShare },
+                    { QStringLiteral("final_loss"), last.totalLoss }, { QStringLiteral("mask_rate"), last.maskRate },
+                    { QStringLiteral("labeled"), int(labeled.size()) } },
+                settings.sslSteps, settings.sslSteps);
         });
         return run;
     }
@@ -305,7 +312,7 @@ struct Pipeline::Stages
         RunTable runs(db);
         const QString fingerprint = QStringLiteral("ssl:%1").arg(sslRun.value);
         std::vector<int> labels(set.images.size(), -1);
-        if (const auto done = runs.latest(QStringLiteral("pseudo-label"), fingerprint, {RunState::Finished})) {
+        if (const auto done = runs.latest(QStringLiteral("pseudo-label"), fingerprint, { RunState::Finished })) {
             QHash<ImageId, int> classIndex;
             for (size_t c = 0; c < set.classes.size(); ++c)
                 classIndex.insert(ImageId(set.classes[c].value), int(c));
@@ -325,10 +332,13 @@ struct Pipeline::Stages
 
         const RunId run = runs.start(newRun(QStringLiteral("pseudo-label"), fingerprint, qint64(set.images.size())));
         guarded(run, [&] {
-            job.beginPhase(QCoreApplication::translate("Pipeline", "Pseudo-labeling every image"), qint64(set.images.size()));
+            job.beginPhase(
+                QCoreApplication::translate("Pipeline", "Pseudo-labeling every image"), qint64(set.images.size()));
             const QByteArray bytes = ModelTable(db).load(sslRun);
             if (bytes.isEmpty())
-                throw Error(QCoreApplication::translate("Pipeline", "FixMatch run %1 saved no model: run the pipeline again.").arg(sslRun.value));
+                throw Error(
+                    QCoreApplication::translate("Pipeline", "FixMatch run %1 saved no model: run the pipeline again.")
+                        .arg(sslRun.value));
             const Model model = Model::fromBytes(bytes, deviceChoiceOf(settings.device));
             const Predictions predictions = model.predict(*set.bank);
             job.checkCancelled();
@@ -340,8 +350,9 @@ struct Pipeline::Stages
             for (int i = 0; i < predictions.count(); ++i) {
                 const int label = predictions.argmax(i);
                 const float *row = predictions.row(i);
-                table.add(run, PredictionRecord{set.images[size_t(i)], set.classes[size_t(label)], predictions.confidence(i),
-                                                std::vector<float>(row, row + classes)});
+                table.add(run,
+                    PredictionRecord { set.images[size_t(i)], set.classes[size_t(label)], predictions.confidence(i),
+                        std::vector<float>(row, row + classes) });
                 labels[size_t(i)] = set.humanLabels[size_t(i)] >= 0 ? set.humanLabels[size_t(i)] : label;
             }
             transaction.commit();
@@ -353,7 +364,7 @@ struct Pipeline::Stages
                     reference[i] = -1;
             }
             result.pseudoLabelAccuracy = predictions.accuracy(reference);
-            QJsonObject metrics{{QStringLiteral("images"), predictions.count()}};
+            QJsonObject metrics { { QStringLiteral("images"), predictions.count() } };
             if (result.pseudoLabelAccuracy >= 0)
                 metrics.insert(QStringLiteral("pseudo_label_accuracy"), result.pseudoLabelAccuracy);
             finishRun(run, metrics, predictions.count(), predictions.count());
@@ -366,13 +377,13 @@ struct Pipeline::Stages
     {
         QJsonObject inputs = imagesAndShape();
         inputs.insert(QStringLiteral("labels"), labelsHash(labels));
-        for (const char *key : {"proxy_epochs", "seed", "allow_flip"})
+        for (const char *key : { "proxy_epochs", "seed", "allow_flip" })
             inputs.insert(QLatin1String(key), settings.toJson().value(QLatin1String(key)));
         insertModelChoice(inputs);
         const QString fingerprint = fingerprintOf(inputs);
         RunTable runs(db);
         DynamicsTable table(db);
-        if (const auto done = runs.latest(QStringLiteral("dynamics"), fingerprint, {RunState::Finished});
+        if (const auto done = runs.latest(QStringLiteral("dynamics"), fingerprint, { RunState::Finished });
             done && table.epochCount(done->id) == settings.proxyEpochs) {
             result.reusedDynamics = true;
             result.dynamicsRun = done->id;
@@ -389,11 +400,11 @@ struct Pipeline::Stages
         config.recordDynamics = true;
         SupervisedTrainer trainer(*set.bank, {}, labels, int(set.classes.size()), config);
         bool resumed = false;
-        const RunId run = startOrResume(newRun(QStringLiteral("dynamics"), fingerprint, settings.proxyEpochs),
-                                        [&](const QString &path) {
-                                            trainer.loadCheckpoint(path);
-                                            resumed = true;
-                                        });
+        const RunId run = startOrResume(
+            newRun(QStringLiteral("dynamics"), fingerprint, settings.proxyEpochs), [&](const QString &path) {
+                trainer.loadCheckpoint(path);
+                resumed = true;
+            });
         trainer.setCheckpointPath(RunFiles::checkpointPath(project, run));
         if (resumed) {
             table.removeFrom(run, trainer.completedEpochs()); // recomputed, identically
@@ -409,8 +420,8 @@ struct Pipeline::Stages
             MetricWriter writer(db, run);
             SupervisedMetrics last;
             const qint64 totalSteps = qint64(settings.proxyEpochs);
-            job.beginPhase(QCoreApplication::translate("Pipeline", "Proxy training, recording training dynamics"), totalSteps,
-                           trainer.completedEpochs());
+            job.beginPhase(QCoreApplication::translate("Pipeline", "Proxy training, recording training dynamics"),
+                totalSteps, trainer.completedEpochs());
             trainer.setCancelFlag(job.cancelFlag());
             double lossSum = 0, accuracySum = 0;
             int batches = 0;
@@ -444,10 +455,10 @@ struct Pipeline::Stages
                 throw JobCancelled();
             job.finishPhase();
             finishRun(run,
-                      QJsonObject{{QStringLiteral("images_per_second"), last.imagesPerSecond},
-                                  {QStringLiteral("data_wait_share"), last.dataWaitShare},
-                                  {QStringLiteral("final_loss"), last.loss}},
-                      settings.proxyEpochs, settings.proxyEpochs);
+                QJsonObject { { QStringLiteral("images_per_second"), last.imagesPerSecond },
+                    { QStringLiteral("data_wait_share"), last.dataWaitShare },
+                    { QStringLiteral("final_loss"), last.loss } },
+                settings.proxyEpochs, settings.proxyEpochs);
         });
         return run;
     }
@@ -471,19 +482,25 @@ PipelineResult Pipeline::run(PipelineStage last)
     timer.start();
     m_settings.validate();
     if (m_project.isReadOnly())
-        throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: runs cannot be recorded in it.").arg(m_project.filePath()));
+        throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: runs cannot be recorded in it.")
+                        .arg(m_project.filePath()));
     RunLock lock(m_project.filePath());
     EngineRuntime::prepare(m_settings.threads);
     EngineRuntime::deviceName(deviceChoiceOf(m_settings.device)); // fails now, not after loading, for a missing CUDA
     RunTable(m_project.db()).markAbandonedRunsInterrupted();
 
-    const qint64 imageMemory = m_settings.imageMemoryMiB > 0 ? qint64(m_settings.imageMemoryMiB) << 20 : defaultImageMemoryBudget();
-    Stages stages{m_project, m_project.db(), m_settings, m_job, m_metric, loadTrainingSet(m_project, m_job, imageMemory), {}};
+    const qint64 imageMemory
+        = m_settings.imageMemoryMiB > 0 ? qint64(m_settings.imageMemoryMiB) << 20 : defaultImageMemoryBudget();
+    Stages stages { m_project, m_project.db(), m_settings, m_job, m_metric,
+        loadTrainingSet(m_project, m_job, imageMemory), {} };
     TrainingSet &set = stages.set;
     if (set.labeledCount() == 0)
-        throw Error(QCoreApplication::translate("Pipeline", "No image is labeled yet: label a seed first (at least two classes)."));
+        throw Error(QCoreApplication::translate(
+            "Pipeline", "No image is labeled yet: label a seed first (at least two classes)."));
     if (set.classes.size() < 2)
-        throw Error(QCoreApplication::translate("Pipeline", "Only one class (\"%1\") is labeled: label images of at least two classes.").arg(set.classNames.front()));
+        throw Error(QCoreApplication::translate(
+            "Pipeline", "Only one class (\"%1\") is labeled: label images of at least two classes.")
+                        .arg(set.classNames.front()));
 
     std::vector<int> labels;
     if (set.fullyLabeled()) {
@@ -523,10 +540,12 @@ PipelineResult Pipeline::selectOnly()
 {
     m_settings.validate();
     if (m_project.isReadOnly())
-        throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: selections cannot be saved in it.").arg(m_project.filePath()));
+        throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: selections cannot be saved in it.")
+                        .arg(m_project.filePath()));
     const auto scores = RunTable(m_project.db()).latestFinished(QStringLiteral("scores"));
     if (!scores)
-        throw Error(QCoreApplication::translate("Pipeline", "There are no difficulty scores yet: run the pipeline first."));
+        throw Error(
+            QCoreApplication::translate("Pipeline", "There are no difficulty scores yet: run the pipeline first."));
     const SelectionOutcome selected = selectFrom(m_project, m_settings, scores->id, m_job);
     PipelineResult result;
     result.scoresRun = scores->id;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobs/pipelinesettings.h"
 #include "common/ids.h"
+#include "jobs/pipelinesettings.h"
 
 #include <QString>
 
@@ -18,9 +18,8 @@ enum class PipelineStage { Ssl, PseudoLabel, Dynamics, Scores, Select };
 QString pipelineStageName(PipelineStage stage);
 PipelineStage pipelineStageFromName(const QString &name); // throws Error
 
-struct PipelineResult
-{
-    RunId sslRun;          // invalid when skipped (fully labeled data)
+struct PipelineResult {
+    RunId sslRun; // invalid when skipped (fully labeled data)
     RunId dynamicsRun;
     RunId scoresRun;
     qint64 selectionId = 0;
@@ -43,8 +42,7 @@ struct PipelineResult
 //
 // Thread rules: run on one worker thread with the project opened there; the JobContext may be
 // cancelled from any thread; the metric callback runs on the worker.
-class Pipeline final
-{
+class Pipeline final {
 public:
     using MetricCallback = std::function<void(const QString &stage, const QString &name, qint64 step, double value)>;
 

@@ -28,10 +28,10 @@ QString checkpointPath(const Project &project, RunId run)
 
 QString newDecodedImagesPath(const Project &project)
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     const QDir folder(runsFolder(project));
     if (counter == 0) {
-        for (const QString &stale : folder.entryList({QStringLiteral("decoded-images-*.bin")}, QDir::Files))
+        for (const QString &stale : folder.entryList({ QStringLiteral("decoded-images-*.bin") }, QDir::Files))
             QFile::remove(folder.filePath(stale));
     }
     return folder.filePath(QStringLiteral("decoded-images-%1.bin").arg(++counter));

@@ -51,8 +51,11 @@ int trainingResolutionSetting(const Project &project)
 void setTrainingResolution(Project &project, int pixels)
 {
     if (pixels != 0 && (pixels < kMinResolution || pixels > kMaxResolution))
-        throw Error(QCoreApplication::translate("TrainingSet", "The training resolution must be between %1 and %2 pixels (asked for %3).")
-                        .arg(kMinResolution).arg(kMaxResolution).arg(pixels));
+        throw Error(QCoreApplication::translate(
+            "TrainingSet", "The training resolution must be between %1 and %2 pixels (asked for %3).")
+                        .arg(kMinResolution)
+                        .arg(kMaxResolution)
+                        .arg(pixels));
     project.setMeta(kResolutionKey, pixels == 0 ? QString() : QString::number(pixels));
 }
 
@@ -60,9 +63,9 @@ TrainingShape trainingShapeOf(Project &project)
 {
     TrainingShape shape;
     const int setting = trainingResolutionSetting(project);
-    Statement sizes = project.db().prepare(
-        "SELECT min(width), max(width), min(height), max(height), max(channels) FROM images "
-        "WHERE status = 0 AND split = 'train'");
+    Statement sizes
+        = project.db().prepare("SELECT min(width), max(width), min(height), max(height), max(channels) FROM images "
+                               "WHERE status = 0 AND split = 'train'");
     sizes.step();
     const bool uniform = sizes.integer(0) == sizes.integer(1) && sizes.integer(2) == sizes.integer(3);
     shape.channels = sizes.integer(4) <= 2 ? 1 : 3;
@@ -88,7 +91,9 @@ qint64 defaultImageMemoryBudget()
 TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudget)
 {
     if (!project.datasetRootExists())
-        throw Error(QCoreApplication::translate("TrainingSet", "The image folder %1 is not there. If it moved, point the project to its new place.").arg(project.datasetRoot()));
+        throw Error(QCoreApplication::translate(
+            "TrainingSet", "The image folder %1 is not there. If it moved, point the project to its new place.")
+                        .arg(project.datasetRoot()));
     Database &db = project.db();
     const TrainingShape shape = trainingShapeOf(project);
 
@@ -103,9 +108,9 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
     TrainingSet set;
     const std::size_t imageBytes = std::size_t(shape.width) * shape.height * shape.channels;
     set.residentInMemory = qint64(records.size() * imageBytes) <= std::max<qint64>(memoryBudget, 0);
-    set.bank = set.residentInMemory
-        ? std::make_unique<ImageBank>(shape.width, shape.height, shape.channels)
-        : std::make_unique<ImageBank>(shape.width, shape.height, shape.channels, RunFiles::newDecodedImagesPath(project));
+    set.bank = set.residentInMemory ? std::make_unique<ImageBank>(shape.width, shape.height, shape.channels)
+                                    : std::make_unique<ImageBank>(shape.width, shape.height, shape.channels,
+                                        RunFiles::newDecodedImagesPath(project));
     set.bank->reserve(int(records.size()));
 
     // Decoded and converted in parallel, a chunk at a time, so that the full-size decodes never
@@ -116,8 +121,7 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
     std::vector<QString> problems(chunkSize);
     std::vector<char> vanished(chunkSize);
     std::vector<size_t> slots;
-    struct Lost
-    {
+    struct Lost {
         ImageId id;
         ImageStatus status;
         QString reason;
@@ -137,7 +141,9 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
             if (job.isCancelled())
                 return;
             const DecodedImage decoded = decodeImage(root + QLatin1Char('/') + records[begin + j].path, options);
-            problems[j] = decoded.ok() || !decoded.problem.isEmpty() ? decoded.problem : QCoreApplication::translate("TrainingSet", "The image cannot be decoded.");
+            problems[j] = decoded.ok() || !decoded.problem.isEmpty()
+                ? decoded.problem
+                : QCoreApplication::translate("TrainingSet", "The image cannot be decoded.");
             vanished[j] = decoded.vanished;
             if (decoded.ok()) {
                 try {
@@ -152,7 +158,8 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
             if (!problems[j].isEmpty()) {
                 // A file deleted since the import is missing, as a rescan would say: then a rescan
                 // picks it up again should it come back unchanged.
-                newlyUnreadable.push_back({records[begin + j].id, vanished[j] ? ImageStatus::Missing : ImageStatus::Unreadable, problems[j]});
+                newlyUnreadable.push_back({ records[begin + j].id,
+                    vanished[j] ? ImageStatus::Missing : ImageStatus::Unreadable, problems[j] });
                 continue;
             }
             set.bank->addRaw(chunk.data() + j * imageBytes);

@@ -15,8 +15,7 @@ class Project;
 
 // Training resolution and color of a project: native size for data sets whose images all share one
 // size up to 32 px (IDX data), 32 px otherwise unless the project says more; gray when every image is.
-struct TrainingShape
-{
+struct TrainingShape {
     int width = 32;
     int height = 32;
     int channels = 3;
@@ -31,17 +30,16 @@ void setTrainingResolution(Project &project, int pixels);
 // The training images of a project decoded into memory, with what each one is labeled.
 // Index i of every vector is image i of the bank. Classes are the project's classes that carry at
 // least one human label, in the project's class order; labels index into them.
-struct TrainingSet
-{
+struct TrainingSet {
     std::unique_ptr<ImageBank> bank;
     std::vector<ImageId> images;
-    std::vector<int> humanLabels;      // -1: no human label
-    std::vector<int> referenceLabels;  // hidden reference labels mapped to `classes` by name; -1 elsewhere
+    std::vector<int> humanLabels; // -1: no human label
+    std::vector<int> referenceLabels; // hidden reference labels mapped to `classes` by name; -1 elsewhere
     std::vector<bool> inSeed;
     std::vector<ClassId> classes;
     std::vector<QString> classNames;
-    int unreadableSkipped = 0;         // images found unreadable or gone while decoding (now marked so)
-    bool residentInMemory = true;      // false: the decoded images did not fit the budget (file-backed)
+    int unreadableSkipped = 0; // images found unreadable or gone while decoding (now marked so)
+    bool residentInMemory = true; // false: the decoded images did not fit the budget (file-backed)
 
     int labeledCount() const;
     bool fullyLabeled() const;

@@ -14,32 +14,31 @@ namespace semiprune {
 
 namespace {
 
-struct KindName
-{
+struct KindName {
     ScoreKind kind;
     const char *name;
 };
 
 constexpr KindName kKindNames[] = {
-    {ScoreKind::Aum, "aum"},
-    {ScoreKind::Forgetting, "forgetting"},
-    {ScoreKind::El2n, "el2n"},
-    {ScoreKind::Dual, "dual"},
+    { ScoreKind::Aum, "aum" },
+    { ScoreKind::Forgetting, "forgetting" },
+    { ScoreKind::El2n, "el2n" },
+    { ScoreKind::Dual, "dual" },
 };
 
 void requireEpochs(const TrainingDynamics &dynamics, const char *score)
 {
     if (dynamics.epochCount() == 0)
-        throw Error(QCoreApplication::translate("Scores", "Cannot compute %1: the proxy run has no recorded epochs. Train the proxy "
-                                   "for at least one epoch first.")
+        throw Error(QCoreApplication::translate("Scores",
+            "Cannot compute %1: the proxy run has no recorded epochs. Train the proxy "
+            "for at least one epoch first.")
                         .arg(QLatin1String(score)));
 }
 
 // Calls visit(image, pi) for every image, with pi[0..horizon) = p_t(y) of its first `horizon`
 // epochs. The records are epoch-major, so reading one image's epochs directly would jump across
 // the whole array at every step; gathering a block of images per epoch reads memory in order.
-template <typename Visit>
-void forEachConfidenceTrajectory(const TrainingDynamics &dynamics, int horizon, Visit visit)
+template<typename Visit> void forEachConfidenceTrajectory(const TrainingDynamics &dynamics, int horizon, Visit visit)
 {
     constexpr int kBlock = 1024;
     const int imageCount = dynamics.imageCount();
@@ -110,9 +109,11 @@ std::vector<int> hardestFirst(const std::vector<double> &scores, HardEnd hardEnd
 {
     for (std::size_t i = 0; i < scores.size(); ++i)
         if (!std::isfinite(scores[i]))
-            throw Error(QCoreApplication::translate("Scores", "The score of image %1 is %2, not a finite number; compute the scores "
-                                       "again before selecting.")
-                            .arg(qulonglong(i)).arg(scores[i]));
+            throw Error(QCoreApplication::translate("Scores",
+                "The score of image %1 is %2, not a finite number; compute the scores "
+                "again before selecting.")
+                            .arg(qulonglong(i))
+                            .arg(scores[i]));
 
     std::vector<int> order(scores.size());
     std::iota(order.begin(), order.end(), 0);
@@ -159,9 +160,11 @@ std::vector<double> el2nScores(const TrainingDynamics &dynamics, int epochs)
 {
     requireEpochs(dynamics, "EL2N");
     if (epochs < 1 || epochs > dynamics.epochCount())
-        throw Error(QCoreApplication::translate("Scores", "EL2N over %1 epochs is impossible: the proxy run has %2 epochs; choose "
-                                   "between 1 and %2.")
-                        .arg(epochs).arg(dynamics.epochCount()));
+        throw Error(QCoreApplication::translate("Scores",
+            "EL2N over %1 epochs is impossible: the proxy run has %2 epochs; choose "
+            "between 1 and %2.")
+                        .arg(epochs)
+                        .arg(dynamics.epochCount()));
     std::vector<double> el2n(std::size_t(dynamics.imageCount()), 0.0);
     for (int t = 0; t < epochs; ++t)
         for (int image = 0; image < dynamics.imageCount(); ++image)
@@ -172,8 +175,9 @@ std::vector<double> el2nScores(const TrainingDynamics &dynamics, int epochs)
 DualParameters defaultDualParameters(int epochCount)
 {
     if (epochCount < 2)
-        throw Error(QCoreApplication::translate("Scores", "DUAL needs at least 2 epochs of training dynamics, the proxy run has %1; "
-                                   "train the proxy longer.")
+        throw Error(QCoreApplication::translate("Scores",
+            "DUAL needs at least 2 epochs of training dynamics, the proxy run has %1; "
+            "train the proxy longer.")
                         .arg(epochCount));
     DualParameters parameters;
     parameters.window = std::max(2, (epochCount + 10) / 20);
@@ -187,14 +191,16 @@ std::vector<double> dualScores(const TrainingDynamics &dynamics, DualParameters 
     const int window = parameters.window;
     const int horizon = parameters.horizon;
     if (window < 2 || window > horizon || horizon > dynamics.epochCount())
-        throw Error(QCoreApplication::translate("Scores", "DUAL with window J = %1 and horizon T = %2 does not fit a run of E = %3 "
-                                   "epochs: it needs 2 <= J <= T <= E (a window of one epoch has no "
-                                   "spread).")
-                        .arg(window).arg(horizon).arg(dynamics.epochCount()));
+        throw Error(QCoreApplication::translate("Scores",
+            "DUAL with window J = %1 and horizon T = %2 does not fit a run of E = %3 "
+            "epochs: it needs 2 <= J <= T <= E (a window of one epoch has no "
+            "spread).")
+                        .arg(window)
+                        .arg(horizon)
+                        .arg(dynamics.epochCount()));
     std::vector<double> dual(static_cast<std::size_t>(dynamics.imageCount()));
-    forEachConfidenceTrajectory(dynamics, horizon, [&](int image, const double *pi) {
-        dual[std::size_t(image)] = dualScore(pi, window, horizon);
-    });
+    forEachConfidenceTrajectory(dynamics, horizon,
+        [&](int image, const double *pi) { dual[std::size_t(image)] = dualScore(pi, window, horizon); });
     return dual;
 }
 
@@ -202,9 +208,11 @@ std::vector<double> dualMeanConfidence(const TrainingDynamics &dynamics, int hor
 {
     requireEpochs(dynamics, "DUAL's mean confidence");
     if (horizon < 1 || horizon > dynamics.epochCount())
-        throw Error(QCoreApplication::translate("Scores", "DUAL's mean confidence over T = %1 epochs is impossible: the proxy run "
-                                   "has %2 epochs; choose T between 1 and %2.")
-                        .arg(horizon).arg(dynamics.epochCount()));
+        throw Error(QCoreApplication::translate("Scores",
+            "DUAL's mean confidence over T = %1 epochs is impossible: the proxy run "
+            "has %2 epochs; choose T between 1 and %2.")
+                        .arg(horizon)
+                        .arg(dynamics.epochCount()));
     std::vector<double> mean(static_cast<std::size_t>(dynamics.imageCount()));
     forEachConfidenceTrajectory(dynamics, horizon, [&](int image, const double *pi) {
         mean[std::size_t(image)] = std::accumulate(pi, pi + horizon, 0.0) / horizon;

@@ -46,8 +46,7 @@ std::vector<double> el2nScores(const TrainingDynamics &dynamics, int epochs);
 int defaultEl2nEpochs(int epochCount);
 
 // DUAL's window J and horizon T, in epochs.
-struct DualParameters
-{
+struct DualParameters {
     int window = 0;
     int horizon = 0;
 };

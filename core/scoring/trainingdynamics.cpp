@@ -12,7 +12,7 @@ namespace semiprune {
 
 namespace {
 
-constexpr char kMagic[4] = {'S', 'P', 'T', 'D'};
+constexpr char kMagic[4] = { 'S', 'P', 'T', 'D' };
 constexpr std::uint32_t kFormatVersion = 1;
 constexpr int kHeaderBytes = 12;
 constexpr int kRecordBytes = 7;
@@ -43,8 +43,7 @@ bool isProbability(float value)
 
 } // namespace
 
-TrainingDynamics::TrainingDynamics(int imageCount)
-    : m_imageCount(imageCount)
+TrainingDynamics::TrainingDynamics(int imageCount) : m_imageCount(imageCount)
 {
     if (imageCount < 0)
         throw Error(QStringLiteral("Training dynamics need a non-negative image count, not %1.").arg(imageCount));
@@ -55,7 +54,9 @@ void TrainingDynamics::validate(const EpochRecord &record, int image) const
     const auto fail = [&](const QString &what) {
         throw Error(QStringLiteral("Epoch %1 of the training dynamics, image %2: %3. The proxy training "
                                    "probably diverged; train it again (e.g. with a lower learning rate).")
-                        .arg(m_epochCount).arg(image).arg(what));
+                        .arg(m_epochCount)
+                        .arg(image)
+                        .arg(what));
     };
     if (!isProbability(record.labelProb))
         fail(QStringLiteral("labelProb %1 is not a probability").arg(double(record.labelProb)));
@@ -72,14 +73,16 @@ void TrainingDynamics::appendEpoch(const std::vector<EpochRecord> &records)
     if (records.size() != std::size_t(m_imageCount))
         throw Error(QStringLiteral("Epoch %1 has records for %2 images, but the training dynamics hold %3 "
                                    "images; every epoch must cover every image once.")
-                        .arg(m_epochCount).arg(qulonglong(records.size())).arg(m_imageCount));
+                        .arg(m_epochCount)
+                        .arg(qulonglong(records.size()))
+                        .arg(m_imageCount));
     for (int image = 0; image < m_imageCount; ++image)
         validate(records[std::size_t(image)], image);
 
     m_records.reserve(m_records.size() + records.size());
     for (const EpochRecord &record : records)
-        m_records.push_back({toHalfBits(record.labelProb), toHalfBits(record.maxOtherProb),
-                             toHalfBits(record.el2n), record.correct, 0});
+        m_records.push_back({ toHalfBits(record.labelProb), toHalfBits(record.maxOtherProb), toHalfBits(record.el2n),
+            record.correct, 0 });
     ++m_epochCount;
 }
 
@@ -87,15 +90,16 @@ EpochRecord TrainingDynamics::record(int image, int epoch) const
 {
     Q_ASSERT(image >= 0 && image < m_imageCount && epoch >= 0 && epoch < m_epochCount);
     const PackedRecord &packed = m_records[std::size_t(epoch) * std::size_t(m_imageCount) + std::size_t(image)];
-    return {fromHalfBits(packed.labelProb), fromHalfBits(packed.maxOtherProb), fromHalfBits(packed.el2n),
-            packed.correct};
+    return { fromHalfBits(packed.labelProb), fromHalfBits(packed.maxOtherProb), fromHalfBits(packed.el2n),
+        packed.correct };
 }
 
 QByteArray TrainingDynamics::serializeEpoch(int epoch) const
 {
     if (epoch < 0 || epoch >= m_epochCount)
         throw Error(QStringLiteral("Cannot serialize epoch %1: the training dynamics hold %2 epochs.")
-                        .arg(epoch).arg(m_epochCount));
+                        .arg(epoch)
+                        .arg(m_epochCount));
 
     QByteArray blob(kHeaderBytes + qsizetype(kRecordBytes) * m_imageCount, Qt::Uninitialized);
     char *out = blob.data();
@@ -119,7 +123,8 @@ void TrainingDynamics::appendSerializedEpoch(const QByteArray &blob)
     const auto corrupt = [&](const QString &why) {
         throw Error(QStringLiteral("The stored training dynamics of epoch %1 are unreadable: %2. Run the "
                                    "proxy training again to recreate them.")
-                        .arg(m_epochCount).arg(why));
+                        .arg(m_epochCount)
+                        .arg(why));
     };
     if (blob.size() < kHeaderBytes || std::memcmp(blob.constData(), kMagic, sizeof kMagic) != 0)
         corrupt(QStringLiteral("the blob is not an epoch record"));

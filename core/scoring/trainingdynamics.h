@@ -28,8 +28,7 @@ namespace semiprune {
 //
 // Thread rules: const members may be called from several threads at once; appending needs
 // exclusive access.
-class TrainingDynamics final
-{
+class TrainingDynamics final {
 public:
     explicit TrainingDynamics(int imageCount);
 
@@ -49,8 +48,7 @@ public:
     void appendSerializedEpoch(const QByteArray &blob);
 
 private:
-    struct PackedRecord
-    {
+    struct PackedRecord {
         std::uint16_t labelProb;
         std::uint16_t maxOtherProb;
         std::uint16_t el2n;

@@ -16,8 +16,9 @@ namespace {
 void requireKeepRatio(double keepRatio)
 {
     if (!(keepRatio > 0.0 && keepRatio < 1.0))
-        throw Error(QCoreApplication::translate("Selection", "The keep ratio r = %1 must lie strictly between 0 and 1: r = 1 keeps the "
-                                   "whole pool and r = 0 keeps nothing.")
+        throw Error(QCoreApplication::translate("Selection",
+            "The keep ratio r = %1 must lie strictly between 0 and 1: r = 1 keeps the "
+            "whole pool and r = 0 keeps nothing.")
                         .arg(keepRatio));
 }
 
@@ -27,13 +28,16 @@ Budget Budget::of(int imageCount, double keepRatio, double beta)
 {
     requireKeepRatio(keepRatio);
     if (!(beta >= 0.0 && beta < 1.0 - keepRatio))
-        throw Error(QCoreApplication::translate("Selection", "The hard-cutoff rate beta = %1 must satisfy 0 <= beta < 1 - r = %2 for the "
-                                   "keep ratio r = %3: the images dropped as too hard and the images kept "
-                                   "cannot together exceed the pool. Choose a beta below %2.")
-                        .arg(beta).arg(1.0 - keepRatio).arg(keepRatio));
+        throw Error(QCoreApplication::translate("Selection",
+            "The hard-cutoff rate beta = %1 must satisfy 0 <= beta < 1 - r = %2 for the "
+            "keep ratio r = %3: the images dropped as too hard and the images kept "
+            "cannot together exceed the pool. Choose a beta below %2.")
+                        .arg(beta)
+                        .arg(1.0 - keepRatio)
+                        .arg(keepRatio));
     if (imageCount < 0)
         throw Error(QCoreApplication::translate("Selection", "Cannot select from %1 images.").arg(imageCount));
-    return {floorCount(keepRatio, imageCount), floorCount(beta, imageCount)};
+    return { floorCount(keepRatio, imageCount), floorCount(beta, imageCount) };
 }
 
 Budget Budget::of(int imageCount, double keepRatio)
@@ -52,12 +56,11 @@ int floorCount(double fraction, int count)
 double defaultBetaFor(double keepRatio)
 {
     requireKeepRatio(keepRatio);
-    struct Point
-    {
+    struct Point {
         double keepRatio;
         double beta;
     };
-    static constexpr Point kPaper[] = {{0.1, 0.6}, {0.2, 0.5}, {0.3, 0.4}, {0.5, 0.2}, {0.7, 0.1}};
+    static constexpr Point kPaper[] = { { 0.1, 0.6 }, { 0.2, 0.5 }, { 0.3, 0.4 }, { 0.5, 0.2 }, { 0.7, 0.1 } };
 
     const Point &last = *std::prev(std::end(kPaper));
     if (keepRatio >= last.keepRatio)

@@ -5,8 +5,7 @@ namespace semiprune {
 // How many images a selection keeps and how many it drops as too hard, on a pool of N images:
 // keepCount = floor(r N) for the keep ratio r, hardDropCount = floor(beta N) for the hard-cutoff
 // rate beta. 0 <= beta < 1 - r guarantees hardDropCount + keepCount <= N.
-struct Budget
-{
+struct Budget {
     int keepCount = 0;
     int hardDropCount = 0;
 

@@ -20,9 +20,8 @@ std::vector<int> visitOrder(const std::vector<int> &counts)
 {
     std::vector<int> order(counts.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return counts[std::size_t(a)] < counts[std::size_t(b)];
-    });
+    std::stable_sort(
+        order.begin(), order.end(), [&](int a, int b) { return counts[std::size_t(a)] < counts[std::size_t(b)]; });
     return order;
 }
 
@@ -43,10 +42,11 @@ std::vector<int> allocateStrata(const std::vector<int> &counts, int budget)
 }
 
 Selection selectCoverageCentric(const std::vector<double> &scores, HardEnd hardEnd, double keepRatio, double beta,
-                                std::uint64_t seed, const std::vector<bool> &forced, int strataCount)
+    std::uint64_t seed, const std::vector<bool> &forced, int strataCount)
 {
     if (strataCount < 1)
-        throw Error(QCoreApplication::translate("Selection", "CCS needs at least one stratum, not %1.").arg(strataCount));
+        throw Error(
+            QCoreApplication::translate("Selection", "CCS needs at least one stratum, not %1.").arg(strataCount));
     const int imageCount = int(scores.size());
     const Budget budget = Budget::of(imageCount, keepRatio, beta);
     SelectionBuilder builder(imageCount, forced, SelectionReason::DroppedNotSampled);
@@ -68,9 +68,8 @@ Selection selectCoverageCentric(const std::vector<double> &scores, HardEnd hardE
 
     std::vector<std::vector<int>> strata(static_cast<std::size_t>(strataCount));
     if (!pool.empty()) {
-        const auto [low, high] = std::minmax_element(pool.begin(), pool.end(), [&](int a, int b) {
-            return scores[std::size_t(a)] < scores[std::size_t(b)];
-        });
+        const auto [low, high] = std::minmax_element(
+            pool.begin(), pool.end(), [&](int a, int b) { return scores[std::size_t(a)] < scores[std::size_t(b)]; });
         const double lowScore = scores[std::size_t(*low)];
         const double range = scores[std::size_t(*high)] - lowScore;
         for (int image : pool) {

@@ -25,8 +25,7 @@ constexpr int kDefaultCcsStrata = 50;
 // Throws Error unless 0 < r < 1, 0 <= beta < 1 - r and strataCount >= 1, or on a wrong-sized input
 // or a non-finite score.
 Selection selectCoverageCentric(const std::vector<double> &scores, HardEnd hardEnd, double keepRatio, double beta,
-                                std::uint64_t seed, const std::vector<bool> &forced = {},
-                                int strataCount = kDefaultCcsStrata);
+    std::uint64_t seed, const std::vector<bool> &forced = {}, int strataCount = kDefaultCcsStrata);
 
 // CCS's quota per stratum: visit the strata from the smallest count to the largest (ties in stratum
 // order) and give each min(count, budget left / strata left), rounding down. Small strata are taken

@@ -20,23 +20,29 @@ namespace {
 constexpr double kConfidenceEpsilon = 1e-6;
 constexpr std::size_t kAnchorImages = 10;
 
-void validateInputs(const std::vector<double> &dual, const std::vector<double> &meanConfidence, double keepRatio,
-                    double exponent)
+void validateInputs(
+    const std::vector<double> &dual, const std::vector<double> &meanConfidence, double keepRatio, double exponent)
 {
     Budget::of(int(dual.size()), keepRatio); // throws on a bad r
     if (!(std::isfinite(exponent) && exponent > 0.0))
-        throw Error(QCoreApplication::translate("Selection", "DUAL-Beta's exponent c = %1 must be a positive number (the paper uses 3-4).")
+        throw Error(QCoreApplication::translate(
+            "Selection", "DUAL-Beta's exponent c = %1 must be a positive number (the paper uses 3-4).")
                         .arg(exponent));
     if (meanConfidence.size() != dual.size())
-        throw Error(QCoreApplication::translate("Selection", "DUAL-Beta got %1 mean confidences for %2 DUAL scores; compute both from the "
-                                   "same proxy run.")
-                        .arg(qulonglong(meanConfidence.size())).arg(qulonglong(dual.size())));
+        throw Error(QCoreApplication::translate("Selection",
+            "DUAL-Beta got %1 mean confidences for %2 DUAL scores; compute both from the "
+            "same proxy run.")
+                        .arg(qulonglong(meanConfidence.size()))
+                        .arg(qulonglong(dual.size())));
     for (std::size_t i = 0; i < dual.size(); ++i)
         if (!(std::isfinite(dual[i]) && dual[i] >= 0.0) || !std::isfinite(meanConfidence[i]))
-            throw Error(QCoreApplication::translate("Selection", "Image %1 has DUAL score %2 and mean confidence %3; DUAL must be a "
-                                       "non-negative number and the confidence a number. Compute the scores "
-                                       "again.")
-                            .arg(qulonglong(i)).arg(dual[i]).arg(meanConfidence[i]));
+            throw Error(QCoreApplication::translate("Selection",
+                "Image %1 has DUAL score %2 and mean confidence %3; DUAL must be a "
+                "non-negative number and the confidence a number. Compute the scores "
+                "again.")
+                            .arg(qulonglong(i))
+                            .arg(dual[i])
+                            .arg(meanConfidence[i]));
 }
 
 double clampConfidence(double mu)
@@ -49,8 +55,7 @@ double clampConfidence(double mu)
 // drawn one after another with probability proportional to weight. The clock is compared through
 // its logarithm, so tiny weights cannot underflow; zero weights never ring and queue after all
 // others in the order of their E_i, which is uniform.
-struct Candidate
-{
+struct Candidate {
     bool zeroWeight;
     double key;
     int image;
@@ -63,8 +68,8 @@ struct Candidate
 
 } // namespace
 
-DualBetaShape dualBetaShape(const std::vector<double> &dual, const std::vector<double> &meanConfidence,
-                            double keepRatio, double exponent)
+DualBetaShape dualBetaShape(
+    const std::vector<double> &dual, const std::vector<double> &meanConfidence, double keepRatio, double exponent)
 {
     validateInputs(dual, meanConfidence, keepRatio, exponent);
     if (dual.empty())
@@ -85,26 +90,26 @@ DualBetaShape dualBetaShape(const std::vector<double> &dual, const std::vector<d
     return shape;
 }
 
-std::vector<double> dualBetaWeights(const std::vector<double> &dual, const std::vector<double> &meanConfidence,
-                                    double keepRatio, double exponent)
+std::vector<double> dualBetaWeights(
+    const std::vector<double> &dual, const std::vector<double> &meanConfidence, double keepRatio, double exponent)
 {
     const DualBetaShape shape = dualBetaShape(dual, meanConfidence, keepRatio, exponent);
     // 1 / B(alpha, beta) through std::tgamma: alpha + beta = 16, so nothing overflows, and unlike
     // std::lgamma it writes no global state.
-    const double normalizer =
-        std::tgamma(shape.alpha + shape.beta) / (std::tgamma(shape.alpha) * std::tgamma(shape.beta));
+    const double normalizer
+        = std::tgamma(shape.alpha + shape.beta) / (std::tgamma(shape.alpha) * std::tgamma(shape.beta));
     std::vector<double> weights(dual.size());
     for (std::size_t i = 0; i < dual.size(); ++i) {
         const double mu = clampConfidence(meanConfidence[i]);
-        const double density = normalizer
-            * std::exp((shape.alpha - 1.0) * std::log(mu) + (shape.beta - 1.0) * std::log1p(-mu));
+        const double density
+            = normalizer * std::exp((shape.alpha - 1.0) * std::log(mu) + (shape.beta - 1.0) * std::log1p(-mu));
         weights[i] = density * dual[i];
     }
     return weights;
 }
 
-Selection selectDualBeta(const std::vector<double> &dual, const std::vector<double> &meanConfidence,
-                         double keepRatio, std::uint64_t seed, const std::vector<bool> &forced, double exponent)
+Selection selectDualBeta(const std::vector<double> &dual, const std::vector<double> &meanConfidence, double keepRatio,
+    std::uint64_t seed, const std::vector<bool> &forced, double exponent)
 {
     validateInputs(dual, meanConfidence, keepRatio, exponent);
     const int imageCount = int(dual.size());
@@ -123,9 +128,9 @@ Selection selectDualBeta(const std::vector<double> &dual, const std::vector<doub
         const double clock = -std::log(1.0 - rng.uniform()); // Exp(1); 1 - uniform() lies in (0, 1]
         const double weight = weights[std::size_t(image)];
         if (weight > 0.0)
-            candidates.push_back({false, std::log(clock) - std::log(weight), image});
+            candidates.push_back({ false, std::log(clock) - std::log(weight), image });
         else
-            candidates.push_back({true, clock, image});
+            candidates.push_back({ true, clock, image });
     }
     std::partial_sort(candidates.begin(), candidates.begin() + wanted, candidates.end());
 

@@ -18,11 +18,10 @@ namespace {
 // the hard zone, then non-forced images are kept until the group's places left by its forced images
 // are filled, and the rest is easy. Appends the kept images to `chosen` in rank order.
 void cutGroup(const std::vector<int> &ranked, int hardDropCount, int keepCount, SelectionBuilder &builder,
-              std::vector<int> &chosen)
+    std::vector<int> &chosen)
 {
-    const auto forcedHere = std::count_if(ranked.begin(), ranked.end(), [&](int image) {
-        return builder.isForced(image);
-    });
+    const auto forcedHere
+        = std::count_if(ranked.begin(), ranked.end(), [&](int image) { return builder.isForced(image); });
     int places = std::max(0, keepCount - int(forcedHere));
     for (std::size_t position = 0; position < ranked.size(); ++position) {
         const int image = ranked[position];
@@ -39,8 +38,7 @@ void cutGroup(const std::vector<int> &ranked, int hardDropCount, int keepCount, 
     }
 }
 
-struct ClassQuota
-{
+struct ClassQuota {
     const std::vector<int> *ranked;
     int keepCount;
     double remainder;
@@ -48,8 +46,8 @@ struct ClassQuota
 
 } // namespace
 
-Selection selectHardCutoff(const std::vector<double> &scores, HardEnd hardEnd, double keepRatio, double beta,
-                           const std::vector<bool> &forced)
+Selection selectHardCutoff(
+    const std::vector<double> &scores, HardEnd hardEnd, double keepRatio, double beta, const std::vector<bool> &forced)
 {
     const int imageCount = int(scores.size());
     const Budget budget = Budget::of(imageCount, keepRatio, beta);
@@ -59,15 +57,16 @@ Selection selectHardCutoff(const std::vector<double> &scores, HardEnd hardEnd, d
     return builder.finish(chosen);
 }
 
-Selection selectClassAwareHardCutoff(const std::vector<double> &scores, const std::vector<int> &labels,
-                                     HardEnd hardEnd, double keepRatio, double beta,
-                                     const std::vector<bool> &forced)
+Selection selectClassAwareHardCutoff(const std::vector<double> &scores, const std::vector<int> &labels, HardEnd hardEnd,
+    double keepRatio, double beta, const std::vector<bool> &forced)
 {
     const int imageCount = int(scores.size());
     if (labels.size() != scores.size())
-        throw Error(QCoreApplication::translate("Selection", "The class-aware cutoff got %1 class labels for %2 scored images; every "
-                                   "image needs its (pseudo-)label.")
-                        .arg(qulonglong(labels.size())).arg(imageCount));
+        throw Error(QCoreApplication::translate("Selection",
+            "The class-aware cutoff got %1 class labels for %2 scored images; every "
+            "image needs its (pseudo-)label.")
+                        .arg(qulonglong(labels.size()))
+                        .arg(imageCount));
     const Budget budget = Budget::of(imageCount, keepRatio, beta);
     SelectionBuilder builder(imageCount, forced, SelectionReason::DroppedEasy);
 
@@ -81,14 +80,14 @@ Selection selectClassAwareHardCutoff(const std::vector<double> &scores, const st
     for (const auto &entry : classes) {
         const int size = int(entry.second.size());
         const int keepCount = floorCount(keepRatio, size);
-        quotas.push_back({&entry.second, keepCount, keepRatio * size - keepCount});
+        quotas.push_back({ &entry.second, keepCount, keepRatio * size - keepCount });
         assigned += keepCount;
     }
     std::vector<ClassQuota *> byRemainder;
     for (ClassQuota &quota : quotas)
         byRemainder.push_back(&quota);
     std::stable_sort(byRemainder.begin(), byRemainder.end(),
-                     [](const ClassQuota *a, const ClassQuota *b) { return a->remainder > b->remainder; });
+        [](const ClassQuota *a, const ClassQuota *b) { return a->remainder > b->remainder; });
     const int extra = std::min(budget.keepCount - assigned, int(byRemainder.size()));
     for (int i = 0; i < extra; ++i)
         ++byRemainder[std::size_t(i)]->keepCount;
@@ -100,9 +99,8 @@ Selection selectClassAwareHardCutoff(const std::vector<double> &scores, const st
     std::vector<int> rankPosition(static_cast<std::size_t>(imageCount));
     for (std::size_t position = 0; position < ranking.size(); ++position)
         rankPosition[std::size_t(ranking[position])] = int(position);
-    std::sort(chosen.begin(), chosen.end(), [&](int a, int b) {
-        return rankPosition[std::size_t(a)] < rankPosition[std::size_t(b)];
-    });
+    std::sort(chosen.begin(), chosen.end(),
+        [&](int a, int b) { return rankPosition[std::size_t(a)] < rankPosition[std::size_t(b)]; });
     return builder.finish(chosen);
 }
 

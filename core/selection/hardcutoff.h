@@ -19,7 +19,7 @@ namespace semiprune {
 // Throws Error unless 0 < r < 1 and 0 <= beta < 1 - r, or when an input has the wrong size or a
 // score is not finite.
 Selection selectHardCutoff(const std::vector<double> &scores, HardEnd hardEnd, double keepRatio, double beta,
-                           const std::vector<bool> &forced = {});
+    const std::vector<bool> &forced = {});
 
 // The same rule applied within each class (labels: one class id per image, any integers), so the
 // coreset keeps the class proportions of the pool rather than losing whole classes whose images are
@@ -30,8 +30,7 @@ Selection selectHardCutoff(const std::vector<double> &scores, HardEnd hardEnd, d
 // than one image away from r n_c. Forced images follow the rule of selectHardCutoff within their
 // class; only a class with more forced images than places makes the total exceed floor(r N).
 // Kept images come hardest first across all classes.
-Selection selectClassAwareHardCutoff(const std::vector<double> &scores, const std::vector<int> &labels,
-                                     HardEnd hardEnd, double keepRatio, double beta,
-                                     const std::vector<bool> &forced = {});
+Selection selectClassAwareHardCutoff(const std::vector<double> &scores, const std::vector<int> &labels, HardEnd hardEnd,
+    double keepRatio, double beta, const std::vector<bool> &forced = {});
 
 } // namespace semiprune

@@ -9,14 +9,13 @@ namespace semiprune {
 // pruned. The values are stored in the project file: add new ones at the end, never renumber.
 enum class SelectionReason : std::uint8_t {
     Kept = 0,
-    DroppedHard = 1,       // beyond the hard cutoff: likely ambiguous or mislabeled
-    DroppedEasy = 2,       // easier than every kept image: outside the budget
+    DroppedHard = 1, // beyond the hard cutoff: likely ambiguous or mislabeled
+    DroppedEasy = 2, // easier than every kept image: outside the budget
     DroppedNotSampled = 3, // eligible, but a sampling selector did not draw it
 };
 
 // What a selector returns.
-struct Selection
-{
+struct Selection {
     // The kept images: the forced ones first (ascending index), then the selector's own choices in
     // the order it made them (hardest first for the cutoffs, draw order for the samplers).
     std::vector<int> kept;

@@ -13,8 +13,10 @@ SelectionBuilder::SelectionBuilder(int imageCount, const std::vector<bool> &forc
     : m_forced(forced)
 {
     if (!forced.empty() && forced.size() != std::size_t(imageCount))
-        throw Error(QCoreApplication::translate("Selection", "The list of images forced into the coreset has %1 entries for %2 images.")
-                        .arg(qulonglong(forced.size())).arg(imageCount));
+        throw Error(QCoreApplication::translate(
+            "Selection", "The list of images forced into the coreset has %1 entries for %2 images.")
+                        .arg(qulonglong(forced.size()))
+                        .arg(imageCount));
     m_selection.reasons.assign(std::size_t(imageCount), unchosenReason);
     for (int image = 0; image < imageCount; ++image)
         if (isForced(image)) {

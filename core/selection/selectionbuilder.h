@@ -11,8 +11,7 @@ namespace semiprune {
 // the budget, so the selector chooses only budget - forcedCount() further images. When more images
 // are forced than the budget holds, all of them are kept and nothing else. A selector marks the
 // reasons of the images it drops and hands its choices, in order, to finish().
-class SelectionBuilder final
-{
+class SelectionBuilder final {
 public:
     // `forced` is empty (nothing forced) or holds one flag per image; throws Error otherwise.
     // Images neither chosen nor dropped explicitly end with `unchosenReason`.

@@ -1,8 +1,8 @@
 #include "classtable.h"
 
+#include "common/error.h"
 #include "database.h"
 #include "statement.h"
-#include "common/error.h"
 
 #include <QCoreApplication>
 
@@ -14,10 +14,9 @@ namespace {
 
 // Colors that stay distinct from each other and readable on light and dark backgrounds
 // (the Tableau 10 palette, then a second round of further hues).
-constexpr std::array<const char *, 20> kPalette = {
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
-    "#bab0ac", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf"};
+constexpr std::array<const char *, 20> kPalette = { "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+    "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf" };
 
 ClassRecord fromRow(const Statement &row)
 {
@@ -37,14 +36,15 @@ QString validatedName(const QString &name)
         throw Error(QCoreApplication::translate("ClassTable", "A class needs a name."));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            throw Error(QCoreApplication::translate("ClassTable", "The class name \"%1\" contains control characters.").arg(trimmed.toHtmlEscaped()));
+            throw Error(QCoreApplication::translate("ClassTable", "The class name \"%1\" contains control characters.")
+                            .arg(trimmed.toHtmlEscaped()));
     }
     return trimmed;
 }
 
 } // namespace
 
-ClassTable::ClassTable(Database &db) : m_db(db) {}
+ClassTable::ClassTable(Database &db) : m_db(db) { }
 
 std::vector<ClassRecord> ClassTable::all()
 {
@@ -126,7 +126,8 @@ void ClassTable::setHotkey(ClassId id, const QString &hotkey)
     if (!hotkey.isEmpty()) {
         Statement taken = m_db.prepare("SELECT name FROM classes WHERE hotkey = ?1 AND id != ?2");
         if (taken.bind(1, hotkey).bind(2, id.value).step())
-            throw Error(QCoreApplication::translate("ClassTable", "The key %1 is already the hotkey of \"%2\".").arg(hotkey, taken.text(0)));
+            throw Error(QCoreApplication::translate("ClassTable", "The key %1 is already the hotkey of \"%2\".")
+                            .arg(hotkey, taken.text(0)));
     }
     Statement update = m_db.prepare("UPDATE classes SET hotkey = ?1 WHERE id = ?2");
     if (hotkey.isEmpty())
@@ -141,7 +142,8 @@ void ClassTable::remove(ClassId id)
     Statement used = m_db.prepare("SELECT count(*) FROM labels WHERE class_id = ?1");
     used.bind(1, id.value).step();
     if (used.int64(0) > 0) {
-        throw Error(QCoreApplication::translate("ClassTable", "The class is still the label of %1 images: relabel or clear them first.")
+        throw Error(QCoreApplication::translate(
+            "ClassTable", "The class is still the label of %1 images: relabel or clear them first.")
                         .arg(used.int64(0)));
     }
     Statement remove = m_db.prepare("DELETE FROM classes WHERE id = ?1");

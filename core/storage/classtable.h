@@ -11,8 +11,7 @@ class Database;
 
 // The user's classes. Names are unique regardless of case; new classes get a distinct color and,
 // for the first ten, the number keys 1-9 and 0 as hotkeys. Same thread rules as its Database.
-class ClassTable final
-{
+class ClassTable final {
 public:
     explicit ClassTable(Database &db);
 

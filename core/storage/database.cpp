@@ -1,7 +1,7 @@
 #include "database.h"
 
-#include "statement.h"
 #include "common/error.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,9 +18,15 @@ Database::Database(const QString &path, Mode mode) : m_path(path), m_mode(mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
     QByteArray nativePath = QFile::encodeName(path);
     if (mode == Mode::ReadOnly && !QFile::exists(path + QStringLiteral("-wal"))) {
@@ -96,7 +102,8 @@ int Database::changes() const
 void Database::requireWritable() const
 {
     if (m_mode == Mode::ReadOnly)
-        throw Error(QCoreApplication::translate("Database", "%1 is read-only: changes cannot be saved in it.").arg(m_path));
+        throw Error(
+            QCoreApplication::translate("Database", "%1 is read-only: changes cannot be saved in it.").arg(m_path));
 }
 
 void Database::fail(const QString &what) const
@@ -105,11 +112,14 @@ void Database::fail(const QString &what) const
     const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     // What the user can act on comes first; the statement that hit it only helps for the rest.
     if (code == SQLITE_NOTADB)
-        throw Error(QCoreApplication::translate("Database", "%1 is not a SemiPrune project (not an SQLite database).").arg(m_path));
+        throw Error(QCoreApplication::translate("Database", "%1 is not a SemiPrune project (not an SQLite database).")
+                        .arg(m_path));
     if (code == SQLITE_CORRUPT)
-        throw Error(QCoreApplication::translate("Database", "%1 is damaged (%2). Restore it from a backup or a copy.").arg(m_path, reason));
+        throw Error(QCoreApplication::translate("Database", "%1 is damaged (%2). Restore it from a backup or a copy.")
+                        .arg(m_path, reason));
     if (code == SQLITE_READONLY)
-        throw Error(QCoreApplication::translate("Database", "%1 is read-only: changes cannot be saved in it.").arg(m_path));
+        throw Error(
+            QCoreApplication::translate("Database", "%1 is read-only: changes cannot be saved in it.").arg(m_path));
     throw Error(QCoreApplication::translate("Database", "%1: %2 failed: %3").arg(m_path, what, reason));
 }
 

@@ -11,8 +11,7 @@ class Statement;
 
 // One SQLite connection. Thread rules: a Database belongs to the thread that opened it; every other
 // thread opens its own connection to the same file (WAL lets readers and one writer work at once).
-class Database final
-{
+class Database final {
 public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
 

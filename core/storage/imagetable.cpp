@@ -39,7 +39,7 @@ void bindContent(Statement &statement, const ImageRecord &image)
 
 } // namespace
 
-ImageTable::ImageTable(Database &db) : m_db(db) {}
+ImageTable::ImageTable(Database &db) : m_db(db) { }
 
 ImageTable::~ImageTable() = default;
 
@@ -94,7 +94,8 @@ ImageId ImageTable::insert(const ImageRecord &image, qint64 addedAtMs)
     if (!m_insert) {
         m_insert = std::make_unique<Statement>(m_db,
             "INSERT INTO images(path, split, format, width, height, channels, bit_depth, file_size, mtime_ms, "
-            "status, message, reference_class_id, added_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            "status, message, reference_class_id, added_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+            "?13)");
     }
     m_insert->reset();
     bindContent(*m_insert, image);

@@ -16,8 +16,7 @@ class Statement;
 
 // The images of a project and the reference classes their folders name. Same thread rules as the
 // Database it works on. Bulk callers wrap their calls in one Transaction.
-class ImageTable final
-{
+class ImageTable final {
 public:
     explicit ImageTable(Database &db);
     ~ImageTable();

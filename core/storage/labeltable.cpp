@@ -1,8 +1,8 @@
 #include "labeltable.h"
 
+#include "common/error.h"
 #include "database.h"
 #include "statement.h"
-#include "common/error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,7 +16,7 @@ qint64 currentTimeMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-LabelTable::LabelTable(Database &db) : m_db(db) {}
+LabelTable::LabelTable(Database &db) : m_db(db) { }
 
 LabelTable::~LabelTable() = default;
 
@@ -26,7 +26,7 @@ std::optional<LabelRecord> LabelTable::find(ImageId image)
     query.bind(1, image.value);
     if (!query.step())
         return std::nullopt;
-    return LabelRecord{image, ClassId(query.int64(0)), labelSourceFromName(query.text(1)), query.int64(2)};
+    return LabelRecord { image, ClassId(query.int64(0)), labelSourceFromName(query.text(1)), query.int64(2) };
 }
 
 std::vector<LabelRecord> LabelTable::all()
@@ -34,8 +34,8 @@ std::vector<LabelRecord> LabelTable::all()
     std::vector<LabelRecord> labels;
     Statement query = m_db.prepare("SELECT image_id, class_id, source, labeled_at FROM labels ORDER BY image_id");
     while (query.step()) {
-        labels.push_back(LabelRecord{ImageId(query.int64(0)), ClassId(query.int64(1)),
-                                     labelSourceFromName(query.text(2)), query.int64(3)});
+        labels.push_back(LabelRecord {
+            ImageId(query.int64(0)), ClassId(query.int64(1)), labelSourceFromName(query.text(2)), query.int64(3) });
     }
     return labels;
 }
@@ -65,8 +65,9 @@ void LabelTable::set(ImageId image, ClassId classId, LabelSource source, qint64 
         // Only a broken foreign key means a wrong id; a read-only or damaged file says so itself.
         if ((sqlite3_errcode(m_db.handle()) & 0xff) != SQLITE_CONSTRAINT)
             throw;
-        throw Error(QCoreApplication::translate("LabelTable", "Cannot label image %1 with class %2: "
-                                                "the image or the class does not exist.")
+        throw Error(QCoreApplication::translate("LabelTable",
+            "Cannot label image %1 with class %2: "
+            "the image or the class does not exist.")
                         .arg(image.value)
                         .arg(classId.value));
     }

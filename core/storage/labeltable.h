@@ -15,8 +15,7 @@ class Statement;
 
 // Human labels: at most one per image, with where it came from and when. Same thread rules as its
 // Database. Bulk callers wrap their calls in one Transaction.
-class LabelTable final
-{
+class LabelTable final {
 public:
     explicit LabelTable(Database &db);
     ~LabelTable();

@@ -1,9 +1,9 @@
 #include "project.h"
 
+#include "common/error.h"
 #include "database.h"
 #include "schema.h"
 #include "statement.h"
-#include "common/error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,26 +32,26 @@ bool hasMetaTable(Database &db)
 QString labelModeName(LabelMode mode)
 {
     switch (mode) {
-    case LabelMode::None: return QStringLiteral("none");
-    case LabelMode::Known: return QStringLiteral("known");
-    case LabelMode::Hidden: return QStringLiteral("hidden");
+    case LabelMode::None:
+        return QStringLiteral("none");
+    case LabelMode::Known:
+        return QStringLiteral("known");
+    case LabelMode::Hidden:
+        return QStringLiteral("hidden");
     }
     return {};
 }
 
 LabelMode labelModeFromName(const QString &name)
 {
-    for (LabelMode mode : {LabelMode::None, LabelMode::Known, LabelMode::Hidden}) {
+    for (LabelMode mode : { LabelMode::None, LabelMode::Known, LabelMode::Hidden }) {
         if (labelModeName(mode) == name)
             return mode;
     }
     throw Error(QCoreApplication::translate("Project", "Unknown label mode \"%1\": use known or hidden.").arg(name));
 }
 
-Project::Project(const QString &filePath, std::unique_ptr<Database> db)
-    : m_filePath(filePath), m_db(std::move(db))
-{
-}
+Project::Project(const QString &filePath, std::unique_ptr<Database> db) : m_filePath(filePath), m_db(std::move(db)) { }
 
 Project::~Project() = default;
 
@@ -59,19 +59,22 @@ std::unique_ptr<Project> Project::create(const QString &projectFile, const QStri
 {
     const QFileInfo file(projectFile);
     if (file.exists())
-        throw Error(QCoreApplication::translate("Project", "%1 already exists: choose another project file name.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 already exists: choose another project file name.")
+                        .arg(projectFile));
     if (!QFileInfo(file.absolutePath()).isDir())
-        throw Error(QCoreApplication::translate("Project", "Cannot create %1: the folder %2 does not exist.").arg(projectFile, file.absolutePath()));
+        throw Error(QCoreApplication::translate("Project", "Cannot create %1: the folder %2 does not exist.")
+                        .arg(projectFile, file.absolutePath()));
     const QFileInfo root(datasetRoot);
     if (!root.isDir())
-        throw Error(QCoreApplication::translate("Project", "The image folder %1 does not exist or is not a folder.").arg(datasetRoot));
+        throw Error(QCoreApplication::translate("Project", "The image folder %1 does not exist or is not a folder.")
+                        .arg(datasetRoot));
 
     // Built complete under a hidden name and only then given its own, so that a process killed
     // while creating leaves no half-made project behind (only a hidden file the next create removes).
     const QString absoluteFile = file.absoluteFilePath();
     const QDir folder = file.absoluteDir();
     const QString stagingPrefix = QStringLiteral(".%1.creating-").arg(file.fileName());
-    for (const QString &stale : folder.entryList({stagingPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
+    for (const QString &stale : folder.entryList({ stagingPrefix + QLatin1Char('*') }, QDir::Files | QDir::Hidden))
         QFile::remove(folder.filePath(stale));
     const QString staging = folder.filePath(stagingPrefix + QString::number(QCoreApplication::applicationPid()));
     try {
@@ -88,7 +91,8 @@ std::unique_ptr<Project> Project::create(const QString &projectFile, const QStri
         // QFile::rename never replaces a file that appeared meanwhile.
         QFile staged(staging);
         if (!staged.rename(absoluteFile))
-            throw Error(QCoreApplication::translate("Project", "Cannot create %1: %2").arg(projectFile, staged.errorString()));
+            throw Error(
+                QCoreApplication::translate("Project", "Cannot create %1: %2").arg(projectFile, staged.errorString()));
     } catch (...) {
         QFile::remove(staging);
         QFile::remove(staging + QStringLiteral("-wal"));
@@ -106,22 +110,26 @@ std::unique_ptr<Project> Project::open(const QString &projectFile)
     if (!file.isFile())
         throw Error(QCoreApplication::translate("Project", "%1 is not a file.").arg(projectFile));
     if (!file.isReadable())
-        throw Error(QCoreApplication::translate("Project", "The project file %1 cannot be read (permission denied).").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "The project file %1 cannot be read (permission denied).")
+                        .arg(projectFile));
     if (file.size() == 0)
-        throw Error(QCoreApplication::translate("Project", "%1 is empty: it is not a SemiPrune project.").arg(projectFile));
+        throw Error(
+            QCoreApplication::translate("Project", "%1 is empty: it is not a SemiPrune project.").arg(projectFile));
 
     const QString absoluteFile = file.absoluteFilePath();
     const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
-    auto db = std::make_unique<Database>(absoluteFile, writable ? Database::Mode::ReadWrite
-                                                                : Database::Mode::ReadOnly);
+    auto db = std::make_unique<Database>(absoluteFile, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     if (!hasMetaTable(*db))
-        throw Error(QCoreApplication::translate("Project", "%1 is an SQLite database but not a SemiPrune project.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 is an SQLite database but not a SemiPrune project.")
+                        .arg(projectFile));
 
     const int version = schema::versionOf(*db);
     if (version < schema::latestVersion()) {
         if (!writable) {
-            throw Error(QCoreApplication::translate("Project", "%1 needs an upgrade to open, but it is read-only. Make it writable or "
-                           "open a writable copy.").arg(projectFile));
+            throw Error(QCoreApplication::translate("Project",
+                "%1 needs an upgrade to open, but it is read-only. Make it writable or "
+                "open a writable copy.")
+                            .arg(projectFile));
         }
         // A copy of the file as it was, in case the user must go back to an older application.
         const QString backup = QStringLiteral("%1.v%2.bak").arg(absoluteFile).arg(version);
@@ -132,20 +140,21 @@ std::unique_ptr<Project> Project::open(const QString &projectFile)
     }
     schema::migrate(*db);
     if (const QStringList missing = schema::missingTables(*db); !missing.isEmpty())
-        throw Error(QCoreApplication::translate("Project", "%1 is damaged: it lacks the table(s) %2. Restore it from a backup or a copy.")
+        throw Error(QCoreApplication::translate(
+            "Project", "%1 is damaged: it lacks the table(s) %2. Restore it from a backup or a copy.")
                         .arg(projectFile, missing.join(QStringLiteral(", "))));
 
     std::unique_ptr<Project> project(new Project(absoluteFile, std::move(db)));
     if (project->meta(kFormatKey) != kFormatValue)
-        throw Error(QCoreApplication::translate("Project", "%1 is an SQLite database but not a SemiPrune project.").arg(projectFile));
+        throw Error(QCoreApplication::translate("Project", "%1 is an SQLite database but not a SemiPrune project.")
+                        .arg(projectFile));
     project->resolveDatasetRoot();
     return project;
 }
 
 std::unique_ptr<Database> Project::connect() const
 {
-    return std::make_unique<Database>(m_filePath, isReadOnly() ? Database::Mode::ReadOnly
-                                                               : Database::Mode::ReadWrite);
+    return std::make_unique<Database>(m_filePath, isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
 }
 
 bool Project::isReadOnly() const
@@ -179,7 +188,8 @@ void Project::relocateDatasetRoot(const QString &newRoot)
 {
     const QFileInfo root(newRoot);
     if (!root.isDir())
-        throw Error(QCoreApplication::translate("Project", "The image folder %1 does not exist or is not a folder.").arg(newRoot));
+        throw Error(QCoreApplication::translate("Project", "The image folder %1 does not exist or is not a folder.")
+                        .arg(newRoot));
     setMeta(kRootKey, storedRootFor(m_filePath, root.absoluteFilePath()));
     setMeta(kRootAbsoluteKey, root.absoluteFilePath());
     m_datasetRoot = QDir::cleanPath(root.absoluteFilePath());

@@ -11,8 +11,8 @@ class Database;
 // How the reference labels that came with the images (class sub-folders, IDX label files) are used.
 // They never turn into human labels silently: the user chooses when importing.
 enum class LabelMode {
-    None,   // no reference labels (a flat folder)
-    Known,  // reference labels are real labels: imported as human labels
+    None, // no reference labels (a flat folder)
+    Known, // reference labels are real labels: imported as human labels
     Hidden, // reference labels are ground truth for evaluation only; the user labels a seed
 };
 
@@ -21,8 +21,7 @@ LabelMode labelModeFromName(const QString &name); // throws Error on an unknown 
 
 // A project file: the dataset root and the schema'd database. Thread rules: the Project and its
 // main connection belong to the thread that opened it; a worker thread calls connect() for its own.
-class Project final
-{
+class Project final {
 public:
     // Creates a new project file (which must not exist) for the image folder datasetRoot.
     static std::unique_ptr<Project> create(const QString &projectFile, const QString &datasetRoot);

@@ -8,17 +8,15 @@
 
 namespace semiprune {
 
-struct ClassCount
-{
+struct ClassCount {
     QString name;
-    qint64 labeled = 0;    // human labels of any source
-    qint64 seed = 0;       // of those, labeled while walking the seed
-    qint64 reference = 0;  // images whose folder names the class (reference labels)
+    qint64 labeled = 0; // human labels of any source
+    qint64 seed = 0; // of those, labeled while walking the seed
+    qint64 reference = 0; // images whose folder names the class (reference labels)
 };
 
 // Counts that describe a project at a glance (the CLI's `info`, the window's status bar).
-struct ProjectSummary
-{
+struct ProjectSummary {
     QString projectFile;
     bool readOnly = false; // the file cannot be written: it is opened for reading only
     QString datasetRoot;
@@ -36,7 +34,7 @@ struct ProjectSummary
     qint64 seedLabeled = 0;
     qint64 seedSkipped = 0;
     qint64 referenceLabeled = 0;
-    std::vector<ClassCount> classes;          // the user's classes, in their order
+    std::vector<ClassCount> classes; // the user's classes, in their order
     std::vector<ClassCount> referenceClasses; // names and counts of the reference labels
 };
 

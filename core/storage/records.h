@@ -16,8 +16,7 @@ QString labelSourceName(LabelSource source);
 LabelSource labelSourceFromName(const QString &name); // throws Error
 QString imageStatusName(ImageStatus status);
 
-struct ImageRecord
-{
+struct ImageRecord {
     ImageId id;
     QString path; // relative to the dataset root, '/' separated
     Split split = Split::Train;
@@ -33,17 +32,15 @@ struct ImageRecord
     ReferenceClassId referenceClass;
 };
 
-struct ClassRecord
-{
+struct ClassRecord {
     ClassId id;
     QString name;
-    QString color;  // #rrggbb
+    QString color; // #rrggbb
     QString hotkey; // a single key, or empty
     int position = 0;
 };
 
-struct LabelRecord
-{
+struct LabelRecord {
     ImageId image;
     ClassId classId;
     LabelSource source = LabelSource::Manual;

@@ -29,10 +29,14 @@ std::vector<float> blobToFloats(const Statement &row, int column)
 
 void PredictionTable::add(RunId run, const PredictionRecord &prediction)
 {
-    Statement insert = m_db.prepare(
-        "INSERT OR REPLACE INTO predictions(run_id, image_id, class_id, confidence, probabilities) VALUES(?1, ?2, ?3, ?4, ?5)");
-    insert.bind(1, run.value).bind(2, prediction.image.value).bind(3, prediction.classId.value)
-        .bind(4, double(prediction.confidence)).bind(5, floatsToBlob(prediction.probabilities)).run();
+    Statement insert = m_db.prepare("INSERT OR REPLACE INTO predictions(run_id, image_id, class_id, confidence, "
+                                    "probabilities) VALUES(?1, ?2, ?3, ?4, ?5)");
+    insert.bind(1, run.value)
+        .bind(2, prediction.image.value)
+        .bind(3, prediction.classId.value)
+        .bind(4, double(prediction.confidence))
+        .bind(5, floatsToBlob(prediction.probabilities))
+        .run();
 }
 
 std::vector<PredictionRecord> PredictionTable::forRun(RunId run, bool withProbabilities)
@@ -42,7 +46,7 @@ std::vector<PredictionRecord> PredictionTable::forRun(RunId run, bool withProbab
     query.bind(1, run.value);
     std::vector<PredictionRecord> predictions;
     while (query.step()) {
-        PredictionRecord record{ImageId(query.int64(0)), ClassId(query.int64(1)), float(query.real(2)), {}};
+        PredictionRecord record { ImageId(query.int64(0)), ClassId(query.int64(1)), float(query.real(2)), {} };
         if (withProbabilities)
             record.probabilities = blobToFloats(query, 3);
         predictions.push_back(std::move(record));
@@ -56,12 +60,13 @@ std::optional<PredictionRecord> PredictionTable::find(RunId run, ImageId image)
         "SELECT class_id, confidence, probabilities FROM predictions WHERE run_id = ?1 AND image_id = ?2");
     if (!query.bind(1, run.value).bind(2, image.value).step())
         return std::nullopt;
-    return PredictionRecord{image, ClassId(query.int64(0)), float(query.real(1)), blobToFloats(query, 2)};
+    return PredictionRecord { image, ClassId(query.int64(0)), float(query.real(1)), blobToFloats(query, 2) };
 }
 
 void DynamicsTable::addEpoch(RunId run, int epoch, const QByteArray &records)
 {
-    Statement insert = m_db.prepare("INSERT OR REPLACE INTO dynamics_epochs(run_id, epoch, records) VALUES(?1, ?2, ?3)");
+    Statement insert
+        = m_db.prepare("INSERT OR REPLACE INTO dynamics_epochs(run_id, epoch, records) VALUES(?1, ?2, ?3)");
     insert.bind(1, run.value).bind(2, epoch).bind(3, records).run();
 }
 
@@ -88,9 +93,11 @@ std::vector<QByteArray> DynamicsTable::epochs(RunId run)
     return epochs;
 }
 
-void ScoreTable::set(RunId run, const QString &kind, const std::vector<ImageId> &images, const std::vector<double> &values)
+void ScoreTable::set(
+    RunId run, const QString &kind, const std::vector<ImageId> &images, const std::vector<double> &values)
 {
-    Statement insert = m_db.prepare("INSERT OR REPLACE INTO scores(run_id, kind, image_id, value) VALUES(?1, ?2, ?3, ?4)");
+    Statement insert
+        = m_db.prepare("INSERT OR REPLACE INTO scores(run_id, kind, image_id, value) VALUES(?1, ?2, ?3, ?4)");
     for (size_t i = 0; i < images.size() && i < values.size(); ++i) {
         insert.reset();
         insert.bind(1, run.value).bind(2, kind).bind(3, images[i].value).bind(4, values[i]).run();
@@ -133,8 +140,8 @@ qint64 SelectionTable::save(const SelectionRecord &selection, const std::vector<
 {
     Statement remove = m_db.prepare("DELETE FROM selections WHERE name = ?1");
     remove.bind(1, selection.name).run();
-    Statement insert = m_db.prepare(
-        "INSERT INTO selections(run_id, name, method, keep_ratio, beta, parameters, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement insert = m_db.prepare("INSERT INTO selections(run_id, name, method, keep_ratio, beta, parameters, "
+                                    "created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (selection.run.isValid())
         insert.bind(1, selection.run.value);
     else
@@ -145,9 +152,11 @@ qint64 SelectionTable::save(const SelectionRecord &selection, const std::vector<
     else
         insert.bindNull(5);
     insert.bind(6, QString::fromUtf8(QJsonDocument(selection.parameters).toJson(QJsonDocument::Compact)))
-        .bind(7, currentTimeMs()).run();
+        .bind(7, currentTimeMs())
+        .run();
     const qint64 id = m_db.lastInsertRowId();
-    Statement item = m_db.prepare("INSERT INTO selection_items(selection_id, image_id, kept, reason, rank) VALUES(?1, ?2, ?3, ?4, ?5)");
+    Statement item = m_db.prepare(
+        "INSERT INTO selection_items(selection_id, image_id, kept, reason, rank) VALUES(?1, ?2, ?3, ?4, ?5)");
     for (const SelectionItem &entry : items) {
         item.reset();
         item.bind(1, id).bind(2, entry.image.value).bind(3, entry.kept ? 1 : 0).bind(4, entry.reason);
@@ -168,10 +177,9 @@ std::vector<SelectionRecord> SelectionTable::all()
         "(SELECT count(*) FROM selection_items i WHERE i.selection_id = s.id) FROM selections s ORDER BY s.id");
     std::vector<SelectionRecord> selections;
     while (query.step()) {
-        selections.push_back(SelectionRecord{query.int64(0), RunId(query.int64(1)), query.text(2), query.text(3),
-                                             query.real(4), query.real(5),
-                                             QJsonDocument::fromJson(query.text(6).toUtf8()).object(), query.int64(7),
-                                             query.int64(8), query.int64(9)});
+        selections.push_back(SelectionRecord { query.int64(0), RunId(query.int64(1)), query.text(2), query.text(3),
+            query.real(4), query.real(5), QJsonDocument::fromJson(query.text(6).toUtf8()).object(), query.int64(7),
+            query.int64(8), query.int64(9) });
     }
     return selections;
 }
@@ -187,12 +195,13 @@ std::optional<SelectionRecord> SelectionTable::findByName(const QString &name)
 
 std::vector<SelectionItem> SelectionTable::items(qint64 selectionId)
 {
-    Statement query = m_db.prepare(
-        "SELECT image_id, kept, reason, coalesce(rank, -1) FROM selection_items WHERE selection_id = ?1 ORDER BY image_id");
+    Statement query = m_db.prepare("SELECT image_id, kept, reason, coalesce(rank, -1) FROM selection_items WHERE "
+                                   "selection_id = ?1 ORDER BY image_id");
     query.bind(1, selectionId);
     std::vector<SelectionItem> items;
     while (query.step())
-        items.push_back(SelectionItem{ImageId(query.int64(0)), query.integer(1) != 0, query.text(2), query.integer(3)});
+        items.push_back(
+            SelectionItem { ImageId(query.int64(0)), query.integer(1) != 0, query.text(2), query.integer(3) });
     return items;
 }
 
@@ -202,7 +211,7 @@ std::optional<SelectionItem> SelectionTable::item(qint64 selectionId, ImageId im
         "SELECT kept, reason, coalesce(rank, -1) FROM selection_items WHERE selection_id = ?1 AND image_id = ?2");
     if (!query.bind(1, selectionId).bind(2, image.value).step())
         return std::nullopt;
-    return SelectionItem{image, query.integer(0) != 0, query.text(1), query.integer(2)};
+    return SelectionItem { image, query.integer(0) != 0, query.text(1), query.integer(2) };
 }
 
 void ModelTable::save(RunId run, const QByteArray &data)

@@ -18,18 +18,16 @@ class Database;
 // and trained models, each keyed by the run that made it. Small classes over the same connection;
 // same thread rules as the Database. Bulk writers wrap their calls in one Transaction.
 
-struct PredictionRecord
-{
+struct PredictionRecord {
     ImageId image;
     ClassId classId;
     float confidence = 0;
     std::vector<float> probabilities; // in the run's class order
 };
 
-class PredictionTable final
-{
+class PredictionTable final {
 public:
-    explicit PredictionTable(Database &db) : m_db(db) {}
+    explicit PredictionTable(Database &db) : m_db(db) { }
     void add(RunId run, const PredictionRecord &prediction);
     std::vector<PredictionRecord> forRun(RunId run, bool withProbabilities = false);
     std::optional<PredictionRecord> find(RunId run, ImageId image);
@@ -38,10 +36,9 @@ private:
     Database &m_db;
 };
 
-class DynamicsTable final
-{
+class DynamicsTable final {
 public:
-    explicit DynamicsTable(Database &db) : m_db(db) {}
+    explicit DynamicsTable(Database &db) : m_db(db) { }
     void addEpoch(RunId run, int epoch, const QByteArray &records);
     int epochCount(RunId run);
     void removeFrom(RunId run, int epoch); // epochs >= epoch: they are recomputed after a resume
@@ -51,10 +48,9 @@ private:
     Database &m_db;
 };
 
-class ScoreTable final
-{
+class ScoreTable final {
 public:
-    explicit ScoreTable(Database &db) : m_db(db) {}
+    explicit ScoreTable(Database &db) : m_db(db) { }
     void set(RunId run, const QString &kind, const std::vector<ImageId> &images, const std::vector<double> &values);
     QHash<ImageId, double> forRun(RunId run, const QString &kind);
     // The scores of one image in a run, by kind: one primary-key lookup per kind, cheap enough per
@@ -66,8 +62,7 @@ private:
     Database &m_db;
 };
 
-struct SelectionRecord
-{
+struct SelectionRecord {
     qint64 id = 0;
     RunId run;
     QString name;
@@ -80,18 +75,16 @@ struct SelectionRecord
     qint64 total = 0;
 };
 
-struct SelectionItem
-{
+struct SelectionItem {
     ImageId image;
     bool kept = false;
     QString reason;
     int rank = -1;
 };
 
-class SelectionTable final
-{
+class SelectionTable final {
 public:
-    explicit SelectionTable(Database &db) : m_db(db) {}
+    explicit SelectionTable(Database &db) : m_db(db) { }
     // Stores a selection under a unique name (replacing one of the same name).
     qint64 save(const SelectionRecord &selection, const std::vector<SelectionItem> &items);
     std::vector<SelectionRecord> all();
@@ -103,10 +96,9 @@ private:
     Database &m_db;
 };
 
-class ModelTable final
-{
+class ModelTable final {
 public:
-    explicit ModelTable(Database &db) : m_db(db) {}
+    explicit ModelTable(Database &db) : m_db(db) { }
     void save(RunId run, const QByteArray &data);
     QByteArray load(RunId run); // empty when the run saved none
 

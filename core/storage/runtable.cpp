@@ -1,25 +1,26 @@
 #include "runtable.h"
 
+#include "common/error.h"
 #include "database.h"
 #include "labeltable.h"
 #include "statement.h"
 #include "transaction.h"
-#include "common/error.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 namespace semiprune {
 
 namespace {
 
-constexpr const char *kColumns = "id, kind, state, parameters, fingerprint, device, threads, owner_pid, started_at, "
-                                 "finished_at, progress, total, metrics, message, parent_id, paused_ms, last_progress_at";
+constexpr const char *kColumns
+    = "id, kind, state, parameters, fingerprint, device, threads, owner_pid, started_at, "
+      "finished_at, progress, total, metrics, message, parent_id, paused_ms, last_progress_at";
 
 QString toText(const QJsonObject &object)
 {
@@ -66,18 +67,24 @@ bool processAlive(qint64 pid)
 QString runStateName(RunState state)
 {
     switch (state) {
-    case RunState::Running: return QStringLiteral("running");
-    case RunState::Finished: return QStringLiteral("finished");
-    case RunState::Failed: return QStringLiteral("failed");
-    case RunState::Cancelled: return QStringLiteral("cancelled");
-    case RunState::Interrupted: return QStringLiteral("interrupted");
+    case RunState::Running:
+        return QStringLiteral("running");
+    case RunState::Finished:
+        return QStringLiteral("finished");
+    case RunState::Failed:
+        return QStringLiteral("failed");
+    case RunState::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunState::Interrupted:
+        return QStringLiteral("interrupted");
     }
     return {};
 }
 
 RunState runStateFromName(const QString &name)
 {
-    for (RunState state : {RunState::Running, RunState::Finished, RunState::Failed, RunState::Cancelled, RunState::Interrupted}) {
+    for (RunState state :
+        { RunState::Running, RunState::Finished, RunState::Failed, RunState::Cancelled, RunState::Interrupted }) {
         if (runStateName(state) == name)
             return state;
     }
@@ -90,15 +97,21 @@ double RunRecord::activeSeconds() const
     return finishedAtMs > 0 && active > 0 ? active / 1000.0 : 0.0;
 }
 
-RunTable::RunTable(Database &db) : m_db(db) {}
+RunTable::RunTable(Database &db) : m_db(db) { }
 
 RunId RunTable::start(const RunRecord &run)
 {
-    Statement insert = m_db.prepare(
-        "INSERT INTO runs(kind, state, parameters, fingerprint, device, threads, owner_pid, started_at, total, parent_id) "
-        "VALUES(?1, 'running', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    insert.bind(1, run.kind).bind(2, toText(run.parameters)).bind(3, run.fingerprint).bind(4, run.device)
-        .bind(5, run.threads).bind(6, qint64(::getpid())).bind(7, currentTimeMs()).bind(8, run.total);
+    Statement insert = m_db.prepare("INSERT INTO runs(kind, state, parameters, fingerprint, device, threads, "
+                                    "owner_pid, started_at, total, parent_id) "
+                                    "VALUES(?1, 'running', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, run.kind)
+        .bind(2, toText(run.parameters))
+        .bind(3, run.fingerprint)
+        .bind(4, run.device)
+        .bind(5, run.threads)
+        .bind(6, qint64(::getpid()))
+        .bind(7, currentTimeMs())
+        .bind(8, run.total);
     if (run.parent.isValid())
         insert.bind(9, run.parent.value);
     else
@@ -126,7 +139,8 @@ void RunTable::finish(RunId id, RunState state, const QString &message)
 
 void RunTable::finishAt(RunId id, RunState state, const QString &message, qint64 finishedAtMs)
 {
-    Statement update = m_db.prepare("UPDATE runs SET state = ?1, finished_at = ?2, message = ?3, owner_pid = NULL WHERE id = ?4");
+    Statement update
+        = m_db.prepare("UPDATE runs SET state = ?1, finished_at = ?2, message = ?3, owner_pid = NULL WHERE id = ?4");
     update.bind(1, runStateName(state)).bind(2, finishedAtMs);
     if (message.isEmpty())
         update.bindNull(3);
@@ -137,15 +151,17 @@ void RunTable::finishAt(RunId id, RunState state, const QString &message, qint64
 
 void RunTable::revive(RunId id)
 {
-    Statement update = m_db.prepare("UPDATE runs SET state = 'running', "
-                                    "paused_ms = paused_ms + max(0, ?1 - coalesce(finished_at, ?1)), last_progress_at = ?1, "
-                                    "finished_at = NULL, message = NULL, owner_pid = ?2 WHERE id = ?3");
+    Statement update
+        = m_db.prepare("UPDATE runs SET state = 'running', "
+                       "paused_ms = paused_ms + max(0, ?1 - coalesce(finished_at, ?1)), last_progress_at = ?1, "
+                       "finished_at = NULL, message = NULL, owner_pid = ?2 WHERE id = ?3");
     update.bind(1, currentTimeMs()).bind(2, qint64(::getpid())).bind(3, id.value).run();
 }
 
 void RunTable::addMetricPoints(RunId id, const QString &name, const std::vector<std::pair<qint64, double>> &points)
 {
-    Statement insert = m_db.prepare("INSERT OR REPLACE INTO run_metrics(run_id, name, step, value) VALUES(?1, ?2, ?3, ?4)");
+    Statement insert
+        = m_db.prepare("INSERT OR REPLACE INTO run_metrics(run_id, name, step, value) VALUES(?1, ?2, ?3, ?4)");
     for (const auto &[step, value] : points) {
         insert.reset();
         insert.bind(1, id.value).bind(2, name).bind(3, step).bind(4, value).run();
@@ -179,10 +195,12 @@ std::vector<RunRecord> RunTable::all()
     return runs;
 }
 
-std::optional<RunRecord> RunTable::latest(const QString &kind, const QString &fingerprint, const std::vector<RunState> &states)
+std::optional<RunRecord> RunTable::latest(
+    const QString &kind, const QString &fingerprint, const std::vector<RunState> &states)
 {
     Statement query = m_db.prepare(
-        (QByteArray("SELECT ") + kColumns + " FROM runs WHERE kind = ?1 AND fingerprint = ?2 ORDER BY id DESC").constData());
+        (QByteArray("SELECT ") + kColumns + " FROM runs WHERE kind = ?1 AND fingerprint = ?2 ORDER BY id DESC")
+            .constData());
     query.bind(1, kind).bind(2, fingerprint);
     while (query.step()) {
         const RunRecord run = fromRow(query);
@@ -194,8 +212,9 @@ std::optional<RunRecord> RunTable::latest(const QString &kind, const QString &fi
 
 std::optional<RunRecord> RunTable::latestFinished(const QString &kind)
 {
-    Statement query = m_db.prepare(
-        (QByteArray("SELECT ") + kColumns + " FROM runs WHERE kind = ?1 AND state = 'finished' ORDER BY id DESC LIMIT 1").constData());
+    Statement query = m_db.prepare((
+        QByteArray("SELECT ") + kColumns + " FROM runs WHERE kind = ?1 AND state = 'finished' ORDER BY id DESC LIMIT 1")
+                                       .constData());
     if (!query.bind(1, kind).step())
         return std::nullopt;
     return fromRow(query);
@@ -224,7 +243,11 @@ void RunTable::setImages(RunId id, const std::vector<ImageId> &images, const std
     Statement insert = m_db.prepare("INSERT INTO run_images(run_id, position, image_id, label) VALUES(?1, ?2, ?3, ?4)");
     for (size_t i = 0; i < images.size(); ++i) {
         insert.reset();
-        insert.bind(1, id.value).bind(2, qint64(i)).bind(3, images[i].value).bind(4, i < labels.size() ? labels[i] : -1).run();
+        insert.bind(1, id.value)
+            .bind(2, qint64(i))
+            .bind(3, images[i].value)
+            .bind(4, i < labels.size() ? labels[i] : -1)
+            .run();
     }
 }
 

@@ -16,20 +16,19 @@ enum class RunState { Running, Finished, Failed, Cancelled, Interrupted };
 QString runStateName(RunState state);
 RunState runStateFromName(const QString &name);
 
-struct RunRecord
-{
+struct RunRecord {
     RunId id;
-    QString kind;          // ssl, pseudo-label, dynamics, scores, select, pipeline
+    QString kind; // ssl, pseudo-label, dynamics, scores, select, pipeline
     RunState state = RunState::Running;
     QJsonObject parameters;
-    QString fingerprint;   // equal fingerprints: same inputs and settings, so results can be reused
+    QString fingerprint; // equal fingerprints: same inputs and settings, so results can be reused
     QString device;
     int threads = 0;
     qint64 ownerPid = 0;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
-    qint64 pausedMs = 0;          // time between stops and resumes, not spent on the run
-    qint64 lastProgressAtMs = 0;  // 0: no progress recorded yet
+    qint64 pausedMs = 0; // time between stops and resumes, not spent on the run
+    qint64 lastProgressAtMs = 0; // 0: no progress recorded yet
     qint64 progress = 0;
     qint64 total = 0;
     QJsonObject metrics;
@@ -41,8 +40,7 @@ struct RunRecord
 };
 
 // Runs of the learning jobs and their bookkeeping. Same thread rules as its Database.
-class RunTable final
-{
+class RunTable final {
 public:
     explicit RunTable(Database &db);
 
@@ -61,7 +59,8 @@ public:
     std::optional<RunRecord> find(RunId id);
     std::vector<RunRecord> all();
     // The newest run of this kind and fingerprint in one of the given states.
-    std::optional<RunRecord> latest(const QString &kind, const QString &fingerprint, const std::vector<RunState> &states);
+    std::optional<RunRecord> latest(
+        const QString &kind, const QString &fingerprint, const std::vector<RunState> &states);
     std::optional<RunRecord> latestFinished(const QString &kind);
 
     // Runs still marked running whose process is gone (killed, crashed) become interrupted, as

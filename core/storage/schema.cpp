@@ -1,9 +1,9 @@
 #include "schema.h"
 
+#include "common/error.h"
 #include "database.h"
 #include "statement.h"
 #include "transaction.h"
-#include "common/error.h"
 
 #include <QCoreApplication>
 
@@ -192,9 +192,9 @@ int latestVersion()
 
 QStringList missingTables(Database &db)
 {
-    static const char *const tables[] = {"meta", "reference_classes", "images", "classes", "labels", "seed_draws",
-                                         "seed_items", "runs", "run_metrics", "run_images", "run_classes", "models",
-                                         "predictions", "dynamics_epochs", "scores", "selections", "selection_items"};
+    static const char *const tables[] = { "meta", "reference_classes", "images", "classes", "labels", "seed_draws",
+        "seed_items", "runs", "run_metrics", "run_images", "run_classes", "models", "predictions", "dynamics_epochs",
+        "scores", "selections", "selection_items" };
     QStringList missing;
     Statement query = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
     for (const char *table : tables) {
@@ -219,8 +219,8 @@ void migrate(Database &db)
     const int current = versionOf(db);
     if (current > latestVersion()) {
         throw Error(QCoreApplication::translate("Schema",
-                        "%1 was written by a newer version of SemiPrune Studio (project version %2, "
-                        "this application understands up to %3). Update the application to open it.")
+            "%1 was written by a newer version of SemiPrune Studio (project version %2, "
+            "this application understands up to %3). Update the application to open it.")
                         .arg(db.path())
                         .arg(current)
                         .arg(latestVersion()));

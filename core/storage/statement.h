@@ -13,8 +13,7 @@ class Database;
 
 // A prepared statement with bound parameters (1-based, as SQLite counts them). Reusable: step()
 // until it returns false, then reset() and bind again. Same thread rules as its Database.
-class Statement final
-{
+class Statement final {
 public:
     Statement(Database &db, const char *sql);
     ~Statement();
@@ -30,8 +29,7 @@ public:
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, const void *data, int bytes);
     Statement &bindNull(int index);
-    template <typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template<typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -39,7 +37,10 @@ public:
     // Advances to the next row; false when done. Throws Error on failure.
     bool step();
     // Runs a statement that returns no rows.
-    void run() { while (step()) {} }
+    void run()
+    {
+        while (step()) { }
+    }
     void reset();
 
     bool isNull(int column) const;

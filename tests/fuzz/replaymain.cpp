@@ -35,7 +35,8 @@ int main(int argc, char **argv)
             }
             const QByteArray bytes = file.readAll();
             std::printf("%s\n", qPrintable(QFileInfo(path).fileName()));
-            LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t *>(bytes.constData()), std::size_t(bytes.size()));
+            LLVMFuzzerTestOneInput(
+                reinterpret_cast<const std::uint8_t *>(bytes.constData()), std::size_t(bytes.size()));
             ++replayed;
         }
     }

@@ -11,13 +11,9 @@
 namespace semiprune::ui {
 
 ClassBalanceChart::ClassBalanceChart(QWidget *parent)
-    : QChartView(new QChart, parent),
-      m_series(new QHorizontalBarSeries),
-      m_seed(new QBarSet(tr("Seed labels"))),
-      m_pseudo(new QBarSet(tr("Pseudo-labels"))),
-      m_kept(new QBarSet(tr("Kept (preview)"))),
-      m_classAxis(new QBarCategoryAxis),
-      m_countAxis(new QValueAxis)
+    : QChartView(new QChart, parent), m_series(new QHorizontalBarSeries), m_seed(new QBarSet(tr("Seed labels"))),
+      m_pseudo(new QBarSet(tr("Pseudo-labels"))), m_kept(new QBarSet(tr("Kept (preview)"))),
+      m_classAxis(new QBarCategoryAxis), m_countAxis(new QValueAxis)
 {
     QChart *c = chart();
     c->setMargins(QMargins(2, 2, 2, 2));
@@ -80,7 +76,7 @@ double ClassBalanceChart::value(int set, int classIndex) const
 void ClassBalanceChart::updateRange()
 {
     double most = 1;
-    for (const QBarSet *set : {m_seed, m_pseudo, m_kept}) {
+    for (const QBarSet *set : { m_seed, m_pseudo, m_kept }) {
         for (int i = 0; i < set->count(); ++i)
             most = std::max(most, set->at(i));
     }

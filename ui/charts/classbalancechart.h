@@ -16,8 +16,7 @@ namespace semiprune::ui {
 // keeps, so a selection that empties a class shows before it is saved.
 //
 // Thread rules: GUI thread only.
-class ClassBalanceChart final : public QChartView
-{
+class ClassBalanceChart final : public QChartView {
     Q_OBJECT
 
 public:

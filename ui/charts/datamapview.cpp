@@ -43,8 +43,8 @@ DataMapView::DataMapView(QWidget *parent)
                   "given to its label. Drag a rectangle, or click a point, to show those images in the grid."));
 }
 
-void DataMapView::setPoints(const std::vector<ImageId> &images, const std::vector<float> &variability,
-                            const std::vector<float> &confidence)
+void DataMapView::setPoints(
+    const std::vector<ImageId> &images, const std::vector<float> &variability, const std::vector<float> &confidence)
 {
     m_images = images;
     m_x = variability;
@@ -193,7 +193,7 @@ void DataMapView::mouseReleaseEvent(QMouseEvent *event)
     if ((releaseAt - m_pressAt).manhattanLength() < 4) {
         const ImageId image = imageNear(from, 8.0);
         if (image.isValid())
-            Q_EMIT imagesPicked(QSet<qint64>{image.value});
+            Q_EMIT imagesPicked(QSet<qint64> { image.value });
     } else {
         pickRect(QRectF(from, to));
     }

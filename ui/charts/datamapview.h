@@ -23,8 +23,7 @@ namespace semiprune::ui {
 // (a click or a dragged rectangle) works on every image, drawn or not.
 //
 // Thread rules: GUI thread only.
-class DataMapView final : public QChartView
-{
+class DataMapView final : public QChartView {
     Q_OBJECT
 
 public:
@@ -34,7 +33,7 @@ public:
 
     // x: variability, y: mean confidence; one entry per image.
     void setPoints(const std::vector<ImageId> &images, const std::vector<float> &variability,
-                   const std::vector<float> &confidence);
+        const std::vector<float> &confidence);
     // The layer of each image (index into the layers), e.g. kept / dropped as hard / dropped as easy.
     void setLayers(const QStringList &names, const std::vector<QColor> &colors);
     void setLayerOf(const std::vector<int> &layerOf);

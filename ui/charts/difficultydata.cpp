@@ -60,7 +60,7 @@ DifficultyData loadDifficultyData(Project *project)
     for (const ClassRecord &record : ClassTable(db).all()) {
         classIndex.insert(record.id.value, int(data.classes.size()));
         const QColor color(record.color);
-        data.classes.push_back(ChartClass{record.name, color.isValid() ? color : QColor(Qt::gray)});
+        data.classes.push_back(ChartClass { record.name, color.isValid() ? color : QColor(Qt::gray) });
     }
     data.seedPerClass.assign(data.classes.size(), 0);
     data.pseudoPerClass.assign(data.classes.size(), 0);

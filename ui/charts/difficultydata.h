@@ -19,13 +19,12 @@ namespace semiprune::ui {
 // What the Difficulty dock can show.
 enum class DifficultyState {
     NoProject,
-    NoRun,    // nothing trained yet
+    NoRun, // nothing trained yet
     NoScores, // runs exist, but none has finished scoring
     Ready,
 };
 
-struct ChartClass
-{
+struct ChartClass {
     QString name;
     QColor color;
 };
@@ -33,15 +32,14 @@ struct ChartClass
 // Everything the difficulty charts and the selection preview read, as plain vectors in the order
 // of the scored images (the dynamics run's order), so a control change recomputes over arrays and
 // never touches the project file.
-struct DifficultyData
-{
+struct DifficultyData {
     DifficultyState state = DifficultyState::NoProject;
     RunId scoresRun;
-    QJsonObject runSettings;        // the settings the scores run was made with
+    QJsonObject runSettings; // the settings the scores run was made with
     std::vector<ChartClass> classes;
 
     std::vector<ImageId> images;
-    std::vector<int> labels;        // training label per image: index into classes, -1 unknown
+    std::vector<int> labels; // training label per image: index into classes, -1 unknown
     std::vector<double> aum;
     std::vector<bool> humanLabeled; // what "keep the seed" forces in
     // Training dynamics per image: mean and standard deviation over the proxy epochs of the
@@ -52,8 +50,8 @@ struct DifficultyData
 
     // Over the whole project, not only the scored images.
     std::vector<float> pseudoConfidences; // of every pseudo-label of the newest pseudo-label run
-    std::vector<qint64> seedPerClass;     // human labels per class
-    std::vector<qint64> pseudoPerClass;   // pseudo-labels per class, of images without a human label
+    std::vector<qint64> seedPerClass; // human labels per class
+    std::vector<qint64> pseudoPerClass; // pseudo-labels per class, of images without a human label
 
     std::optional<SelectionRecord> newestSelection;
 

@@ -1,15 +1,15 @@
 #include "difficultydock.h"
 
 #include "classbalancechart.h"
+#include "common/error.h"
 #include "datamapview.h"
 #include "histogramchart.h"
-#include "selectioncontrols.h"
-#include "common/error.h"
 #include "jobs/jobcontext.h"
 #include "jobs/pipelinesettings.h"
 #include "jobs/selectionjob.h"
 #include "runs/runresults.h"
 #include "selection/budget.h"
+#include "selectioncontrols.h"
 #include "storage/project.h"
 
 #include <QElapsedTimer>
@@ -39,10 +39,13 @@ const QColor kScoredColor(0x54, 0x6e, 0x7a);
 int layerOf(SelectionReason reason)
 {
     switch (reason) {
-    case SelectionReason::DroppedHard: return 0;
-    case SelectionReason::Kept: return 1;
+    case SelectionReason::DroppedHard:
+        return 0;
+    case SelectionReason::Kept:
+        return 1;
     case SelectionReason::DroppedEasy:
-    case SelectionReason::DroppedNotSampled: return 2;
+    case SelectionReason::DroppedNotSampled:
+        return 2;
     }
     return 2;
 }
@@ -60,9 +63,7 @@ QLabel *makeNote(QWidget *parent)
 } // namespace
 
 DifficultyDock::DifficultyDock(QWidget *parent)
-    : QDockWidget(tr("Difficulty"), parent),
-      m_debounce(new QTimer(this)),
-      m_pages(new QStackedWidget(this)),
+    : QDockWidget(tr("Difficulty"), parent), m_debounce(new QTimer(this)), m_pages(new QStackedWidget(this)),
       m_empty(makeNote(m_pages))
 {
     setObjectName(QStringLiteral("difficultyDock"));
@@ -109,13 +110,12 @@ QWidget *DifficultyDock::makeContent()
     m_confidenceChart = new HistogramChart(tr("Pseudo-label confidence"), m_tabs);
     m_confidenceChart->setObjectName(QStringLiteral("confidenceHistogram"));
     m_confidenceChart->setToolTip(tr("Click a bar to show its images in the grid"));
-    m_confidenceChart->setLayers({tr("Pseudo-labels")}, {QColor(0x5c, 0x6b, 0xc0)});
+    m_confidenceChart->setLayers({ tr("Pseudo-labels") }, { QColor(0x5c, 0x6b, 0xc0) });
     m_tabs->addTab(m_confidenceChart, tr("Confidence"));
     m_dataMapPages = new QStackedWidget(m_tabs);
     m_dataMap = new DataMapView(m_dataMapPages);
     m_dataMap->setObjectName(QStringLiteral("dataMap"));
-    m_dataMap->setLayers({tr("Too hard"), tr("Kept"), tr("Too easy")},
-                         {kHardColor, kKeptColor, kEasyColor});
+    m_dataMap->setLayers({ tr("Too hard"), tr("Kept"), tr("Too easy") }, { kHardColor, kKeptColor, kEasyColor });
     m_dataMapEmpty = makeNote(m_dataMapPages);
     m_dataMapEmpty->setText(tr("This run stored no training dynamics, so there is no data map. Runs of this "
                                "version store them; run the pipeline again to see it."));
@@ -146,7 +146,7 @@ void DifficultyDock::reload()
     try {
         m_data = loadDifficultyData(m_project);
     } catch (const Error &error) {
-        m_data = DifficultyData{};
+        m_data = DifficultyData {};
         m_data.state = DifficultyState::NoScores;
         qCWarning(lcDifficultyDock, "cannot read the scores: %s", qPrintable(error.message()));
     }
@@ -219,16 +219,14 @@ void DifficultyDock::showData()
     const Histogram confidence = Histogram::build(m_data.pseudoConfidences, kHistogramBins, 1, [](int) { return 0; });
     m_confidenceChart->setHistogram(confidence);
     m_confidenceChart->setTitle(confidence.isEmpty()
-                                    ? tr("No pseudo-labels yet")
-                                    : tr("Pseudo-labels by confidence (%1)")
-                                          .arg(QLocale().toString(qint64(m_data.pseudoConfidences.size()))));
+            ? tr("No pseudo-labels yet")
+            : tr("Pseudo-labels by confidence (%1)").arg(QLocale().toString(qint64(m_data.pseudoConfidences.size()))));
 
     const bool hasMap = !m_data.meanConfidence.empty();
     m_dataMapPages->setCurrentIndex(hasMap ? 0 : 1);
     if (hasMap) {
         m_dataMap->setPoints(m_data.images, m_data.variability, m_data.meanConfidence);
-        m_dataMap->chart()->setTitle(
-            m_dataMap->drawnCount() < m_dataMap->imageCount()
+        m_dataMap->chart()->setTitle(m_dataMap->drawnCount() < m_dataMap->imageCount()
                 ? tr("%1 of %2 images drawn, all pickable")
                       .arg(QLocale().toString(m_dataMap->drawnCount()), QLocale().toString(m_dataMap->imageCount()))
                 : tr("%1 images").arg(QLocale().toString(m_dataMap->imageCount())));
@@ -252,19 +250,19 @@ void DifficultyDock::recomputePreview()
     const QLocale locale;
 
     if (m_preview.isValid()) {
-        m_difficultyChart->setLayers({tr("Too hard"), tr("Kept"), tr("Too easy")},
-                                     {kHardColor, kKeptColor, kEasyColor});
+        m_difficultyChart->setLayers(
+            { tr("Too hard"), tr("Kept"), tr("Too easy") }, { kHardColor, kKeptColor, kEasyColor });
         const std::vector<SelectionReason> &reasons = m_preview.reasons;
-        m_difficultyChart->setHistogram(Histogram::build(m_data.aum, kHistogramBins, 3,
-                                                         [&reasons](int i) { return layerOf(reasons[size_t(i)]); }));
+        m_difficultyChart->setHistogram(
+            Histogram::build(m_data.aum, kHistogramBins, 3, [&reasons](int i) { return layerOf(reasons[size_t(i)]); }));
         m_difficultyChart->setBand(m_preview.keptLow, m_preview.keptHigh, tr("Kept band"));
         m_difficultyChart->setMarker(m_preview.cutoffScore, tr("Hard cutoff"));
         m_difficultyChart->setTitle(std::isnan(m_preview.cutoffScore)
-                                        ? tr("Difficulty: no hard cutoff (β = 0)")
-                                        : tr("Difficulty: hard cutoff at AUM %1").arg(locale.toString(m_preview.cutoffScore, 'f', 2)));
+                ? tr("Difficulty: no hard cutoff (β = 0)")
+                : tr("Difficulty: hard cutoff at AUM %1").arg(locale.toString(m_preview.cutoffScore, 'f', 2)));
         m_classChart->setKept(m_preview.keptPerClass);
     } else {
-        m_difficultyChart->setLayers({tr("Scored images")}, {kScoredColor});
+        m_difficultyChart->setLayers({ tr("Scored images") }, { kScoredColor });
         m_difficultyChart->setHistogram(Histogram::build(m_data.aum, kHistogramBins, 1, [](int) { return 0; }));
         m_difficultyChart->setBand(std::nan(""), std::nan(""), QString());
         m_difficultyChart->setMarker(std::nan(""), QString());
@@ -280,9 +278,9 @@ void DifficultyDock::recomputePreview()
         const int total = m_data.imageCount();
         m_summary->setText(tr("Keeps %1 of %2 images (%3 %) · drops %4 as too hard (β = %5) and %6 as too easy")
                                .arg(locale.toString(m_preview.kept), locale.toString(total),
-                                    locale.toString(100.0 * m_preview.kept / std::max(1, total), 'f', 1),
-                                    locale.toString(m_preview.droppedHard), locale.toString(m_preview.beta, 'f', 2),
-                                    locale.toString(m_preview.droppedEasy)));
+                                   locale.toString(100.0 * m_preview.kept / std::max(1, total), 'f', 1),
+                                   locale.toString(m_preview.droppedHard), locale.toString(m_preview.beta, 'f', 2),
+                                   locale.toString(m_preview.droppedEasy)));
         setMessage(QString());
     } else {
         m_summary->setText(tr("No preview."));
@@ -363,8 +361,9 @@ bool DifficultyDock::saveSelection()
     }
     m_data.newestSelection = latestSelection(*m_project);
     setMessage(QString());
-    m_summary->setText(tr("Saved \"%1\": keeps %2 of %3 images.")
-                           .arg(outcome.selectionName, QLocale().toString(outcome.kept), QLocale().toString(outcome.total)));
+    m_summary->setText(
+        tr("Saved \"%1\": keeps %2 of %3 images.")
+            .arg(outcome.selectionName, QLocale().toString(outcome.kept), QLocale().toString(outcome.total)));
     Q_EMIT selectionSaved(outcome.selectionName);
     return true;
 }

@@ -33,8 +33,7 @@ class SelectionControls;
 // preview over them, debounced so a slider drag recomputes at most every kDebounceMs.
 //
 // Thread rules: GUI thread only; reads and writes the project on this thread.
-class DifficultyDock final : public QDockWidget
-{
+class DifficultyDock final : public QDockWidget {
     Q_OBJECT
 
 public:

@@ -11,7 +11,7 @@ namespace {
 double niceWidth(double width)
 {
     const double power = std::pow(10.0, std::floor(std::log10(width)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
         if (step * power >= width * (1 - 1e-9))
             return step * power;
     }

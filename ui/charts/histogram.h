@@ -11,12 +11,11 @@ namespace semiprune::ui {
 // smallest to the largest value, split into
 // layers (e.g. kept / dropped) so a chart can stack them. A bin's range (rangeOf) is exactly the
 // set of values binOf puts in it, so filtering the grid by a clicked bar shows that bar's images.
-class Histogram final
-{
+class Histogram final {
 public:
     Histogram() = default;
     // `layerOf(i)` gives the layer of values[i] in [0, layers); NaN values are left out.
-    template <typename Values, typename LayerOf>
+    template<typename Values, typename LayerOf>
     static Histogram build(const Values &values, int bins, int layers, LayerOf layerOf);
 
     int binCount() const { return int(m_edges.size()) - 1 < 0 ? 0 : int(m_edges.size()) - 1; }
@@ -41,7 +40,7 @@ private:
     std::vector<std::vector<int>> m_counts; // [layer][bin]
 };
 
-template <typename Values, typename LayerOf>
+template<typename Values, typename LayerOf>
 Histogram Histogram::build(const Values &values, int bins, int layers, LayerOf layerOf)
 {
     Histogram histogram;

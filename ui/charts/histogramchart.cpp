@@ -15,15 +15,9 @@
 namespace semiprune::ui {
 
 HistogramChart::HistogramChart(const QString &valueTitle, QWidget *parent)
-    : QChartView(new QChart, parent),
-      m_bars(new QStackedBarSeries),
-      m_binAxis(new QBarCategoryAxis),
-      m_valueAxis(new QValueAxis),
-      m_countAxis(new QValueAxis),
-      m_bandUpper(new QLineSeries),
-      m_bandLower(new QLineSeries),
-      m_band(new QAreaSeries(m_bandUpper, m_bandLower)),
-      m_marker(new QLineSeries)
+    : QChartView(new QChart, parent), m_bars(new QStackedBarSeries), m_binAxis(new QBarCategoryAxis),
+      m_valueAxis(new QValueAxis), m_countAxis(new QValueAxis), m_bandUpper(new QLineSeries),
+      m_bandLower(new QLineSeries), m_band(new QAreaSeries(m_bandUpper, m_bandLower)), m_marker(new QLineSeries)
 {
     // An area series does not own its edges: they go with it when the chart deletes it.
     m_bandUpper->setParent(m_band);
@@ -49,7 +43,8 @@ HistogramChart::HistogramChart(const QString &valueTitle, QWidget *parent)
     c->addAxis(m_countAxis, Qt::AlignLeft);
     m_bars->attachAxis(m_binAxis);
     m_bars->attachAxis(m_countAxis);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_marker)}) {
+    for (QAbstractSeries *series :
+        { static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_marker) }) {
         series->attachAxis(m_valueAxis);
         series->attachAxis(m_countAxis);
     }
@@ -114,7 +109,7 @@ void HistogramChart::setHistogram(const Histogram &histogram)
     // Ticks on bin edges: the axis range is a whole number of round-width bins, so a tick count
     // that divides it puts every label on a round number.
     int intervals = 1;
-    for (int candidate : {5, 4, 6, 8, 3, 7, 2}) {
+    for (int candidate : { 5, 4, 6, 8, 3, 7, 2 }) {
         if (bins > 0 && bins % candidate == 0) {
             intervals = candidate;
             break;
@@ -124,8 +119,8 @@ void HistogramChart::setHistogram(const Histogram &histogram)
     // The ticks are bin edges, multiples of the bin width: as many decimals as the width has
     // (0.5 needs one, 0.025 three), or labels would round (-6.5 shown as -7).
     int decimals = 0;
-    for (double width = histogram.binWidth(); decimals < 6 && std::abs(width - std::round(width)) > 1e-9 * std::max(1.0, width);
-         width *= 10)
+    for (double width = histogram.binWidth();
+         decimals < 6 && std::abs(width - std::round(width)) > 1e-9 * std::max(1.0, width); width *= 10)
         ++decimals;
     m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(decimals, 0, 4)));
     m_countAxis->setRange(0, std::max(1.0, histogram.maxTotal() * 1.08));
@@ -158,13 +153,13 @@ void HistogramChart::updateOverlays()
     const bool band = !std::isnan(m_bandLow) && !std::isnan(m_bandHigh) && !m_histogram.isEmpty();
     m_band->setVisible(band);
     if (band) {
-        m_bandUpper->replace(QList<QPointF>{{m_bandLow, yTop()}, {m_bandHigh, yTop()}});
-        m_bandLower->replace(QList<QPointF>{{m_bandLow, 0}, {m_bandHigh, 0}});
+        m_bandUpper->replace(QList<QPointF> { { m_bandLow, yTop() }, { m_bandHigh, yTop() } });
+        m_bandLower->replace(QList<QPointF> { { m_bandLow, 0 }, { m_bandHigh, 0 } });
     }
     const bool marker = !std::isnan(m_markerValue) && !m_histogram.isEmpty();
     m_marker->setVisible(marker);
     if (marker)
-        m_marker->replace(QList<QPointF>{{m_markerValue, 0}, {m_markerValue, yTop()}});
+        m_marker->replace(QList<QPointF> { { m_markerValue, 0 }, { m_markerValue, yTop() } });
     // The band and the line are named in the chart's title and tooltip; in the legend they would
     // crowd out the layers' names in a narrow dock.
     for (QLegendMarker *entry : chart()->legend()->markers(m_band))

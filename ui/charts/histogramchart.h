@@ -25,8 +25,7 @@ namespace semiprune::ui {
 // width, so the band and the line are drawn in score units and line up with the bars.
 //
 // Thread rules: GUI thread only.
-class HistogramChart final : public QChartView
-{
+class HistogramChart final : public QChartView {
     Q_OBJECT
 
 public:

@@ -19,14 +19,10 @@
 namespace semiprune::ui {
 
 SelectionControls::SelectionControls(QWidget *parent)
-    : QWidget(parent),
-      m_keepSlider(new QSlider(Qt::Horizontal, this)),
-      m_keepBox(new QDoubleSpinBox(this)),
-      m_defaultBeta(new QCheckBox(tr("Default"), this)),
-      m_betaBox(new QDoubleSpinBox(this)),
+    : QWidget(parent), m_keepSlider(new QSlider(Qt::Horizontal, this)), m_keepBox(new QDoubleSpinBox(this)),
+      m_defaultBeta(new QCheckBox(tr("Default"), this)), m_betaBox(new QDoubleSpinBox(this)),
       m_perClass(new QCheckBox(tr("Within each class"), this)),
-      m_forceSeed(new QCheckBox(tr("Keep the labeled seed"), this)),
-      m_name(new QLineEdit(this)),
+      m_forceSeed(new QCheckBox(tr("Keep the labeled seed"), this)), m_name(new QLineEdit(this)),
       m_save(new QPushButton(tr("Save Selection"), this))
 {
     auto *grid = new QGridLayout(this);
@@ -113,7 +109,7 @@ SelectionControls::SelectionControls(QWidget *parent)
     connect(m_forceSeed, &QCheckBox::toggled, this, &SelectionControls::settingsChanged);
     connect(m_save, &QPushButton::clicked, this, &SelectionControls::saveRequested);
     connect(m_name, &QLineEdit::returnPressed, this, &SelectionControls::saveRequested);
-    setSettings(PreviewSettings{});
+    setSettings(PreviewSettings {});
 }
 
 PreviewSettings SelectionControls::settings() const
@@ -173,8 +169,8 @@ QString SelectionControls::selectionName() const
 void SelectionControls::setSaveEnabled(bool enabled, const QString &why)
 {
     m_save->setEnabled(enabled);
-    m_save->setToolTip(enabled ? tr("Store this selection in the project under the name, replacing one of the same name")
-                               : why);
+    m_save->setToolTip(
+        enabled ? tr("Store this selection in the project under the name, replacing one of the same name") : why);
 }
 
 } // namespace semiprune::ui

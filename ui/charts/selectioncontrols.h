@@ -18,8 +18,7 @@ namespace semiprune::ui {
 // Slider drags emit settingsChanged at every step; the dock debounces.
 //
 // Thread rules: GUI thread only.
-class SelectionControls final : public QWidget
-{
+class SelectionControls final : public QWidget {
     Q_OBJECT
 
 public:

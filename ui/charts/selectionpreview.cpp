@@ -1,7 +1,7 @@
 #include "selectionpreview.h"
 
-#include "difficultydata.h"
 #include "common/error.h"
+#include "difficultydata.h"
 #include "scoring/scores.h"
 #include "selection/budget.h"
 #include "selection/hardcutoff.h"
@@ -23,14 +23,17 @@ QString previewProblem(const PreviewSettings &settings)
 {
     const QLocale locale;
     if (!(settings.keepRatio > 0 && settings.keepRatio < 1))
-        return QCoreApplication::translate("SelectionPreview", "The keep ratio must lie between 0 and 1 (it is %1).").arg(locale.toString(settings.keepRatio, 'g', 3));
+        return QCoreApplication::translate("SelectionPreview", "The keep ratio must lie between 0 and 1 (it is %1).")
+            .arg(locale.toString(settings.keepRatio, 'g', 3));
     const double beta = settings.effectiveBeta();
     if (!(beta >= 0 && beta < 1 - settings.keepRatio)) {
-        return QCoreApplication::translate("SelectionPreview", "β = %1 is out of range: with keep ratio r = %2 it must be at least 0 and below 1 − r = %3, "
-                  "since the images dropped as too hard and the kept ones cannot be more than the whole pool. "
-                  "The default for this r is %4.")
+        return QCoreApplication::translate("SelectionPreview",
+            "β = %1 is out of range: with keep ratio r = %2 it must be at least 0 and below 1 − r = %3, "
+            "since the images dropped as too hard and the kept ones cannot be more than the whole pool. "
+            "The default for this r is %4.")
             .arg(locale.toString(beta, 'f', 2), locale.toString(settings.keepRatio, 'f', 2),
-                 locale.toString(1 - settings.keepRatio, 'f', 2), locale.toString(defaultBetaFor(settings.keepRatio), 'f', 2));
+                locale.toString(1 - settings.keepRatio, 'f', 2),
+                locale.toString(defaultBetaFor(settings.keepRatio), 'f', 2));
     }
     return QString();
 }
@@ -42,12 +45,12 @@ SelectionPreview previewSelection(const DifficultyData &data, const PreviewSetti
     if (!preview.isValid())
         return preview;
     preview.beta = settings.effectiveBeta();
-    const std::vector<bool> forced = settings.forceSeed ? data.humanLabeled : std::vector<bool>{};
+    const std::vector<bool> forced = settings.forceSeed ? data.humanLabeled : std::vector<bool> {};
     Selection selection;
     try {
         if (settings.perClass)
-            selection = selectClassAwareHardCutoff(data.aum, data.labels, hardEndOf(ScoreKind::Aum), settings.keepRatio,
-                                                   preview.beta, forced);
+            selection = selectClassAwareHardCutoff(
+                data.aum, data.labels, hardEndOf(ScoreKind::Aum), settings.keepRatio, preview.beta, forced);
         else
             selection = selectHardCutoff(data.aum, hardEndOf(ScoreKind::Aum), settings.keepRatio, preview.beta, forced);
     } catch (const Error &error) {

@@ -12,11 +12,10 @@ struct DifficultyData;
 
 // The controls of the selection the dock previews: the hard-cutoff selector of method.md stage 6 on
 // AUM, over the whole pool or within each class.
-struct PreviewSettings
-{
+struct PreviewSettings {
     double keepRatio = 0.3; // r
-    double beta = -1;       // < 0: the default for r (defaultBetaFor)
-    bool perClass = false;  // the class-aware cutoff
+    double beta = -1; // < 0: the default for r (defaultBetaFor)
+    bool perClass = false; // the class-aware cutoff
     bool forceSeed = false; // keep every human-labeled image
 
     double effectiveBeta() const; // throws Error unless 0 < r < 1
@@ -28,14 +27,13 @@ QString previewProblem(const PreviewSettings &settings);
 
 // What the selection would be, before anything is stored: computed with the same selector code the
 // selection job runs, so saving it stores exactly what was previewed.
-struct SelectionPreview
-{
-    QString problem;                        // non-empty: no preview (see previewProblem)
-    std::vector<SelectionReason> reasons;   // per scored image
+struct SelectionPreview {
+    QString problem; // non-empty: no preview (see previewProblem)
+    std::vector<SelectionReason> reasons; // per scored image
     int kept = 0;
     int droppedHard = 0;
     int droppedEasy = 0;
-    std::vector<int> keptPerClass;          // by training label
+    std::vector<int> keptPerClass; // by training label
     std::vector<int> totalPerClass;
     double beta = 0;
     // The AUM borders: images at or below cutoffScore were dropped as too hard, the kept ones lie in

@@ -51,7 +51,7 @@ QIcon applicationIcon()
     if (!svg.pixmap(QSize(32, 32)).isNull())
         return svg;
     QIcon drawn;
-    for (int side : {16, 22, 24, 32, 48, 64, 128, 256})
+    for (int side : { 16, 22, 24, 32, 48, 64, 128, 256 })
         drawn.addPixmap(drawIcon(side));
     return drawn;
 }

@@ -22,8 +22,8 @@ PathEdit::PathEdit(Kind kind, const QString &dialogTitle, QWidget *parent)
     auto *completionModel = new QFileSystemModel(this);
     completionModel->setRootPath(QString());
     completionModel->setFilter(kind == Kind::ExistingFolder || kind == Kind::NewFolder
-                                   ? QDir::AllDirs | QDir::NoDotAndDotDot
-                                   : QDir::AllEntries | QDir::NoDotAndDotDot);
+            ? QDir::AllDirs | QDir::NoDotAndDotDot
+            : QDir::AllEntries | QDir::NoDotAndDotDot);
     auto *completer = new QCompleter(completionModel, this);
     m_edit->setCompleter(completer);
 
@@ -43,9 +43,8 @@ QString PathEdit::path() const
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
         return {};
-    return QDir::cleanPath(QDir::fromNativeSeparators(text.startsWith(QLatin1Char('~'))
-                                                          ? QDir::homePath() + text.mid(1)
-                                                          : text));
+    return QDir::cleanPath(
+        QDir::fromNativeSeparators(text.startsWith(QLatin1Char('~')) ? QDir::homePath() + text.mid(1) : text));
 }
 
 void PathEdit::setPath(const QString &path)

@@ -10,8 +10,7 @@ namespace semiprune::ui {
 // A path field with a "Browse…" button that opens the right file dialog for what it asks for.
 //
 // Thread rules: GUI thread only.
-class PathEdit final : public QWidget
-{
+class PathEdit final : public QWidget {
     Q_OBJECT
 
 public:

@@ -4,8 +4,8 @@
 #include "dataset/classnames.h"
 
 #include <QButtonGroup>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -24,25 +24,22 @@ namespace {
 PathEdit *idxFileEdit(const QString &title, QWidget *parent)
 {
     auto *edit = new PathEdit(PathEdit::Kind::OpenFile, title, parent);
-    edit->setNameFilter(QCoreApplication::translate("ImportIdxDialog",
-                                                    "IDX files (*-ubyte *-ubyte.gz *.idx *.idx.gz);;All files (*)"));
+    edit->setNameFilter(
+        QCoreApplication::translate("ImportIdxDialog", "IDX files (*-ubyte *-ubyte.gz *.idx *.idx.gz);;All files (*)"));
     return edit;
 }
 
 } // namespace
 
 ImportIdxDialog::ImportIdxDialog(QWidget *parent)
-    : QDialog(parent),
-      m_trainImages(idxFileEdit(tr("Choose the training images (idx3)"), this)),
+    : QDialog(parent), m_trainImages(idxFileEdit(tr("Choose the training images (idx3)"), this)),
       m_trainLabels(idxFileEdit(tr("Choose the training labels (idx1)"), this)),
       m_testImages(idxFileEdit(tr("Choose the test images (idx3)"), this)),
-      m_testLabels(idxFileEdit(tr("Choose the test labels (idx1)"), this)),
-      m_classNames(new QComboBox(this)),
+      m_testLabels(idxFileEdit(tr("Choose the test labels (idx1)"), this)), m_classNames(new QComboBox(this)),
       m_known(new QRadioButton(tr("&Known labels"), this)),
       m_hidden(new QRadioButton(tr("&Hidden reference labels, for evaluation only"), this)),
       m_output(new PathEdit(PathEdit::Kind::NewFolder, tr("Choose where the images go"), this)),
-      m_project(new PathEdit(PathEdit::Kind::SaveFile, tr("Save the project as"), this)),
-      m_problem(new QLabel(this)),
+      m_project(new PathEdit(PathEdit::Kind::SaveFile, tr("Save the project as"), this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import IDX Files"));
@@ -95,7 +92,7 @@ ImportIdxDialog::ImportIdxDialog(QWidget *parent)
     setMinimumWidth(640);
 
     connect(m_trainImages, &PathEdit::pathChanged, this, &ImportIdxDialog::onTrainingImagesChosen);
-    for (PathEdit *edit : {m_trainLabels, m_testImages, m_testLabels, m_output, m_project})
+    for (PathEdit *edit : { m_trainLabels, m_testImages, m_testLabels, m_output, m_project })
         connect(edit, &PathEdit::pathChanged, this, &ImportIdxDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportIdxDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportIdxDialog::reject);
@@ -129,7 +126,8 @@ void ImportIdxDialog::onTrainingImagesChosen(const QString &path)
     }
     if (m_output->path().isEmpty() && QFileInfo(path).isFile()) {
         const QString name = QFileInfo(path).absoluteDir().dirName();
-        const QString output = QDir::homePath() + QLatin1Char('/') + (name.isEmpty() ? QStringLiteral("idx-images") : name);
+        const QString output
+            = QDir::homePath() + QLatin1Char('/') + (name.isEmpty() ? QStringLiteral("idx-images") : name);
         m_output->setPath(output);
         if (m_project->path().isEmpty())
             m_project->setPath(output + QStringLiteral(".semiprune"));
@@ -141,9 +139,9 @@ void ImportIdxDialog::onTrainingImagesChosen(const QString &path)
 
 std::vector<IdxPart> ImportIdxDialog::parts() const
 {
-    std::vector<IdxPart> parts{IdxPart{m_trainImages->path(), m_trainLabels->path(), Split::Train}};
+    std::vector<IdxPart> parts { IdxPart { m_trainImages->path(), m_trainLabels->path(), Split::Train } };
     if (!m_testImages->path().isEmpty())
-        parts.push_back(IdxPart{m_testImages->path(), m_testLabels->path(), Split::Test});
+        parts.push_back(IdxPart { m_testImages->path(), m_testLabels->path(), Split::Test });
     return parts;
 }
 
@@ -177,7 +175,7 @@ QString ImportIdxDialog::problem() const
 {
     const auto native = [](const QString &path) { return QDir::toNativeSeparators(path); };
     for (const IdxPart &part : parts()) {
-        for (const QString &file : {part.imagesPath, part.labelsPath}) {
+        for (const QString &file : { part.imagesPath, part.labelsPath }) {
             if (!file.isEmpty() && !QFileInfo(file).isFile())
                 return tr("%1 does not exist.").arg(native(file));
         }
@@ -195,7 +193,8 @@ QString ImportIdxDialog::problem() const
         return tr("%1 already exists: choose another project file name.").arg(native(projectFile()));
     if (!QFileInfo(project.absolutePath()).isDir())
         return tr("The folder %1 does not exist.").arg(native(project.absolutePath()));
-    if (QDir::cleanPath(project.absoluteFilePath()).startsWith(QDir::cleanPath(output.absoluteFilePath()) + QLatin1Char('/')))
+    if (QDir::cleanPath(project.absoluteFilePath())
+            .startsWith(QDir::cleanPath(output.absoluteFilePath()) + QLatin1Char('/')))
         return tr("Put the project file outside the image folder.");
     return {};
 }

@@ -18,8 +18,7 @@ class PathEdit;
 // names, how the labels are used, the image folder to write the PNGs to, and the project file.
 //
 // Thread rules: GUI thread only.
-class ImportIdxDialog final : public QDialog
-{
+class ImportIdxDialog final : public QDialog {
     Q_OBJECT
 
 public:
@@ -27,7 +26,7 @@ public:
 
     std::vector<IdxPart> parts() const;
     QStringList classNames() const; // empty: a preset found from the file names, else numbers
-    LabelMode labelMode() const;    // None when no labels file is given
+    LabelMode labelMode() const; // None when no labels file is given
     QString outputFolder() const;
     QString projectFile() const;
 

@@ -14,8 +14,7 @@
 namespace semiprune::ui {
 
 NewProjectDialog::NewProjectDialog(QWidget *parent)
-    : QDialog(parent),
-      m_folder(new PathEdit(PathEdit::Kind::ExistingFolder, tr("Choose the image folder"), this)),
+    : QDialog(parent), m_folder(new PathEdit(PathEdit::Kind::ExistingFolder, tr("Choose the image folder"), this)),
       m_project(new PathEdit(PathEdit::Kind::SaveFile, tr("Save the project as"), this)),
       m_verify(new QCheckBox(tr("Decode every image fully to find corrupt files now (slower)"), this)),
       m_problem(new QLabel(this)),
@@ -32,7 +31,7 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
 
     auto *intro = new QLabel(tr("SemiPrune reads the images where they are and never writes into their folder. "
                                 "Class sub-folders (ImageFolder layout) and train/val/test folders are recognized."),
-                             this);
+        this);
     intro->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));

@@ -14,8 +14,7 @@ class PathEdit;
 // the folder by default, never inside it: the source folder is never written to.
 //
 // Thread rules: GUI thread only.
-class NewProjectDialog final : public QDialog
-{
+class NewProjectDialog final : public QDialog {
     Q_OBJECT
 
 public:

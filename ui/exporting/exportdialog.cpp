@@ -50,18 +50,12 @@ bool isNonEmptyFolder(const QString &path)
 } // namespace
 
 ExportDialog::ExportDialog(Project &project, QWidget *parent)
-    : QDialog(parent),
-      m_projectFile(project.filePath()),
-      m_runner(new JobRunner(this, this)),
-      m_source(new QComboBox(this)),
-      m_selection(new QComboBox(this)),
+    : QDialog(parent), m_projectFile(project.filePath()), m_runner(new JobRunner(this, this)),
+      m_source(new QComboBox(this)), m_selection(new QComboBox(this)),
       m_target(new PathEdit(PathEdit::Kind::NewFolder, tr("Export Into"), this)),
       m_overwrite(new QCheckBox(tr("Replace what is in the folder (an earlier export)"), this)),
-      m_mode(new QComboBox(this)),
-      m_split(new QCheckBox(tr("Split into train/ and val/, stratified by class"), this)),
-      m_fraction(new QDoubleSpinBox(this)),
-      m_seed(new QSpinBox(this)),
-      m_problem(new QLabel(this)),
+      m_mode(new QComboBox(this)), m_split(new QCheckBox(tr("Split into train/ and val/, stratified by class"), this)),
+      m_fraction(new QDoubleSpinBox(this)), m_seed(new QSpinBox(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -78,12 +72,13 @@ ExportDialog::ExportDialog(Project &project, QWidget *parent)
 
     std::vector<SelectionRecord> selections = SelectionTable(project.db()).all();
     std::sort(selections.begin(), selections.end(),
-              [](const SelectionRecord &a, const SelectionRecord &b) { return a.createdAtMs > b.createdAtMs; });
+        [](const SelectionRecord &a, const SelectionRecord &b) { return a.createdAtMs > b.createdAtMs; });
     m_hasSelection = !selections.empty();
     for (const SelectionRecord &selection : selections) {
-        m_selection->addItem(tr("%1 (keeps %2 of %3)")
-                                 .arg(selection.name, QLocale().toString(selection.kept), QLocale().toString(selection.total)),
-                             selection.name);
+        m_selection->addItem(
+            tr("%1 (keeps %2 of %3)")
+                .arg(selection.name, QLocale().toString(selection.kept), QLocale().toString(selection.total)),
+            selection.name);
     }
     m_source->addItem(tr("The newest selection's kept images"), int(Source::NewestSelection));
     m_source->addItem(tr("A selection's kept images"), int(Source::NamedSelection));
@@ -103,7 +98,7 @@ ExportDialog::ExportDialog(Project &project, QWidget *parent)
     m_fraction->setValue(QSettings().value(kFractionSetting, 0.2).toDouble());
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(tr("The same seed gives the same split of the same images."));
-    for (QComboBox *box : {m_source, m_selection, m_mode}) {
+    for (QComboBox *box : { m_source, m_selection, m_mode }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(28);
     }
@@ -133,7 +128,7 @@ ExportDialog::ExportDialog(Project &project, QWidget *parent)
     auto *note = new QLabel(tr("Writes one folder per class with the images under their original names, "
                                "manifest.csv (labels, sources, scores) and summary.json. A folder that is "
                                "not empty is left alone unless you choose to replace it."),
-                            this);
+        this);
     note->setWordWrap(true);
     QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -284,8 +279,9 @@ QString ExportDialog::summaryText(const ExportReport &report)
     if (!skipped.isEmpty())
         text += QLatin1Char('\n') + tr("Left out: %1.").arg(skipped.join(QStringLiteral(", ")));
     if (report.renamed > 0)
-        text += QLatin1Char('\n') + tr("%Ln files were renamed to keep same-named images apart (see manifest.csv).",
-                                       nullptr, int(report.renamed));
+        text += QLatin1Char('\n')
+            + tr("%Ln files were renamed to keep same-named images apart (see manifest.csv).", nullptr,
+                int(report.renamed));
     if (!report.leftover.isEmpty())
         text += QLatin1Char('\n') + tr("The old export could not be removed: %1").arg(report.leftover);
     return text;
@@ -293,8 +289,8 @@ QString ExportDialog::summaryText(const ExportReport &report)
 
 void ExportDialog::showResult(QWidget *parent, const ExportReport &report)
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Export Complete"), summaryText(report), QMessageBox::Close,
-                                parent);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Export Complete"), summaryText(report), QMessageBox::Close, parent);
     box->setObjectName(QStringLiteral("exportResultBox"));
     box->setInformativeText(QDir::toNativeSeparators(report.target));
     QPushButton *open = box->addButton(tr("&Open Folder"), QMessageBox::ActionRole);

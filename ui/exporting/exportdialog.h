@@ -30,8 +30,7 @@ class PathEdit;
 //
 // Thread rules: GUI thread only. The export opens its own connection to the project file on the
 // job's worker thread; the dialog reads the selections' names on the GUI thread.
-class ExportDialog final : public QDialog
-{
+class ExportDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -53,12 +53,18 @@ GridArrangement presetArrangement(BrowsePreset preset)
 QString presetTitle(BrowsePreset preset)
 {
     switch (preset) {
-    case BrowsePreset::Everything: return QCoreApplication::translate("BrowsePreset", "&All Images");
-    case BrowsePreset::Hardest: return QCoreApplication::translate("BrowsePreset", "&Hardest First");
-    case BrowsePreset::Easiest: return QCoreApplication::translate("BrowsePreset", "&Easiest First");
-    case BrowsePreset::LeastConfident: return QCoreApplication::translate("BrowsePreset", "&Least Confident Pseudo-Labels");
-    case BrowsePreset::DroppedByCutoff: return QCoreApplication::translate("BrowsePreset", "&Dropped by the Hard Cutoff");
-    case BrowsePreset::Kept: return QCoreApplication::translate("BrowsePreset", "&Kept by the Selection");
+    case BrowsePreset::Everything:
+        return QCoreApplication::translate("BrowsePreset", "&All Images");
+    case BrowsePreset::Hardest:
+        return QCoreApplication::translate("BrowsePreset", "&Hardest First");
+    case BrowsePreset::Easiest:
+        return QCoreApplication::translate("BrowsePreset", "&Easiest First");
+    case BrowsePreset::LeastConfident:
+        return QCoreApplication::translate("BrowsePreset", "&Least Confident Pseudo-Labels");
+    case BrowsePreset::DroppedByCutoff:
+        return QCoreApplication::translate("BrowsePreset", "&Dropped by the Hard Cutoff");
+    case BrowsePreset::Kept:
+        return QCoreApplication::translate("BrowsePreset", "&Kept by the Selection");
     }
     return QString();
 }
@@ -69,13 +75,17 @@ QString presetDescription(BrowsePreset preset)
     case BrowsePreset::Everything:
         return QCoreApplication::translate("BrowsePreset", "Every image, without filters, in the loaded order.");
     case BrowsePreset::Hardest:
-        return QCoreApplication::translate("BrowsePreset", "Scored images from the lowest AUM: ambiguous or likely mislabeled images come first.");
+        return QCoreApplication::translate(
+            "BrowsePreset", "Scored images from the lowest AUM: ambiguous or likely mislabeled images come first.");
     case BrowsePreset::Easiest:
-        return QCoreApplication::translate("BrowsePreset", "Scored images from the highest AUM: the most typical, redundant images come first.");
+        return QCoreApplication::translate(
+            "BrowsePreset", "Scored images from the highest AUM: the most typical, redundant images come first.");
     case BrowsePreset::LeastConfident:
-        return QCoreApplication::translate("BrowsePreset", "Pseudo-labeled images from the least confident pseudo-label.");
+        return QCoreApplication::translate(
+            "BrowsePreset", "Pseudo-labeled images from the least confident pseudo-label.");
     case BrowsePreset::DroppedByCutoff:
-        return QCoreApplication::translate("BrowsePreset", "What the newest selection dropped as too hard (likely mislabeled), hardest first.");
+        return QCoreApplication::translate(
+            "BrowsePreset", "What the newest selection dropped as too hard (likely mislabeled), hardest first.");
     case BrowsePreset::Kept:
         return QCoreApplication::translate("BrowsePreset", "What the newest selection keeps, hardest first.");
     }

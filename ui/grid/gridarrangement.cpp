@@ -9,8 +9,7 @@ namespace {
 
 // Sorts by a key where "none" (NaN) goes last and ties keep the loaded order. The keys are computed
 // once, not in the comparison: a comparison sort calls it ~N log N times.
-template <typename Key>
-void sortByKey(std::vector<int> &rows, const GridData &data, Key key)
+template<typename Key> void sortByKey(std::vector<int> &rows, const GridData &data, Key key)
 {
     std::vector<std::pair<double, int>> keyed;
     keyed.reserve(rows.size());
@@ -70,8 +69,8 @@ quint64 mix(quint64 x)
 
 } // namespace
 
-std::vector<int> arrangeRows(const GridData &data, GridSort sort, GridFilter filter,
-                             const std::function<bool(const GridRow &)> &hasProblem)
+std::vector<int> arrangeRows(
+    const GridData &data, GridSort sort, GridFilter filter, const std::function<bool(const GridRow &)> &hasProblem)
 {
     GridArrangement arrangement;
     arrangement.sort = sort;
@@ -79,8 +78,8 @@ std::vector<int> arrangeRows(const GridData &data, GridSort sort, GridFilter fil
     return arrangeRows(data, arrangement, hasProblem);
 }
 
-std::vector<int> arrangeRows(const GridData &data, const GridArrangement &arrangement,
-                             const std::function<bool(const GridRow &)> &hasProblem)
+std::vector<int> arrangeRows(
+    const GridData &data, const GridArrangement &arrangement, const std::function<bool(const GridRow &)> &hasProblem)
 {
     std::vector<int> rows;
     rows.reserve(data.rows.size());
@@ -127,7 +126,8 @@ std::vector<int> arrangeRows(const GridData &data, const GridArrangement &arrang
         sortByKey(rows, data, [](const GridRow &r) { return -r.difficulty; });
         break;
     case GridSort::Confidence:
-        sortByKey(rows, data, [none](const GridRow &r) { return r.pseudoClass >= 0 ? double(r.pseudoConfidence) : none; });
+        sortByKey(
+            rows, data, [none](const GridRow &r) { return r.pseudoClass >= 0 ? double(r.pseudoConfidence) : none; });
         break;
     case GridSort::Random: {
         const quint64 seed = mix(arrangement.shuffleSeed);

@@ -40,7 +40,7 @@ GridData loadGridData(Project &project, GridOrder order)
     for (const ClassRecord &record : ClassTable(project.db()).all()) {
         classIndex.insert(record.id.value, int(data.classes.size()));
         QColor color(record.color);
-        data.classes.push_back(GridClass{record.id, record.name, color.isValid() ? color : QColor(Qt::gray)});
+        data.classes.push_back(GridClass { record.id, record.name, color.isValid() ? color : QColor(Qt::gray) });
     }
 
     std::vector<ImageRecord> images = ImageTable(project.db()).all();
@@ -76,9 +76,8 @@ GridData loadGridData(Project &project, GridOrder order)
             data.rows[size_t(row)].inSeed = true;
     }
     if (order == GridOrder::Shuffled) {
-        std::sort(data.rows.begin(), data.rows.end(), [](const GridRow &a, const GridRow &b) {
-            return mix(quint64(a.id.value)) < mix(quint64(b.id.value));
-        });
+        std::sort(data.rows.begin(), data.rows.end(),
+            [](const GridRow &a, const GridRow &b) { return mix(quint64(a.id.value)) < mix(quint64(b.id.value)); });
     }
     return data;
 }

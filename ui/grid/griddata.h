@@ -17,15 +17,14 @@ namespace semiprune::ui {
 
 // What the newest stored selection did with an image.
 enum class RowFate : unsigned char {
-    None,        // not in the selection (or there is none)
+    None, // not in the selection (or there is none)
     Kept,
     DroppedHard, // beyond the hard cutoff: likely ambiguous or mislabeled
     DroppedEasy, // easier than every kept image
-    NotSampled,  // a sampling selector did not draw it
+    NotSampled, // a sampling selector did not draw it
 };
 
-struct GridClass
-{
+struct GridClass {
     ClassId id;
     QString name;
     QColor color;
@@ -33,13 +32,12 @@ struct GridClass
 
 // One image as the grid shows it: plain values, so that 100k rows are a few MB and every lookup is
 // an index into a vector.
-struct GridRow
-{
+struct GridRow {
     ImageId id;
-    QString path;     // relative to the dataset root
+    QString path; // relative to the dataset root
     QString fileName; // the last part of path
     ImageStatus status = ImageStatus::Ok;
-    QString message;  // why the import found it unreadable, or a warning
+    QString message; // why the import found it unreadable, or a warning
     Split split = Split::Train;
     int width = 0;
     int height = 0;
@@ -47,21 +45,20 @@ struct GridRow
     int labelClass = -1; // index into GridData::classes; -1: no human label
     LabelSource labelSource = LabelSource::Manual;
     bool inSeed = false;
-    int pseudoClass = -1;        // index into GridData::classes; -1: no pseudo-label
+    int pseudoClass = -1; // index into GridData::classes; -1: no pseudo-label
     float pseudoConfidence = 0;
     double difficulty = std::nan(""); // the newest AUM score; NaN: not scored
     RowFate fate = RowFate::None;
 };
 
-struct GridData
-{
+struct GridData {
     QString datasetRoot;
     std::vector<GridRow> rows;
     std::vector<GridClass> classes;
 };
 
 enum class GridOrder {
-    Path,     // the import's order: folders, then file names
+    Path, // the import's order: folders, then file names
     Shuffled, // a fixed pseudo-random order (the same every time for the same project)
 };
 
@@ -72,6 +69,9 @@ GridOrder defaultGridOrder(const Project &project);
 // Reads what the grid shows from the project: one query per table (images, classes, labels, seed),
 // joined in memory and put in `order`. Call it on the thread that owns `project`.
 GridData loadGridData(Project &project, GridOrder order);
-inline GridData loadGridData(Project &project) { return loadGridData(project, defaultGridOrder(project)); }
+inline GridData loadGridData(Project &project)
+{
+    return loadGridData(project, defaultGridOrder(project));
+}
 
 } // namespace semiprune::ui

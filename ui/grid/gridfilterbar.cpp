@@ -4,13 +4,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -33,12 +33,8 @@ QIcon swatch(const QColor &color)
 } // namespace
 
 GridFilterBar::GridFilterBar(QWidget *parent)
-    : QWidget(parent),
-      m_classBox(new QComboBox(this)),
-      m_keepBox(new QComboBox(this)),
-      m_picked(new QLabel(this)),
-      m_clearPicked(new QToolButton(this)),
-      m_clearAll(new QToolButton(this))
+    : QWidget(parent), m_classBox(new QComboBox(this)), m_keepBox(new QComboBox(this)), m_picked(new QLabel(this)),
+      m_clearPicked(new QToolButton(this)), m_clearAll(new QToolButton(this))
 {
     setObjectName(QStringLiteral("gridFilterBar"));
     // Two rows, so that the bar's minimum width stays within what a 1280-pixel window leaves the
@@ -85,12 +81,12 @@ GridFilterBar::GridFilterBar(QWidget *parent)
     // the scores (setDifficultyLimits).
     m_difficulty = makeRange(tr("AUM"), -1.0, 1.0, &GridFilters::difficulty);
     m_difficulty.enabled->setToolTip(tr("Only scored images whose difficulty (AUM) is in this range"));
-    for (QWidget *widget : {static_cast<QWidget *>(m_confidence.enabled), static_cast<QWidget *>(m_confidence.low),
-                            static_cast<QWidget *>(m_confidence.high)})
+    for (QWidget *widget : { static_cast<QWidget *>(m_confidence.enabled), static_cast<QWidget *>(m_confidence.low),
+             static_cast<QWidget *>(m_confidence.high) })
         ranges->addWidget(widget);
     ranges->addSpacing(8);
-    for (QWidget *widget : {static_cast<QWidget *>(m_difficulty.enabled), static_cast<QWidget *>(m_difficulty.low),
-                            static_cast<QWidget *>(m_difficulty.high)})
+    for (QWidget *widget : { static_cast<QWidget *>(m_difficulty.enabled), static_cast<QWidget *>(m_difficulty.low),
+             static_cast<QWidget *>(m_difficulty.high) })
         ranges->addWidget(widget);
     ranges->addStretch(1);
 
@@ -122,14 +118,14 @@ GridFilterBar::GridFilterBar(QWidget *parent)
     showPicked();
 }
 
-GridFilterBar::RangeEditor GridFilterBar::makeRange(const QString &title, double minimum, double maximum,
-                                                     ValueRange GridFilters::*field)
+GridFilterBar::RangeEditor GridFilterBar::makeRange(
+    const QString &title, double minimum, double maximum, ValueRange GridFilters::*field)
 {
     RangeEditor editor;
     editor.enabled = new QCheckBox(title, this);
     editor.low = new QDoubleSpinBox(this);
     editor.high = new QDoubleSpinBox(this);
-    for (QDoubleSpinBox *box : {editor.low, editor.high}) {
+    for (QDoubleSpinBox *box : { editor.low, editor.high }) {
         box->setRange(minimum, maximum);
         box->setDecimals(3);
         box->setSingleStep(0.05);
@@ -175,7 +171,7 @@ void GridFilterBar::setDifficultyLimits(double low, double high)
         return;
     low = std::floor(low * 10) / 10;
     high = std::ceil(high * 10) / 10;
-    for (QDoubleSpinBox *box : {m_difficulty.low, m_difficulty.high}) {
+    for (QDoubleSpinBox *box : { m_difficulty.low, m_difficulty.high }) {
         const QSignalBlocker blocker(box);
         box->setRange(low, high);
         box->setDecimals(2);

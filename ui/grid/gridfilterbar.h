@@ -20,8 +20,7 @@ namespace semiprune::ui {
 // every part of it but the label state, which the toolbar's "Show" box sets.
 //
 // Thread rules: GUI thread only.
-class GridFilterBar final : public QWidget
-{
+class GridFilterBar final : public QWidget {
     Q_OBJECT
 
 public:
@@ -39,8 +38,7 @@ Q_SIGNALS:
     void filtersChanged(const semiprune::ui::GridFilters &filters);
 
 private:
-    struct RangeEditor
-    {
+    struct RangeEditor {
         QCheckBox *enabled = nullptr;
         QDoubleSpinBox *low = nullptr;
         QDoubleSpinBox *high = nullptr;

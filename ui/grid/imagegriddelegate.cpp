@@ -29,7 +29,7 @@ QColor textColorOn(const QColor &background)
 
 } // namespace
 
-ImageGridDelegate::ImageGridDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+ImageGridDelegate::ImageGridDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 void ImageGridDelegate::setThumbnailSize(int logicalPixels)
 {
@@ -39,7 +39,8 @@ void ImageGridDelegate::setThumbnailSize(int logicalPixels)
 QSize ImageGridDelegate::cellSize(const QFont &font) const
 {
     const QFontMetrics metrics(font);
-    return QSize(m_thumbnailSize + 2 * kPadding, kPadding + m_thumbnailSize + kCaptionGap + metrics.height() + kPadding);
+    return QSize(
+        m_thumbnailSize + 2 * kPadding, kPadding + m_thumbnailSize + kCaptionGap + metrics.height() + kPadding);
 }
 
 QSize ImageGridDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -50,7 +51,8 @@ QSize ImageGridDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 
 QRect ImageGridDelegate::thumbnailRect(const QRect &cell) const
 {
-    return QRect(cell.x() + (cell.width() - m_thumbnailSize) / 2, cell.y() + kPadding, m_thumbnailSize, m_thumbnailSize);
+    return QRect(
+        cell.x() + (cell.width() - m_thumbnailSize) / 2, cell.y() + kPadding, m_thumbnailSize, m_thumbnailSize);
 }
 
 QPixmap ImageGridDelegate::placeholder(const QPalette &palette, qreal devicePixelRatio) const
@@ -107,21 +109,21 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const QString label = index.data(ImageGridModel::LabelNameRole).toString();
     if (!label.isEmpty())
-        paintBadge(painter, option, box, picture.topLeft(), label,
-                   index.data(ImageGridModel::LabelColorRole).value<QColor>());
+        paintBadge(
+            painter, option, box, picture.topLeft(), label, index.data(ImageGridModel::LabelColorRole).value<QColor>());
     else if (const QString pseudo = index.data(ImageGridModel::PseudoNameRole).toString(); !pseudo.isEmpty())
         paintPseudoBadge(painter, option, box, picture.topLeft(), pseudo,
-                         index.data(ImageGridModel::PseudoColorRole).value<QColor>(),
-                         index.data(ImageGridModel::PseudoConfidenceRole).toDouble());
+            index.data(ImageGridModel::PseudoColorRole).value<QColor>(),
+            index.data(ImageGridModel::PseudoConfidenceRole).toDouble());
     if (index.data(ImageGridModel::InSeedRole).toBool())
         paintSeedMarker(painter, picture);
     if (!label.isEmpty() && index.data(ImageGridModel::LabelSourceRole).toString() == QLatin1String("override"))
         paintOverrideMarker(painter, picture);
 
-    const QRect caption(cell.x() + kPadding / 2, box.bottom() + 1 + kCaptionGap, cell.width() - kPadding,
-                        option.fontMetrics.height());
-    const QString name = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle,
-                                                       caption.width());
+    const QRect caption(
+        cell.x() + kPadding / 2, box.bottom() + 1 + kCaptionGap, cell.width() - kPadding, option.fontMetrics.height());
+    const QString name
+        = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, caption.width());
     painter->setFont(option.font);
     painter->setPen(option.palette.color(QPalette::Text));
     painter->drawText(caption, Qt::AlignHCenter | Qt::AlignVCenter, name);
@@ -168,14 +170,14 @@ QRect ImageGridDelegate::paintThumbnail(QPainter *painter, const QRect &box, con
         target = source * whole;
     }
     const QRectF rect(box.x() + (box.width() - target.width()) / 2.0, box.y() + (box.height() - target.height()) / 2.0,
-                      target.width(), target.height());
+        target.width(), target.height());
     painter->setRenderHint(QPainter::SmoothPixmapTransform, !enlarge);
     painter->drawPixmap(rect, pixmap, QRectF(QPointF(0, 0), QSizeF(pixmap.size())));
     return rect.toAlignedRect();
 }
 
-void ImageGridDelegate::paintProblem(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box,
-                                     bool missing) const
+void ImageGridDelegate::paintProblem(
+    QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, bool missing) const
 {
     QColor tint = kProblemColor;
     tint.setAlphaF(0.10f);
@@ -224,12 +226,12 @@ void ImageGridDelegate::paintProblem(QPainter *painter, const QStyleOptionViewIt
     painter->setPen(kProblemColor);
     const QRectF text(box.x() + 2, glyph.bottom() + s * 0.06, box.width() - 4, QFontMetrics(font).height());
     const QString word = missing ? tr("Missing") : tr("Unreadable");
-    painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop,
-                      QFontMetrics(font).elidedText(word, Qt::ElideRight, int(text.width())));
+    painter->drawText(
+        text, Qt::AlignHCenter | Qt::AlignTop, QFontMetrics(font).elidedText(word, Qt::ElideRight, int(text.width())));
 }
 
 void ImageGridDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box,
-                                   const QPoint &corner, const QString &name, const QColor &color) const
+    const QPoint &corner, const QString &name, const QColor &color) const
 {
     QFont font = option.font;
     font.setPointSizeF(font.pointSizeF() * 0.85);
@@ -249,8 +251,7 @@ void ImageGridDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem
 }
 
 void ImageGridDelegate::paintPseudoBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box,
-                                         const QPoint &corner, const QString &name, const QColor &color,
-                                         double confidence) const
+    const QPoint &corner, const QString &name, const QColor &color, double confidence) const
 {
     QFont font = option.font;
     font.setPointSizeF(font.pointSizeF() * 0.8);

@@ -10,8 +10,7 @@ namespace semiprune::ui {
 // tile for unreadable and missing images. Every cell has the same size (uniform item sizes).
 //
 // Thread rules: GUI thread only.
-class ImageGridDelegate final : public QStyledItemDelegate
-{
+class ImageGridDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
@@ -38,10 +37,10 @@ private:
     QRect paintThumbnail(QPainter *painter, const QRect &box, const QPixmap &pixmap) const;
     void paintProblem(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, bool missing) const;
     void paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, const QPoint &corner,
-                    const QString &name, const QColor &color) const;
+        const QString &name, const QColor &color) const;
     // A pseudo-label: outlined and translucent, so it never reads as a human label.
     void paintPseudoBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &box, const QPoint &corner,
-                          const QString &name, const QColor &color, double confidence) const;
+        const QString &name, const QColor &color, double confidence) const;
     void paintSeedMarker(QPainter *painter, const QRect &box) const;
     void paintOverrideMarker(QPainter *painter, const QRect &box) const;
 

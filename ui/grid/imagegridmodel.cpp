@@ -12,12 +12,11 @@ namespace semiprune::ui {
 
 namespace {
 
-constexpr std::array<int, 8> kSizeSteps{64, 96, 128, 192, 256, 384, 512, 768};
+constexpr std::array<int, 8> kSizeSteps { 64, 96, 128, 192, 256, 384, 512, 768 };
 
 } // namespace
 
-ImageGridModel::ImageGridModel(ThumbnailLoader *loader, QObject *parent)
-    : QAbstractListModel(parent), m_loader(loader)
+ImageGridModel::ImageGridModel(ThumbnailLoader *loader, QObject *parent) : QAbstractListModel(parent), m_loader(loader)
 {
     connect(m_loader, &ThumbnailLoader::thumbnailReady, this, &ImageGridModel::onThumbnailReady);
     connect(m_loader, &ThumbnailLoader::thumbnailFailed, this, &ImageGridModel::onThumbnailFailed);
@@ -64,14 +63,14 @@ void ImageGridModel::setThumbnailSize(int devicePixels)
     m_size = size;
     m_loader->cancelAll();
     if (!m_visible.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole, ThumbnailStateRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { Qt::DecorationRole, ThumbnailStateRole });
 }
 
 bool ImageGridModel::wantsThumbnail(int row) const
 {
     const GridRow &r = gridRow(row);
     return r.status == ImageStatus::Ok && !m_problems.contains(r.id.value)
-           && !m_loader->pixmap(ThumbnailId{r.id.value, m_size});
+        && !m_loader->pixmap(ThumbnailId { r.id.value, m_size });
 }
 
 ImageGridModel::ThumbnailState ImageGridModel::stateOf(int row) const
@@ -84,7 +83,7 @@ ImageGridModel::ThumbnailState ImageGridModel::stateOf(int row) const
     const auto problem = m_problems.constFind(r.id.value);
     if (problem != m_problems.cend())
         return problem->missing ? ThumbnailState::Missing : ThumbnailState::Unreadable;
-    return m_loader->pixmap(ThumbnailId{r.id.value, m_size}) ? ThumbnailState::Ready : ThumbnailState::Pending;
+    return m_loader->pixmap(ThumbnailId { r.id.value, m_size }) ? ThumbnailState::Ready : ThumbnailState::Pending;
 }
 
 QString ImageGridModel::problemOf(int row) const
@@ -103,7 +102,7 @@ QString ImageGridModel::problemOf(int row) const
 ThumbnailRequest ImageGridModel::requestFor(int row) const
 {
     const GridRow &r = gridRow(row);
-    return ThumbnailRequest{r.id, m_data.datasetRoot + QLatin1Char('/') + r.path, r.path, m_size};
+    return ThumbnailRequest { r.id, m_data.datasetRoot + QLatin1Char('/') + r.path, r.path, m_size };
 }
 
 QVariant ImageGridModel::data(const QModelIndex &index, int role) const
@@ -117,14 +116,14 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return r.fileName;
     case Qt::DecorationRole: {
-        if (const QPixmap *pixmap = m_loader->pixmap(ThumbnailId{r.id.value, m_size}))
+        if (const QPixmap *pixmap = m_loader->pixmap(ThumbnailId { r.id.value, m_size }))
             return *pixmap;
         if (!wantsThumbnail(row))
             return {};
         m_loader->request(requestFor(row));
         // While the thumbnail size changes, the old one is better than a placeholder.
         if (m_previousSize > 0) {
-            if (const QPixmap *previous = m_loader->pixmap(ThumbnailId{r.id.value, m_previousSize}))
+            if (const QPixmap *previous = m_loader->pixmap(ThumbnailId { r.id.value, m_previousSize }))
                 return *previous;
         }
         return m_placeholder;
@@ -168,17 +167,19 @@ QString ImageGridModel::toolTipOf(int row) const
     const QLocale locale;
     QString tip = QStringLiteral("<b>%1</b>").arg(r.path.toHtmlEscaped());
     if (r.width > 0)
-        tip += QStringLiteral("<br>") + tr("%1 × %2 pixels, %3").arg(r.width).arg(r.height).arg(locale.formattedDataSize(r.fileSize));
+        tip += QStringLiteral("<br>")
+            + tr("%1 × %2 pixels, %3").arg(r.width).arg(r.height).arg(locale.formattedDataSize(r.fileSize));
     tip += QStringLiteral("<br>") + tr("Split: %1").arg(splitName(r.split));
     if (r.labelClass >= 0) {
         tip += QStringLiteral("<br>")
-               + tr("Label: %1 (%2)").arg(m_data.classes[size_t(r.labelClass)].name.toHtmlEscaped(),
-                                          labelSourceName(r.labelSource));
+            + tr("Label: %1 (%2)")
+                  .arg(m_data.classes[size_t(r.labelClass)].name.toHtmlEscaped(), labelSourceName(r.labelSource));
     }
     if (r.pseudoClass >= 0) {
         tip += QStringLiteral("<br>")
-               + tr("Pseudo-label: %1 (%2 % confident)").arg(m_data.classes[size_t(r.pseudoClass)].name.toHtmlEscaped())
-                     .arg(qRound(r.pseudoConfidence * 100));
+            + tr("Pseudo-label: %1 (%2 % confident)")
+                  .arg(m_data.classes[size_t(r.pseudoClass)].name.toHtmlEscaped())
+                  .arg(qRound(r.pseudoConfidence * 100));
     }
     if (!std::isnan(r.difficulty))
         tip += QStringLiteral("<br>") + tr("Difficulty (AUM): %1").arg(QLocale().toString(r.difficulty, 'f', 3));
@@ -187,9 +188,10 @@ QString ImageGridModel::toolTipOf(int row) const
     const ThumbnailState state = stateOf(row);
     if (state == ThumbnailState::Unreadable)
         tip += QStringLiteral("<br><font color=\"#c62828\">") + tr("Unreadable: %1").arg(problemOf(row).toHtmlEscaped())
-               + QStringLiteral("</font>");
+            + QStringLiteral("</font>");
     else if (state == ThumbnailState::Missing)
-        tip += QStringLiteral("<br><font color=\"#c62828\">") + problemOf(row).toHtmlEscaped() + QStringLiteral("</font>");
+        tip += QStringLiteral("<br><font color=\"#c62828\">") + problemOf(row).toHtmlEscaped()
+            + QStringLiteral("</font>");
     else if (!r.message.isEmpty())
         tip += QStringLiteral("<br>") + r.message.toHtmlEscaped();
     return tip;
@@ -269,7 +271,7 @@ void ImageGridModel::applyLabels(const std::vector<LabelUpdate> &updates)
         r.labelSource = update.source;
         rows.push_back(storage);
     }
-    emitRowsChanged(rows, {LabelClassIdRole, LabelNameRole, LabelColorRole, LabelSourceRole, Qt::ToolTipRole});
+    emitRowsChanged(rows, { LabelClassIdRole, LabelNameRole, LabelColorRole, LabelSourceRole, Qt::ToolTipRole });
 }
 
 void ImageGridModel::setClasses(std::vector<GridClass> classes)
@@ -290,7 +292,7 @@ void ImageGridModel::setClasses(std::vector<GridClass> classes)
             rows.push_back(int(row));
         }
     }
-    emitRowsChanged(rows, {LabelClassIdRole, LabelNameRole, LabelColorRole, Qt::ToolTipRole});
+    emitRowsChanged(rows, { LabelClassIdRole, LabelNameRole, LabelColorRole, Qt::ToolTipRole });
 }
 
 void ImageGridModel::setInSeed(const std::vector<ImageId> &images, bool inSeed)
@@ -303,7 +305,7 @@ void ImageGridModel::setInSeed(const std::vector<ImageId> &images, bool inSeed)
             changed.push_back(storage);
         }
     }
-    emitRowsChanged(changed, {InSeedRole, Qt::ToolTipRole});
+    emitRowsChanged(changed, { InSeedRole, Qt::ToolTipRole });
 }
 
 void ImageGridModel::setPseudoLabels(const std::vector<PseudoLabel> &labels)
@@ -325,7 +327,7 @@ void ImageGridModel::setPseudoLabels(const std::vector<PseudoLabel> &labels)
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    emitRowsChanged(rows, {PseudoNameRole, PseudoColorRole, PseudoConfidenceRole, Qt::ToolTipRole});
+    emitRowsChanged(rows, { PseudoNameRole, PseudoColorRole, PseudoConfidenceRole, Qt::ToolTipRole });
     // Filters and sorts by class or confidence read the pseudo-labels.
     if (m_arrangement.sort != GridSort::Loaded || m_arrangement.filters.isActive())
         setArrangement(m_arrangement);
@@ -373,8 +375,8 @@ const GridRow *ImageGridModel::findImage(ImageId image) const
 
 void ImageGridModel::rebuildVisible()
 {
-    m_visible = arrangeRows(m_data, m_arrangement,
-                            [this](const GridRow &r) { return m_problems.contains(r.id.value); });
+    m_visible
+        = arrangeRows(m_data, m_arrangement, [this](const GridRow &r) { return m_problems.contains(r.id.value); });
     m_visibleRowOf.assign(m_data.rows.size(), -1);
     for (size_t row = 0; row < m_visible.size(); ++row)
         m_visibleRowOf[size_t(m_visible[row])] = int(row);
@@ -403,7 +405,7 @@ void ImageGridModel::rearrangeIfAffected()
     if (m_arrangement.sort != GridSort::Loaded || m_arrangement.filters.isActive())
         setArrangement(m_arrangement);
     else if (!m_visible.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { Qt::ToolTipRole });
 }
 
 void ImageGridModel::setDifficulty(const QHash<ImageId, double> &scores)
@@ -446,7 +448,7 @@ void ImageGridModel::onThumbnailReady(qint64 imageId, int size)
         return;
     const int row = rowOfImage(ImageId(imageId));
     if (row >= 0)
-        Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole, ThumbnailStateRole});
+        Q_EMIT dataChanged(index(row), index(row), { Qt::DecorationRole, ThumbnailStateRole });
 }
 
 void ImageGridModel::onThumbnailFailed(qint64 imageId, int size, const QString &problem, bool missing)
@@ -454,11 +456,11 @@ void ImageGridModel::onThumbnailFailed(qint64 imageId, int size, const QString &
     if (!m_rowOf.contains(imageId) || m_problems.contains(imageId))
         return;
     const int row = rowOfImage(ImageId(imageId));
-    m_problems.insert(imageId, Problem{problem, missing});
+    m_problems.insert(imageId, Problem { problem, missing });
     ++(missing ? m_missingFound : m_unreadableFound);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row), index(row),
-                           {Qt::DecorationRole, Qt::ToolTipRole, ThumbnailStateRole, ProblemRole});
+        Q_EMIT dataChanged(
+            index(row), index(row), { Qt::DecorationRole, Qt::ToolTipRole, ThumbnailStateRole, ProblemRole });
     Q_EMIT problemsFoundChanged(m_unreadableFound, m_missingFound);
 }
 

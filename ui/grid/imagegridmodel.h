@@ -22,25 +22,24 @@ class ThumbnailLoader;
 // visible range (setVisibleRange) so the loader works on what is on screen first and drops the rest.
 //
 // Thread rules: GUI thread only, like every item model.
-class ImageGridModel final : public QAbstractListModel
-{
+class ImageGridModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:
     enum Role {
         ImageIdRole = Qt::UserRole + 1, // qint64
-        RelativePathRole,               // QString
-        StatusRole,                     // int (ImageStatus), as the project records it
-        ThumbnailStateRole,             // int (ThumbnailState)
-        ProblemRole,                    // QString: why the image is unreadable or missing
-        LabelClassIdRole,               // qint64, 0 without a human label
-        LabelNameRole,                  // QString
-        LabelColorRole,                 // QColor
-        LabelSourceRole,                // QString (seed, manual, override, import)
-        InSeedRole,                     // bool
-        PseudoNameRole,                 // QString: the pseudo-label's class, empty without one
-        PseudoColorRole,                // QColor
-        PseudoConfidenceRole,           // double in [0, 1]
+        RelativePathRole, // QString
+        StatusRole, // int (ImageStatus), as the project records it
+        ThumbnailStateRole, // int (ThumbnailState)
+        ProblemRole, // QString: why the image is unreadable or missing
+        LabelClassIdRole, // qint64, 0 without a human label
+        LabelNameRole, // QString
+        LabelColorRole, // QColor
+        LabelSourceRole, // QString (seed, manual, override, import)
+        InSeedRole, // bool
+        PseudoNameRole, // QString: the pseudo-label's class, empty without one
+        PseudoColorRole, // QColor
+        PseudoConfidenceRole, // double in [0, 1]
     };
     enum class ThumbnailState { Pending, Ready, Unreadable, Missing };
     Q_ENUM(ThumbnailState)
@@ -70,8 +69,7 @@ public:
 
     // Label edits, applied in memory after the project saved them: emits dataChanged for the
     // changed rows only (one signal per run of adjacent rows).
-    struct LabelUpdate
-    {
+    struct LabelUpdate {
         ImageId image;
         ClassId classId; // invalid: no human label
         LabelSource source = LabelSource::Manual;
@@ -83,8 +81,7 @@ public:
     // Images that joined or left the seed (a seed draw, a skip).
     void setInSeed(const std::vector<ImageId> &images, bool inSeed);
     // The pseudo-labels of the latest run (class and confidence per image); replaces the previous ones.
-    struct PseudoLabel
-    {
+    struct PseudoLabel {
         ImageId image;
         ClassId classId;
         float confidence = 0;
@@ -95,8 +92,7 @@ public:
     // Per class: human labels (and how many of those are seed images), pseudo-labels of images
     // without a human label, and images the newest selection keeps (by their human label, else
     // their pseudo-label).
-    struct ClassCounts
-    {
+    struct ClassCounts {
         qint64 human = 0;
         qint64 seed = 0;
         qint64 pseudo = 0;
@@ -133,8 +129,7 @@ Q_SIGNALS:
     void resultsChanged();
 
 private:
-    struct Problem
-    {
+    struct Problem {
         QString text;
         bool missing = false;
     };
@@ -154,9 +149,9 @@ private:
 
     ThumbnailLoader *m_loader;
     GridData m_data;
-    QHash<qint64, int> m_rowOf;         // image -> index into m_data.rows
-    std::vector<int> m_visible;          // shown row -> index into m_data.rows
-    std::vector<int> m_visibleRowOf;     // index into m_data.rows -> shown row, or -1
+    QHash<qint64, int> m_rowOf; // image -> index into m_data.rows
+    std::vector<int> m_visible; // shown row -> index into m_data.rows
+    std::vector<int> m_visibleRowOf; // index into m_data.rows -> shown row, or -1
     GridArrangement m_arrangement;
     QHash<qint64, Problem> m_problems;
     QPixmap m_placeholder;

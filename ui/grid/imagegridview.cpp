@@ -155,7 +155,7 @@ QModelIndex ImageGridView::firstIndexFrom(const QList<QPoint> &points) const
 void ImageGridView::updateVisibleRange()
 {
     if (!m_model || m_model->rowCount() == 0 || !isVisible()) {
-        m_visible = {-1, -1};
+        m_visible = { -1, -1 };
         return;
     }
     const QRect area = viewport()->rect();
@@ -164,24 +164,24 @@ void ImageGridView::updateVisibleRange()
     // Probing a few points of the first and last cell rows is enough: every cell has the same size,
     // so indexAt() is a division, not a search.
     const int midX = std::min(area.width() - 1, cell.width() / 2);
-    const QModelIndex first = firstIndexFrom({QPoint(midX, 1), QPoint(midX, cell.height() / 2),
-                                              QPoint(midX, cell.height() - 1)});
+    const QModelIndex first
+        = firstIndexFrom({ QPoint(midX, 1), QPoint(midX, cell.height() / 2), QPoint(midX, cell.height() - 1) });
     if (!first.isValid()) {
-        m_visible = {-1, -1};
+        m_visible = { -1, -1 };
         return;
     }
     const int columns = std::max(1, area.width() / std::max(1, cell.width()));
     const int bottom = area.bottom();
     const int rightX = std::max(0, columns * cell.width() - cell.width() / 2);
-    QModelIndex last = firstIndexFrom({QPoint(rightX, bottom - 1), QPoint(rightX, bottom - cell.height() / 2),
-                                       QPoint(rightX, bottom - cell.height() + 1)});
+    QModelIndex last = firstIndexFrom({ QPoint(rightX, bottom - 1), QPoint(rightX, bottom - cell.height() / 2),
+        QPoint(rightX, bottom - cell.height() + 1) });
     int lastRow = last.isValid() ? last.row() : -1;
     if (lastRow < first.row()) {
         // The bottom-right corner is past the last image (a short last row, or the end of the list).
         const int rowsOnScreen = area.height() / std::max(1, cell.height()) + 2;
         lastRow = std::min(count - 1, first.row() - first.row() % columns + columns * rowsOnScreen - 1);
     }
-    m_visible = {first.row(), lastRow};
+    m_visible = { first.row(), lastRow };
     m_model->setVisibleRange(first.row(), lastRow);
     Q_EMIT visibleRangeChanged(first.row(), lastRow);
 }

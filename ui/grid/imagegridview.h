@@ -17,8 +17,7 @@ class ImageGridModel;
 // make those first, then a screen ahead, and drop what left the window.
 //
 // Thread rules: GUI thread only.
-class ImageGridView final : public QListView
-{
+class ImageGridView final : public QListView {
     Q_OBJECT
 
 public:
@@ -58,7 +57,7 @@ private:
     ImageGridModel *m_model = nullptr;
     ImageGridDelegate *m_delegate;
     QTimer m_debounce;
-    std::pair<int, int> m_visible{-1, -1};
+    std::pair<int, int> m_visible { -1, -1 };
     int m_zoomDelta = 0;
 };
 

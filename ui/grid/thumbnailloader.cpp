@@ -1,9 +1,9 @@
 #include "thumbnailloader.h"
 
-#include "matimage.h"
 #include "common/error.h"
 #include "imaging/imagedecoder.h"
 #include "imaging/thumbnailcache.h"
+#include "matimage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -122,7 +122,7 @@ int ThumbnailLoader::pendingCount() const
 
 ThumbnailLoader::Statistics ThumbnailLoader::statistics() const
 {
-    return Statistics{m_diskHits.load(), m_decoded.load(), m_failed.load()};
+    return Statistics { m_diskHits.load(), m_decoded.load(), m_failed.load() };
 }
 
 void ThumbnailLoader::setPaused(bool paused)
@@ -195,8 +195,7 @@ void ThumbnailLoader::drain()
         }
         Result result = make(request, cache.get());
         QMetaObject::invokeMethod(
-            this, [this, result = std::move(result)]() mutable { deliver(std::move(result)); },
-            Qt::QueuedConnection);
+            this, [this, result = std::move(result)]() mutable { deliver(std::move(result)); }, Qt::QueuedConnection);
     }
 }
 
@@ -208,12 +207,12 @@ ThumbnailLoader::Result ThumbnailLoader::make(const ThumbnailRequest &request, T
     const QFileInfo file(request.absolutePath);
     if (!file.exists()) {
         result.missing = true;
-        result.problem = QCoreApplication::translate("ThumbnailLoader", "The file is missing: %1")
-                             .arg(request.absolutePath);
+        result.problem
+            = QCoreApplication::translate("ThumbnailLoader", "The file is missing: %1").arg(request.absolutePath);
         ++m_failed;
         return result;
     }
-    const ThumbnailKey key{request.relativePath, file.size(), file.lastModified().toMSecsSinceEpoch(), request.size};
+    const ThumbnailKey key { request.relativePath, file.size(), file.lastModified().toMSecsSinceEpoch(), request.size };
     if (cache) {
         if (std::optional<CachedThumbnail> cached = cache->find(key)) {
             ++m_diskHits;

@@ -41,13 +41,11 @@ namespace semiprune::ui {
 // Thread rules: a GUI-thread object. Every public function and every signal belongs to the GUI thread;
 // only the private worker side runs on the pool. The destructor drops the queue and waits for the
 // few decodes in flight, so nothing outlives the loader.
-class ThumbnailLoader final : public QObject
-{
+class ThumbnailLoader final : public QObject {
     Q_OBJECT
 
 public:
-    struct Statistics
-    {
+    struct Statistics {
         qint64 diskHits = 0;
         qint64 decoded = 0;
         qint64 failed = 0;
@@ -88,8 +86,7 @@ Q_SIGNALS:
     void idle();
 
 private:
-    struct Result
-    {
+    struct Result {
         ThumbnailId id;
         QImage image;
         QString problem;
@@ -107,17 +104,17 @@ private:
 
     mutable QMutex m_mutex;
     std::deque<ThumbnailRequest> m_queue; // guarded by m_mutex
-    size_t m_urgent = 0;                  // guarded: how many at the front came from a paint
-    QSet<ThumbnailId> m_queued;           // guarded
-    QSet<ThumbnailId> m_inFlight;         // guarded
-    int m_workers = 0;                    // guarded
-    bool m_stopping = false;              // guarded
-    bool m_paused = false;                // guarded
+    size_t m_urgent = 0; // guarded: how many at the front came from a paint
+    QSet<ThumbnailId> m_queued; // guarded
+    QSet<ThumbnailId> m_inFlight; // guarded
+    int m_workers = 0; // guarded
+    bool m_stopping = false; // guarded
+    bool m_paused = false; // guarded
 
-    std::atomic<bool> m_diskCacheBroken{false};
-    std::atomic<qint64> m_diskHits{0};
-    std::atomic<qint64> m_decoded{0};
-    std::atomic<qint64> m_failed{0};
+    std::atomic<bool> m_diskCacheBroken { false };
+    std::atomic<qint64> m_diskHits { 0 };
+    std::atomic<qint64> m_decoded { 0 };
+    std::atomic<qint64> m_failed { 0 };
 
     QCache<ThumbnailId, QPixmap> m_pixmaps; // GUI thread only; cost in KiB
 };

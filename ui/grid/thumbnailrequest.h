@@ -9,17 +9,15 @@ namespace semiprune::ui {
 
 // One thumbnail to make: which image, where its file is, and at what size. The loader keeps at
 // most one request per (image, size), however often it is asked for.
-struct ThumbnailRequest
-{
+struct ThumbnailRequest {
     ImageId image;
     QString absolutePath;
     QString relativePath; // the disk cache's key
-    int size = 0;         // the longest side, in device pixels
+    int size = 0; // the longest side, in device pixels
 };
 
 // Identifies a thumbnail in the pixmap cache and in the loader's queue.
-struct ThumbnailId
-{
+struct ThumbnailId {
     qint64 image = 0;
     int size = 0;
 
@@ -37,7 +35,7 @@ inline size_t qHash(const ThumbnailId &id, size_t seed = 0) noexcept
 
 inline ThumbnailId thumbnailIdOf(const ThumbnailRequest &request)
 {
-    return ThumbnailId{request.image.value, request.size};
+    return ThumbnailId { request.image.value, request.size };
 }
 
 } // namespace semiprune::ui

@@ -16,8 +16,7 @@ namespace semiprune::ui {
 namespace {
 
 // The scores' names and directions are shown to people: they go through the translations.
-struct ScoreText
-{
+struct ScoreText {
     Q_DECLARE_TR_FUNCTIONS(ScoreText)
 };
 
@@ -39,10 +38,11 @@ std::vector<ClassId> classOrderFallback(RunTable &runs, size_t probabilityCount)
 std::vector<ScoreLine> scoreLinesTemplate()
 {
     return {
-        ScoreLine{QStringLiteral("aum"), ScoreText::tr("AUM"), ScoreText::tr("low is hard"), 0, false},
-        ScoreLine{QStringLiteral("forgetting"), ScoreText::tr("Forgetting"), ScoreText::tr("high is hard"), 0, false},
-        ScoreLine{QStringLiteral("el2n"), ScoreText::tr("EL2N"), ScoreText::tr("high is hard"), 0, false},
-        ScoreLine{QStringLiteral("dual"), ScoreText::tr("DUAL"), ScoreText::tr("high is important"), 0, false},
+        ScoreLine { QStringLiteral("aum"), ScoreText::tr("AUM"), ScoreText::tr("low is hard"), 0, false },
+        ScoreLine {
+            QStringLiteral("forgetting"), ScoreText::tr("Forgetting"), ScoreText::tr("high is hard"), 0, false },
+        ScoreLine { QStringLiteral("el2n"), ScoreText::tr("EL2N"), ScoreText::tr("high is hard"), 0, false },
+        ScoreLine { QStringLiteral("dual"), ScoreText::tr("DUAL"), ScoreText::tr("high is important"), 0, false },
     };
 }
 
@@ -89,9 +89,9 @@ ImageDetails loadImageDetails(Project &project, const ResultRuns &runs, ImageId 
                     indexes[i] = i;
                 const size_t top = std::min(indexes.size(), size_t(ImageDetails::kTopClasses));
                 std::partial_sort(indexes.begin(), indexes.begin() + qsizetype(top), indexes.end(),
-                                  [&](size_t a, size_t b) { return probabilities[a] > probabilities[b]; });
+                    [&](size_t a, size_t b) { return probabilities[a] > probabilities[b]; });
                 for (size_t i = 0; i < top; ++i)
-                    details.topClasses.push_back({order[indexes[i]], probabilities[indexes[i]]});
+                    details.topClasses.push_back({ order[indexes[i]], probabilities[indexes[i]] });
             }
         }
     }

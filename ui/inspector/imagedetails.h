@@ -17,11 +17,10 @@ namespace semiprune::ui {
 
 // The runs whose results the inspector shows: looked up once when the results change (a project
 // opens, a run ends), so showing one image costs only that image's rows.
-struct ResultRuns
-{
-    RunId pseudoLabelRun;           // invalid: no pseudo-labels yet
+struct ResultRuns {
+    RunId pseudoLabelRun; // invalid: no pseudo-labels yet
     std::vector<ClassId> pseudoClasses; // the order of the pseudo-label probabilities
-    RunId scoresRun;                // invalid: not scored yet
+    RunId scoresRun; // invalid: not scored yet
     std::optional<SelectionRecord> selection; // the newest selection
 };
 
@@ -29,31 +28,28 @@ struct ResultRuns
 ResultRuns latestResultRuns(Project &project);
 
 // One difficulty score with what its direction means.
-struct ScoreLine
-{
-    QString kind;  // as stored: aum, forgetting, el2n, dual
+struct ScoreLine {
+    QString kind; // as stored: aum, forgetting, el2n, dual
     QString title; // for people
     QString hardEnd; // what makes an image "hard" for this score
     double value = 0;
     bool present = false;
 };
 
-struct ClassProbability
-{
+struct ClassProbability {
     ClassId classId;
     float probability = 0;
 };
 
 // Everything the inspector shows about one image, read from the project's tables.
-struct ImageDetails
-{
+struct ImageDetails {
     std::optional<ImageRecord> image; // empty: the image is no longer in the project
     QString absolutePath;
     bool fileExists = false;
     std::optional<LabelRecord> label;
     std::optional<PredictionRecord> prediction;
     std::vector<ClassProbability> topClasses; // highest first, at most kTopClasses
-    std::vector<ScoreLine> scores;            // AUM, forgetting, EL2N, DUAL, in that order
+    std::vector<ScoreLine> scores; // AUM, forgetting, EL2N, DUAL, in that order
     std::optional<SelectionItem> selectionItem;
 
     static constexpr int kTopClasses = 3;

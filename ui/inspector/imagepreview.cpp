@@ -12,8 +12,7 @@ namespace semiprune::ui {
 
 namespace {
 
-struct Decoded
-{
+struct Decoded {
     QImage image;
     QString problem;
 };
@@ -25,8 +24,8 @@ Decoded decodeForPreview(const QString &path)
     options.maxSide = ImagePreview::kMaxSide;
     const DecodedImage decoded = decodeImage(path, options);
     if (!decoded.ok())
-        return {QImage(), decoded.problem};
-    return {imageFromMat(decoded.pixels), QString()};
+        return { QImage(), decoded.problem };
+    return { imageFromMat(decoded.pixels), QString() };
 }
 
 } // namespace
@@ -89,8 +88,8 @@ void ImagePreview::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QRect area = rect().adjusted(4, 4, -4, -4);
-    painter.fillRect(rect(), palette().color(QPalette::Base).value() > 128 ? QColor(0x2b, 0x2b, 0x2b)
-                                                                           : palette().color(QPalette::Base));
+    painter.fillRect(rect(),
+        palette().color(QPalette::Base).value() > 128 ? QColor(0x2b, 0x2b, 0x2b) : palette().color(QPalette::Base));
     if (m_image.isNull()) {
         painter.setPen(QColor(0xdd, 0xdd, 0xdd));
         painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_loading ? QString() : m_message);
@@ -104,7 +103,7 @@ void ImagePreview::paintEvent(QPaintEvent *)
         scale = std::floor(scale);
     const QSizeF target = source * scale;
     const QRectF box(area.x() + (area.width() - target.width()) / 2, area.y() + (area.height() - target.height()) / 2,
-                     target.width(), target.height());
+        target.width(), target.height());
     painter.setRenderHint(QPainter::SmoothPixmapTransform, !enlarge);
     painter.drawImage(box, m_image);
 }

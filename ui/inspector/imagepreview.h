@@ -13,8 +13,7 @@ namespace semiprune::ui {
 //
 // Thread rules: GUI thread only; the decode runs on the pool and hands a QImage back through a
 // continuation on this object. The destructor waits for a decode in flight.
-class ImagePreview final : public QWidget
-{
+class ImagePreview final : public QWidget {
     Q_OBJECT
 
 public:
@@ -35,8 +34,8 @@ public:
     // The longest side decoded; larger images are reduced while decoding.
     static constexpr int kMaxSide = 1600;
 
-    QSize sizeHint() const override { return {320, 240}; }
-    QSize minimumSizeHint() const override { return {120, 90}; }
+    QSize sizeHint() const override { return { 320, 240 }; }
+    QSize minimumSizeHint() const override { return { 120, 90 }; }
 
 Q_SIGNALS:
     // A decode for the current path ended: ok, or the reason is in message().

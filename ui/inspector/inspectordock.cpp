@@ -1,7 +1,7 @@
 #include "inspectordock.h"
 
-#include "imagepreview.h"
 #include "grid/imagegridmodel.h"
+#include "imagepreview.h"
 #include "labeling/labeleditor.h"
 #include "storage/project.h"
 
@@ -26,8 +26,7 @@ QString percent(double share)
 
 } // namespace
 
-InspectorDock::InspectorDock(QWidget *parent)
-    : QDockWidget(tr("Inspector"), parent), m_preview(new ImagePreview(this))
+InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), parent), m_preview(new ImagePreview(this))
 {
     setObjectName(QStringLiteral("inspectorDock"));
     m_preview->setObjectName(QStringLiteral("inspectorPreview"));
@@ -114,14 +113,14 @@ void InspectorDock::setProject(Project *project, LabelEditor *editor)
         connect(m_editor, &LabelEditor::classesChanged, this, &InspectorDock::refresh, Qt::UniqueConnection);
         // A label edit (here, in the grid, in the review, or an undo) shows at once.
         connect(m_editor->model(), &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
-                    // Thumbnails arriving change rows too; only label changes are news here.
-                    if (!roles.isEmpty() && !roles.contains(ImageGridModel::LabelClassIdRole))
-                        return;
-                    const int row = m_editor ? m_editor->model()->rowOfImage(m_image) : -1;
-                    if (row >= topLeft.row() && row <= bottomRight.row())
-                        refresh();
-                });
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                // Thumbnails arriving change rows too; only label changes are news here.
+                if (!roles.isEmpty() && !roles.contains(ImageGridModel::LabelClassIdRole))
+                    return;
+                const int row = m_editor ? m_editor->model()->rowOfImage(m_image) : -1;
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    refresh();
+            });
     }
     reloadResults();
 }
@@ -163,7 +162,7 @@ void InspectorDock::showNothing(const QString &message)
 {
     m_details = ImageDetails();
     m_preview->showMessage(message);
-    for (QLabel *label : {m_path, m_size, m_label, m_pseudo, m_top, m_scores, m_selection})
+    for (QLabel *label : { m_path, m_size, m_label, m_pseudo, m_top, m_scores, m_selection })
         label->setText(QStringLiteral("–"));
     setProblem(QString());
 }
@@ -208,10 +207,18 @@ void InspectorDock::showDetails()
     if (d.label) {
         QString source;
         switch (d.label->source) {
-        case LabelSource::Seed: source = tr("seed"); break;
-        case LabelSource::Manual: source = tr("manual"); break;
-        case LabelSource::Override: source = tr("override"); break;
-        case LabelSource::Import: source = tr("imported"); break;
+        case LabelSource::Seed:
+            source = tr("seed");
+            break;
+        case LabelSource::Manual:
+            source = tr("manual");
+            break;
+        case LabelSource::Override:
+            source = tr("override");
+            break;
+        case LabelSource::Import:
+            source = tr("imported");
+            break;
         }
         // An override (a human correcting the model) stands out: it changes what the next run learns.
         if (d.label->source == LabelSource::Override)
@@ -224,7 +231,8 @@ void InspectorDock::showDetails()
     }
 
     if (d.prediction) {
-        m_pseudo->setText(tr("%1 · %2 confident").arg(className(d.prediction->classId), percent(d.prediction->confidence)));
+        m_pseudo->setText(
+            tr("%1 · %2 confident").arg(className(d.prediction->classId), percent(d.prediction->confidence)));
         QStringList top;
         for (const ClassProbability &entry : d.topClasses)
             top << tr("%1 %2").arg(className(entry.classId), percent(entry.probability));
@@ -247,10 +255,12 @@ void InspectorDock::showDetails()
     m_selection->setText(selectionText());
 
     if (image.status == ImageStatus::Unreadable) {
-        setProblem(tr("This image cannot be read: %1").arg(image.message.isEmpty() ? tr("no reason recorded") : image.message));
+        setProblem(tr("This image cannot be read: %1")
+                       .arg(image.message.isEmpty() ? tr("no reason recorded") : image.message));
         m_preview->showMessage(tr("Unreadable"));
     } else if (image.status == ImageStatus::Missing || !d.fileExists) {
-        setProblem(tr("The file is gone: %1 was moved or deleted since the import.").arg(QDir::toNativeSeparators(d.absolutePath)));
+        setProblem(tr("The file is gone: %1 was moved or deleted since the import.")
+                       .arg(QDir::toNativeSeparators(d.absolutePath)));
         m_preview->showMessage(tr("Missing"));
     } else {
         setProblem(QString());

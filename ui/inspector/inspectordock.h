@@ -24,8 +24,7 @@ class LabelEditor;
 //
 // Thread rules: GUI thread only; reads the project on the GUI thread (a few primary-key lookups
 // per image), and only while the dock is visible.
-class InspectorDock final : public QDockWidget
-{
+class InspectorDock final : public QDockWidget {
     Q_OBJECT
 
 public:

@@ -14,10 +14,7 @@
 namespace semiprune::ui {
 
 JobProgressDialog::JobProgressDialog(const QString &title, QWidget *parent)
-    : QDialog(parent),
-      m_phase(new QLabel(this)),
-      m_detail(new QLabel(this)),
-      m_bar(new QProgressBar(this)),
+    : QDialog(parent), m_phase(new QLabel(this)), m_detail(new QLabel(this)), m_bar(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setWindowTitle(title);

@@ -17,8 +17,7 @@ namespace semiprune::ui {
 // only the job's end closes it.
 //
 // Thread rules: GUI thread only; JobRunner queues the worker's progress to it.
-class JobProgressDialog final : public QDialog
-{
+class JobProgressDialog final : public QDialog {
     Q_OBJECT
 
 public:

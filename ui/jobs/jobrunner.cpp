@@ -1,7 +1,7 @@
 #include "jobrunner.h"
 
-#include "jobprogressdialog.h"
 #include "common/error.h"
+#include "jobprogressdialog.h"
 #include "jobs/jobcontext.h"
 
 #include <QEventLoop>
@@ -26,14 +26,14 @@ JobRunner::~JobRunner()
 JobOutcome JobRunner::run(const QString &title, const std::function<void(JobContext &)> &work)
 {
     if (m_busy)
-        return JobOutcome{JobOutcome::Status::Failed, tr("Another job is still running.")};
+        return JobOutcome { JobOutcome::Status::Failed, tr("Another job is still running.") };
     m_busy = true;
 
     JobProgressDialog dialog(title, m_window);
     JobContext job([&dialog](const JobProgress &progress) {
         // On the worker thread: hand a copy to the dialog's thread. The dialog outlives the job.
-        QMetaObject::invokeMethod(&dialog, [&dialog, progress] { dialog.setProgress(progress); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &dialog, [&dialog, progress] { dialog.setProgress(progress); }, Qt::QueuedConnection);
     });
     connect(&dialog, &JobProgressDialog::cancelRequested, &dialog, [&job] { job.cancel(); });
 
@@ -44,9 +44,9 @@ JobOutcome JobRunner::run(const QString &title, const std::function<void(JobCont
         } catch (const JobCancelled &) {
             outcome.status = JobOutcome::Status::Cancelled;
         } catch (const Error &error) {
-            outcome = JobOutcome{JobOutcome::Status::Failed, error.message()};
+            outcome = JobOutcome { JobOutcome::Status::Failed, error.message() };
         } catch (const std::exception &error) {
-            outcome = JobOutcome{JobOutcome::Status::Failed, QString::fromLocal8Bit(error.what())};
+            outcome = JobOutcome { JobOutcome::Status::Failed, QString::fromLocal8Bit(error.what()) };
         }
     });
 
@@ -73,4 +73,3 @@ JobOutcome JobRunner::run(const QString &title, const std::function<void(JobCont
 }
 
 } // namespace semiprune::ui
-

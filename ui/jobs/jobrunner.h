@@ -14,8 +14,7 @@ class JobContext;
 
 namespace semiprune::ui {
 
-struct JobOutcome
-{
+struct JobOutcome {
     enum class Status { Finished, Cancelled, Failed };
     Status status = Status::Finished;
     QString message; // the Error's message when Failed
@@ -30,8 +29,7 @@ struct JobOutcome
 // Thread rules: a GUI-thread object. The work runs on the runner's own one-thread pool; the
 // progress callback only queues to the dialog. run() is not re-entrant: a second call while a job
 // runs returns Failed at once.
-class JobRunner final : public QObject
-{
+class JobRunner final : public QObject {
     Q_OBJECT
 
 public:

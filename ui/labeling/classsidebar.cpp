@@ -23,25 +23,23 @@ enum Column { NameColumn, KeyColumn, HumanColumn, PseudoColumn, KeptColumn, Colu
 } // namespace
 
 ClassSidebar::ClassSidebar(QWidget *parent)
-    : QDockWidget(tr("Classes"), parent),
-      m_list(new QTreeWidget),
-      m_add(new QPushButton(tr("Add…"))),
-      m_rename(new QPushButton(tr("Rename…"))),
-      m_hotkey(new QPushButton(tr("Hotkey…")))
+    : QDockWidget(tr("Classes"), parent), m_list(new QTreeWidget), m_add(new QPushButton(tr("Add…"))),
+      m_rename(new QPushButton(tr("Rename…"))), m_hotkey(new QPushButton(tr("Hotkey…")))
 {
     setObjectName(QStringLiteral("classSidebar"));
     m_list->setObjectName(QStringLiteral("classList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Class"), tr("Key"), tr("Labels"), tr("Pseudo"), tr("Kept")});
+    m_list->setHeaderLabels({ tr("Class"), tr("Key"), tr("Labels"), tr("Pseudo"), tr("Kept") });
     m_list->headerItem()->setToolTip(HumanColumn, tr("Images labeled by a person (seed, grid, review)"));
-    m_list->headerItem()->setToolTip(PseudoColumn, tr("Images without a human label that the newest run pseudo-labeled as this class"));
+    m_list->headerItem()->setToolTip(
+        PseudoColumn, tr("Images without a human label that the newest run pseudo-labeled as this class"));
     m_list->headerItem()->setToolTip(KeptColumn, tr("Images of this class the newest selection keeps"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
-    for (int column : {HumanColumn, PseudoColumn, KeptColumn})
+    for (int column : { HumanColumn, PseudoColumn, KeptColumn })
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setToolTip(tr("Click a class to label the selected images with it, or press its key in the grid."));
     m_add->setObjectName(QStringLiteral("addClassButton"));
@@ -80,16 +78,16 @@ void ClassSidebar::setLabeling(GridLabeling *labeling)
         // Relabeling changes per-class counts without changing the total.
         // Thumbnails arriving change rows too: only label changes matter here.
         connect(editor->model(), &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                    if (roles.contains(ImageGridModel::LabelClassIdRole))
-                        refreshCounts();
-                });
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(ImageGridModel::LabelClassIdRole))
+                    refreshCounts();
+            });
         connect(editor->model(), &QAbstractItemModel::modelReset, this, &ClassSidebar::refreshCounts);
         connect(editor->model(), &ImageGridModel::resultsChanged, this, &ClassSidebar::refreshCounts);
     }
     // A read-only project can be browsed, not edited: no button that can only end in a refusal.
     const bool readOnly = m_labeling && m_labeling->editor()->project().isReadOnly();
-    for (QPushButton *button : {m_add, m_rename, m_hotkey}) {
+    for (QPushButton *button : { m_add, m_rename, m_hotkey }) {
         button->setEnabled(m_labeling && !readOnly);
         button->setToolTip(readOnly ? tr("The project file is read-only.") : QString());
     }
@@ -108,7 +106,7 @@ void ClassSidebar::rebuild()
         item->setIcon(NameColumn, classSwatch(QColor(record.color)));
         item->setText(KeyColumn, record.hotkey);
         item->setTextAlignment(KeyColumn, Qt::AlignCenter);
-        for (int column : {HumanColumn, PseudoColumn, KeptColumn})
+        for (int column : { HumanColumn, PseudoColumn, KeptColumn })
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(NameColumn, Qt::UserRole, record.id.value);
         if (record.id == current)
@@ -133,10 +131,11 @@ void ClassSidebar::refreshCounts()
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const int index = model->classIndexOf(ClassId(item->data(NameColumn, Qt::UserRole).toLongLong()));
-        const ImageGridModel::ClassCounts c = index >= 0 ? counts[size_t(index)] : ImageGridModel::ClassCounts{};
+        const ImageGridModel::ClassCounts c = index >= 0 ? counts[size_t(index)] : ImageGridModel::ClassCounts {};
         item->setText(HumanColumn, locale.toString(c.human));
-        item->setToolTip(HumanColumn, tr("%1 labeled by a person, %2 of them in the seed")
-                                          .arg(locale.toString(c.human), locale.toString(c.seed)));
+        item->setToolTip(HumanColumn,
+            tr("%1 labeled by a person, %2 of them in the seed")
+                .arg(locale.toString(c.human), locale.toString(c.seed)));
         item->setText(PseudoColumn, anyPseudo ? locale.toString(c.pseudo) : QString());
         item->setText(KeptColumn, anyKept ? locale.toString(c.kept) : QString());
     }
@@ -159,8 +158,8 @@ void ClassSidebar::addClass()
     if (!m_labeling)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add a Class"), tr("Name of the new class:"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Add a Class"), tr("Name of the new class:"), QLineEdit::Normal, QString(), &ok);
     if (ok && !name.trimmed().isEmpty())
         m_labeling->editor()->addClass(name);
 }
@@ -172,8 +171,8 @@ void ClassSidebar::renameCurrent()
         return;
     const auto record = m_labeling->editor()->classById(id);
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename the Class"), tr("New name of \"%1\":").arg(record->name),
-                                               QLineEdit::Normal, record->name, &ok);
+    const QString name = QInputDialog::getText(this, tr("Rename the Class"),
+        tr("New name of \"%1\":").arg(record->name), QLineEdit::Normal, record->name, &ok);
     if (ok && !name.trimmed().isEmpty() && name != record->name)
         m_labeling->editor()->renameClass(id, name);
 }
@@ -186,12 +185,14 @@ void ClassSidebar::setHotkeyOfCurrent()
     const auto record = m_labeling->editor()->classById(id);
     bool ok = false;
     const QString key = QInputDialog::getText(this, tr("Set the Hotkey"),
-                                              tr("One key for \"%1\" (a letter or a digit; empty for none):").arg(record->name),
-                                              QLineEdit::Normal, record->hotkey, &ok).trimmed();
+        tr("One key for \"%1\" (a letter or a digit; empty for none):").arg(record->name), QLineEdit::Normal,
+        record->hotkey, &ok)
+                            .trimmed();
     if (!ok)
         return;
     if (key.size() > 1) {
-        Q_EMIT m_labeling->editor()->problem(tr("Cannot Set the Hotkey"), tr("A hotkey is a single key, such as 1 or C."));
+        Q_EMIT m_labeling->editor()->problem(
+            tr("Cannot Set the Hotkey"), tr("A hotkey is a single key, such as 1 or C."));
         return;
     }
     m_labeling->editor()->setHotkey(id, key);

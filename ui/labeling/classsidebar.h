@@ -18,8 +18,7 @@ class GridLabeling;
 // another class has is refused with the reason). Empty while no project is open.
 //
 // Thread rules: GUI thread only.
-class ClassSidebar final : public QDockWidget
-{
+class ClassSidebar final : public QDockWidget {
     Q_OBJECT
 
 public:

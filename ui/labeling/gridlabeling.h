@@ -16,8 +16,7 @@ class LabelEditor;
 // navigation and selection keys (arrows, Shift, Ctrl+A).
 //
 // Thread rules: GUI thread only.
-class GridLabeling final : public QObject
-{
+class GridLabeling final : public QObject {
     Q_OBJECT
 
 public:

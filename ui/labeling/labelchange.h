@@ -7,8 +7,7 @@ namespace semiprune::ui {
 
 // One image's human label before and after an edit; an invalid class id means "no label".
 // A command keeps a vector of these, so undo and redo are the same write in opposite directions.
-struct LabelChange
-{
+struct LabelChange {
     ImageId image;
     ClassId before;
     LabelSource beforeSource = LabelSource::Manual;

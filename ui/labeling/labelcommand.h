@@ -16,8 +16,7 @@ class LabelEditor;
 // obsolete so the stack drops it.
 //
 // Thread rules: GUI thread only.
-class LabelCommand final : public QUndoCommand
-{
+class LabelCommand final : public QUndoCommand {
 public:
     LabelCommand(LabelEditor *editor, std::vector<LabelChange> changes, const QString &text);
 

@@ -87,11 +87,12 @@ bool LabelEditor::clear(const std::vector<ImageId> &images)
         if (!found || found->labelClass < 0)
             continue;
         const GridRow &r = *found;
-        changes.push_back(LabelChange{image, classes[size_t(r.labelClass)].id, r.labelSource, ClassId(), LabelSource::Manual});
+        changes.push_back(
+            LabelChange { image, classes[size_t(r.labelClass)].id, r.labelSource, ClassId(), LabelSource::Manual });
     }
     const int count = int(changes.size());
-    return push(std::move(changes), count == 1 ? tr("Clear the label of an image")
-                                               : tr("Clear the labels of %Ln images", nullptr, count));
+    return push(std::move(changes),
+        count == 1 ? tr("Clear the label of an image") : tr("Clear the labels of %Ln images", nullptr, count));
 }
 
 bool LabelEditor::push(std::vector<LabelChange> changes, const QString &text)
@@ -134,7 +135,7 @@ void LabelEditor::write(const std::vector<LabelChange> &changes, bool forward)
     for (const LabelChange &change : changes) {
         const ClassId from = forward ? change.before : change.after;
         const ClassId to = forward ? change.after : change.before;
-        updates.push_back({change.image, to, forward ? change.afterSource : change.beforeSource});
+        updates.push_back({ change.image, to, forward ? change.afterSource : change.beforeSource });
         const int delta = int(to.isValid()) - int(from.isValid());
         labeledDelta += delta;
         if (const GridRow *row = m_model->findImage(change.image); row && row->inSeed)
@@ -150,8 +151,9 @@ void LabelEditor::write(const std::vector<LabelChange> &changes, bool forward)
 void LabelEditor::reportStaleCommand(const QString &command, const QString &reason)
 {
     Q_EMIT problem(tr("Cannot Undo or Redo"),
-                   tr("\"%1\" can no longer be applied because the project changed: %2 The step was removed "
-                      "from the undo history.").arg(command, reason));
+        tr("\"%1\" can no longer be applied because the project changed: %2 The step was removed "
+           "from the undo history.")
+            .arg(command, reason));
 }
 
 std::optional<ClassRecord> LabelEditor::addClass(const QString &name)
@@ -197,7 +199,7 @@ void LabelEditor::reloadClasses()
     grid.reserve(m_classes.size());
     for (const ClassRecord &record : m_classes) {
         const QColor color(record.color);
-        grid.push_back(GridClass{record.id, record.name, color.isValid() ? color : QColor(Qt::gray)});
+        grid.push_back(GridClass { record.id, record.name, color.isValid() ? color : QColor(Qt::gray) });
     }
     m_model->setClasses(std::move(grid));
     Q_EMIT classesChanged();

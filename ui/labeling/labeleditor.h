@@ -23,8 +23,7 @@ class ImageGridModel;
 // grid model (dataChanged for the changed rows only), and pushed on the project's undo stack.
 //
 // Thread rules: GUI thread only; uses the project's main connection.
-class LabelEditor final : public QObject
-{
+class LabelEditor final : public QObject {
     Q_OBJECT
 
 public:

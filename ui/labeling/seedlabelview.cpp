@@ -24,14 +24,8 @@
 namespace semiprune::ui {
 
 SeedLabelView::SeedLabelView(LabelEditor *editor, const QString &datasetRoot, QWidget *parent)
-    : QWidget(parent),
-      m_editor(editor),
-      m_root(datasetRoot),
-      m_progress(new QLabel(this)),
-      m_picture(new QLabel(this)),
-      m_caption(new QLabel(this)),
-      m_buttonBar(new QWidget(this)),
-      m_buttons(new QGridLayout(m_buttonBar)),
+    : QWidget(parent), m_editor(editor), m_root(datasetRoot), m_progress(new QLabel(this)), m_picture(new QLabel(this)),
+      m_caption(new QLabel(this)), m_buttonBar(new QWidget(this)), m_buttons(new QGridLayout(m_buttonBar)),
       m_back(makeViewButton(tr("◀ Back"), QStringLiteral("seedBack"), this)),
       m_next(makeViewButton(tr("Next ▶"), QStringLiteral("seedNext"), this)),
       m_skip(makeViewButton(tr("Skip (not sure)  [S]"), QStringLiteral("seedSkip"), this)),
@@ -81,10 +75,10 @@ SeedLabelView::SeedLabelView(LabelEditor *editor, const QString &datasetRoot, QW
     connect(m_editor, &LabelEditor::classesChanged, this, &SeedLabelView::rebuildButtons);
     // Undo and redo change labels under the view: keep the caption and progress right.
     connect(m_editor->model(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                if (isVisible() && roles.contains(ImageGridModel::LabelClassIdRole))
-                    showCurrent();
-            });
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (isVisible() && roles.contains(ImageGridModel::LabelClassIdRole))
+                showCurrent();
+        });
     rebuildButtons();
 }
 
@@ -95,7 +89,8 @@ void SeedLabelView::reloadItems()
         if (!item.skipped)
             m_items.push_back(item);
     }
-    std::sort(m_items.begin(), m_items.end(), [](const SeedItem &a, const SeedItem &b) { return a.position < b.position; });
+    std::sort(
+        m_items.begin(), m_items.end(), [](const SeedItem &a, const SeedItem &b) { return a.position < b.position; });
 }
 
 bool SeedLabelView::start()
@@ -146,7 +141,8 @@ void SeedLabelView::rebuildButtons()
 {
     std::vector<QPushButton *> buttons;
     for (const ClassRecord &record : m_editor->classes()) {
-        const QString text = record.hotkey.isEmpty() ? record.name : QStringLiteral("%1  [%2]").arg(record.name, record.hotkey);
+        const QString text
+            = record.hotkey.isEmpty() ? record.name : QStringLiteral("%1  [%2]").arg(record.name, record.hotkey);
         QPushButton *button = makeViewButton(text, QStringLiteral("seedClass_%1").arg(record.id.value), m_buttonBar);
         button->setIcon(classSwatch(QColor(record.color), 16));
         button->setMinimumHeight(34);
@@ -174,7 +170,7 @@ bool SeedLabelView::labelCurrent(ClassId classId)
     const ImageGridModel *model = m_editor->model();
     const GridRow *row = model->findImage(image);
     const bool already = row && row->labelClass == model->classIndexOf(classId);
-    if (!already && !m_editor->assign({image}, classId))
+    if (!already && !m_editor->assign({ image }, classId))
         return false;
     const int next = nextUnlabeled(m_position + 1);
     if (next < 0) {
@@ -199,9 +195,9 @@ void SeedLabelView::skipCurrent()
         return;
     }
     ImageGridModel *model = m_editor->model();
-    model->setInSeed({image}, false);
+    model->setInSeed({ image }, false);
     if (replacement)
-        model->setInSeed({*replacement}, true);
+        model->setInSeed({ *replacement }, true);
     const int position = m_position;
     reloadItems();
     if (m_items.empty()) {
@@ -215,8 +211,8 @@ void SeedLabelView::skipCurrent()
 void SeedLabelView::newClassForCurrent()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Class"), tr("Name of the new class:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("New Class"), tr("Name of the new class:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     if (const auto record = m_editor->addClass(name))
@@ -232,11 +228,11 @@ void SeedLabelView::showCurrent()
     if (found) {
         const GridRow &r = *found;
         caption = QStringLiteral("<b>%1</b> · ").arg(r.path.toHtmlEscaped())
-                  + tr("image %1 of %2").arg(m_position + 1).arg(itemCount());
+            + tr("image %1 of %2").arg(m_position + 1).arg(itemCount());
         if (r.labelClass >= 0) {
             const GridClass &cls = model->gridData().classes[size_t(r.labelClass)];
             caption += QStringLiteral(" · <span style=\"color:%1\">■</span> ").arg(cls.color.name())
-                       + tr("labeled %1").arg(cls.name.toHtmlEscaped());
+                + tr("labeled %1").arg(cls.name.toHtmlEscaped());
         } else {
             caption += QStringLiteral(" · ") + tr("not labeled yet");
         }

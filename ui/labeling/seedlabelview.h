@@ -22,8 +22,7 @@ class LabelEditor;
 // Labels go through the editor, so they save at once and undo like every other label edit.
 //
 // Thread rules: GUI thread only. Decodes the shown image on the GUI thread (one image at a time).
-class SeedLabelView final : public QWidget
-{
+class SeedLabelView final : public QWidget {
     Q_OBJECT
 
 public:

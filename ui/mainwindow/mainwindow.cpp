@@ -13,11 +13,11 @@
 #include "labeling/labeleditor.h"
 #include "project/browseactions.h"
 #include "project/projectview.h"
-#include "review/reviewview.h"
-#include "runs/runspanel.h"
 #include "project/projectworkflows.h"
 #include "projectstatuswidget.h"
 #include "recentprojects.h"
+#include "review/reviewview.h"
+#include "runs/runspanel.h"
 #include "storage/project.h"
 #include "storage/projectsummary.h"
 #include "welcomepage.h"
@@ -47,17 +47,10 @@ constexpr int kMessageMs = 10000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_recent(new RecentProjects(this)),
-      m_workflows(new ProjectWorkflows(this, this)),
-      m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(m_recent, m_stack)),
-      m_status(new ProjectStatusWidget(this)),
-      m_classes(new ClassSidebar(this)),
-      m_undoGroup(new QUndoGroup(this)),
-      m_runs(new RunsPanel(this)),
-      m_difficulty(new DifficultyDock(this)),
-      m_browse(new BrowseActions(this)),
+    : QMainWindow(parent), m_recent(new RecentProjects(this)), m_workflows(new ProjectWorkflows(this, this)),
+      m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(m_recent, m_stack)),
+      m_status(new ProjectStatusWidget(this)), m_classes(new ClassSidebar(this)), m_undoGroup(new QUndoGroup(this)),
+      m_runs(new RunsPanel(this)), m_difficulty(new DifficultyDock(this)), m_browse(new BrowseActions(this)),
       m_inspector(new InspectorDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -78,10 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_difficulty->hide();
     m_inspector->hide();
     connect(m_difficulty, &DifficultyDock::selectionSaved, this, &MainWindow::showNewestSelection);
-    connect(m_browse, &BrowseActions::applied, this, [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
-    connect(m_runs, &RunsPanel::runEnded, this, [this](PipelineRunner::Outcome outcome, const QString &message) {
-        onRunEnded(int(outcome), message);
-    });
+    connect(m_browse, &BrowseActions::applied, this,
+        [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_runs, &RunsPanel::runEnded, this,
+        [this](PipelineRunner::Outcome outcome, const QString &message) { onRunEnded(int(outcome), message); });
     connect(m_runs, &RunsPanel::runningChanged, this, [this](bool running) {
         if (m_projectView)
             m_projectView->setTrainingRunning(running);
@@ -154,7 +147,8 @@ void MainWindow::createActions()
 
     m_runAction = new QAction(tr("&Run SemiPrune…"), this);
     m_runAction->setShortcut(QKeySequence(tr("Ctrl+R")));
-    m_runAction->setStatusTip(tr("Train on the labeled seed and the unlabeled images, score them, and select a coreset."));
+    m_runAction->setStatusTip(
+        tr("Train on the labeled seed and the unlabeled images, score them, and select a coreset."));
     connect(m_runAction, &QAction::triggered, m_runs, &RunsPanel::askAndStart);
 
     m_exportAction = new QAction(tr("&Export…"), this);
@@ -164,7 +158,8 @@ void MainWindow::createActions()
 
     m_reviewAction = new QAction(tr("Re&view Pseudo-Labels"), this);
     m_reviewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    m_reviewAction->setStatusTip(tr("Accept or correct the model's labels one image at a time, least confident first."));
+    m_reviewAction->setStatusTip(
+        tr("Accept or correct the model's labels one image at a time, least confident first."));
     connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewPseudoLabels);
 
     m_aboutAction = new QAction(tr("&About SemiPrune Studio"), this);
@@ -270,7 +265,7 @@ bool MainWindow::openProject(const QString &projectFile, QString *error)
     statusBar()->showMessage((images == 1 ? tr("Loaded %Ln image in %1 s", nullptr, images)
                                           : tr("Loaded %Ln images in %1 s", nullptr, images))
                                  .arg(QLocale().toString(m_projectView->loadSeconds(), 'f', 2)),
-                             kMessageMs);
+        kMessageMs);
     m_projectView->gridView()->setFocus();
     return true;
 }
@@ -331,8 +326,7 @@ void MainWindow::openDemo()
 void MainWindow::openRecent(const QString &projectFile)
 {
     if (!QFileInfo(projectFile).isFile()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Project Not Found"),
+        const auto answer = QMessageBox::question(this, tr("Project Not Found"),
             tr("%1 no longer exists. Remove it from the recent projects?").arg(QDir::toNativeSeparators(projectFile)));
         if (answer == QMessageBox::Yes)
             m_recent->remove(projectFile);
@@ -350,8 +344,9 @@ void MainWindow::connectProjectView()
     connect(editor, &LabelEditor::labelCountsChanged, m_status, &ProjectStatusWidget::adjustLabeled);
     connect(editor, &LabelEditor::problem, this, &MainWindow::showProblem);
     connect(m_projectView->gridLabeling(), &GridLabeling::hint, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
-    connect(m_projectView, &ProjectView::seedDrawn, this, [this] { m_status->setSummary(summarizeProject(*m_project)); });
+        [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(
+        m_projectView, &ProjectView::seedDrawn, this, [this] { m_status->setSummary(summarizeProject(*m_project)); });
     m_classes->setLabeling(m_projectView->gridLabeling());
     m_classes->show();
     m_inspector->show();
@@ -359,10 +354,10 @@ void MainWindow::connectProjectView()
     m_inspector->setProject(m_project.get(), editor);
     // The inspector follows the grid's current image, and the review's.
     connect(m_projectView->gridView()->selectionModel(), &QItemSelectionModel::currentChanged, m_inspector,
-            [this](const QModelIndex &current) {
-                m_inspector->showImage(current.isValid() ? ImageId(current.data(ImageGridModel::ImageIdRole).toLongLong())
-                                                         : ImageId());
-            });
+        [this](const QModelIndex &current) {
+            m_inspector->showImage(
+                current.isValid() ? ImageId(current.data(ImageGridModel::ImageIdRole).toLongLong()) : ImageId());
+        });
     connect(m_projectView->reviewView(), &ReviewView::currentImageChanged, m_inspector, &InspectorDock::showImage);
     connect(m_projectView->reviewView(), &ReviewView::runAgainRequested, m_runs, &RunsPanel::askAndStart);
     m_runs->setProject(m_project.get());
@@ -422,7 +417,7 @@ void MainWindow::restoreLayout()
     const QByteArray state = QSettings().value(kStateSetting).toByteArray();
     if (state.isEmpty() || !restoreState(state, kLayoutVersion)) {
         // The first time: room for the class names and for the inspector's facts, the rest to the grid.
-        resizeDocks({m_classes, m_inspector}, {220, 340}, Qt::Horizontal);
+        resizeDocks({ m_classes, m_inspector }, { 220, 340 }, Qt::Horizontal);
     }
 }
 
@@ -469,10 +464,10 @@ void MainWindow::zoom(int steps)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About SemiPrune Studio"),
-                       tr("<h3>SemiPrune Studio %1</h3><p>Label-efficient dataset pruning for image folders: "
-                          "label a small seed, train with pseudo-labels, and keep the images that matter.</p>"
-                          "<p><a href=\"https://semiprune.org\">semiprune.org</a></p>")
-                           .arg(QStringLiteral(SEMIPRUNE_VERSION)));
+        tr("<h3>SemiPrune Studio %1</h3><p>Label-efficient dataset pruning for image folders: "
+           "label a small seed, train with pseudo-labels, and keep the images that matter.</p>"
+           "<p><a href=\"https://semiprune.org\">semiprune.org</a></p>")
+            .arg(QStringLiteral(SEMIPRUNE_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -483,8 +478,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_runs->runner()->isRunning()) {
         const auto answer = QMessageBox::question(this, tr("A Run Is in Progress"),
-                                                  tr("Cancel the run and close? It stops after the current training "
-                                                     "step and resumes from its last checkpoint next time."));
+            tr("Cancel the run and close? It stops after the current training "
+               "step and resumes from its last checkpoint next time."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

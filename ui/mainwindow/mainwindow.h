@@ -31,8 +31,7 @@ class WelcomePage;
 // thread) and its view; closing a project stops the view's background work before the file closes.
 //
 // Thread rules: GUI thread only.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -8,19 +8,16 @@
 namespace semiprune::ui {
 
 ProjectStatusWidget::ProjectStatusWidget(QWidget *parent)
-    : QWidget(parent),
-      m_images(addCount(QStringLiteral("statusImages"))),
-      m_unreadable(addCount(QStringLiteral("statusUnreadable"))),
-      m_missing(addCount(QStringLiteral("statusMissing"))),
-      m_labeled(addCount(QStringLiteral("statusLabeled"))),
-      m_seed(addCount(QStringLiteral("statusSeed"))),
+    : QWidget(parent), m_images(addCount(QStringLiteral("statusImages"))),
+      m_unreadable(addCount(QStringLiteral("statusUnreadable"))), m_missing(addCount(QStringLiteral("statusMissing"))),
+      m_labeled(addCount(QStringLiteral("statusLabeled"))), m_seed(addCount(QStringLiteral("statusSeed"))),
       m_selection(addCount(QStringLiteral("statusSelection")))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(10);
     bool first = true;
-    for (QLabel *label : {m_images, m_unreadable, m_missing, m_labeled, m_seed, m_selection}) {
+    for (QLabel *label : { m_images, m_unreadable, m_missing, m_labeled, m_seed, m_selection }) {
         if (!first) {
             auto *separator = new QFrame(this);
             separator->setFrameShape(QFrame::VLine);
@@ -99,8 +96,8 @@ void ProjectStatusWidget::refresh()
     m_selection->setVisible(m_kept >= 0);
     m_selectionSeparator->setVisible(m_kept >= 0);
     m_selection->setText(tr("Kept %1 of %2").arg(QLocale().toString(m_kept), QLocale().toString(m_total)));
-    m_seed->setText(tr("Seed %1/%2")
-                        .arg(QLocale().toString(m_summary.seedLabeled), QLocale().toString(m_summary.seedDrawn)));
+    m_seed->setText(
+        tr("Seed %1/%2").arg(QLocale().toString(m_summary.seedLabeled), QLocale().toString(m_summary.seedDrawn)));
     // Problems stand out; zero problems stay quiet.
     const QString alert = QStringLiteral("color: #c62828;");
     m_unreadable->setStyleSheet(unreadableCount() > 0 ? alert : QString());

@@ -12,8 +12,7 @@ namespace semiprune::ui {
 // Unreadable counts what the import recorded plus what making thumbnails found since.
 //
 // Thread rules: GUI thread only.
-class ProjectStatusWidget final : public QWidget
-{
+class ProjectStatusWidget final : public QWidget {
     Q_OBJECT
 
 public:

@@ -43,12 +43,12 @@ void RecentProjectDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (missing)
         name = tr("%1 (missing)").arg(name);
     painter->drawText(QRect(area.x(), area.y(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, area.width()));
+        QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, area.width()));
     painter->setFont(opt.font);
     painter->setPen(quiet);
     const QString folder = QDir::toNativeSeparators(index.data(PathRole).toString());
     painter->drawText(QRect(area.x(), area.y() + line + 2, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(folder, Qt::ElideMiddle, area.width()));
+        opt.fontMetrics.elidedText(folder, Qt::ElideMiddle, area.width()));
     painter->restore();
 }
 

@@ -8,8 +8,7 @@ namespace semiprune::ui {
 // missing file is dimmed and says so.
 //
 // Thread rules: GUI thread only.
-class RecentProjectDelegate final : public QStyledItemDelegate
-{
+class RecentProjectDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

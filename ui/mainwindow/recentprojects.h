@@ -9,8 +9,7 @@ namespace semiprune::ui {
 // stay listed (a network disk may be unmounted) and are shown as missing.
 //
 // Thread rules: GUI thread only.
-class RecentProjects final : public QObject
-{
+class RecentProjects final : public QObject {
     Q_OBJECT
 
 public:

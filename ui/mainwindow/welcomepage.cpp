@@ -64,7 +64,7 @@ QWidget *WelcomePage::makeHeader()
     title->setFont(titleFont);
     auto *tagline = new QLabel(tr("Curate large image datasets with almost no labels: label a small seed, "
                                   "and let training dynamics pick the images worth keeping."),
-                               header);
+        header);
     tagline->setWordWrap(true);
     QPalette quiet = tagline->palette();
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
@@ -92,21 +92,21 @@ QWidget *WelcomePage::makeActions()
     layout->addWidget(heading);
     layout->addSpacing(4);
 
-    const auto add = [&](const QString &name, const QString &text, const QString &description,
-                         void (WelcomePage::*signal)()) {
-        auto *button = new QCommandLinkButton(text, description, box);
-        button->setObjectName(name);
-        connect(button, &QCommandLinkButton::clicked, this, signal);
-        layout->addWidget(button);
-    };
+    const auto add
+        = [&](const QString &name, const QString &text, const QString &description, void (WelcomePage::*signal)()) {
+              auto *button = new QCommandLinkButton(text, description, box);
+              button->setObjectName(name);
+              connect(button, &QCommandLinkButton::clicked, this, signal);
+              layout->addWidget(button);
+          };
     add(QStringLiteral("newProjectButton"), tr("New Project from Folder…"),
         tr("A folder of images, flat or in class sub-folders"), &WelcomePage::newProjectRequested);
-    add(QStringLiteral("importIdxButton"), tr("Import IDX Files…"),
-        tr("MNIST-style files, converted to a PNG folder"), &WelcomePage::importIdxRequested);
+    add(QStringLiteral("importIdxButton"), tr("Import IDX Files…"), tr("MNIST-style files, converted to a PNG folder"),
+        &WelcomePage::importIdxRequested);
     add(QStringLiteral("openProjectButton"), tr("Open Project…"), tr("A .semiprune project file"),
         &WelcomePage::openProjectRequested);
-    add(QStringLiteral("openDemoButton"), tr("Open the Demo"),
-        tr("Fashion-MNIST, 70,000 images; made on first use"), &WelcomePage::demoRequested);
+    add(QStringLiteral("openDemoButton"), tr("Open the Demo"), tr("Fashion-MNIST, 70,000 images; made on first use"),
+        &WelcomePage::demoRequested);
     layout->addStretch(1);
     return box;
 }

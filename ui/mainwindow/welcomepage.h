@@ -14,8 +14,7 @@ class RecentProjects;
 // the recent projects, missing ones marked.
 //
 // Thread rules: GUI thread only.
-class WelcomePage final : public QWidget
-{
+class WelcomePage final : public QWidget {
     Q_OBJECT
 
 public:

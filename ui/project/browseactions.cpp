@@ -1,7 +1,7 @@
 #include "browseactions.h"
 
-#include "projectview.h"
 #include "grid/imagegridmodel.h"
+#include "projectview.h"
 
 #include <QAction>
 #include <QLocale>
@@ -14,13 +14,13 @@ namespace semiprune::ui {
 BrowseActions::BrowseActions(QWidget *parent) : QObject(parent), m_menu(new QMenu(tr("&Browse"), parent))
 {
     // Ctrl+Shift+letter: plain letters and digits label images in the grid.
-    const std::vector<std::pair<BrowsePreset, QKeySequence>> presets{
-        {BrowsePreset::Everything, QKeySequence(tr("Ctrl+Shift+A"))},
-        {BrowsePreset::Hardest, QKeySequence(tr("Ctrl+Shift+H"))},
-        {BrowsePreset::Easiest, QKeySequence(tr("Ctrl+Shift+E"))},
-        {BrowsePreset::LeastConfident, QKeySequence(tr("Ctrl+Shift+L"))},
-        {BrowsePreset::DroppedByCutoff, QKeySequence(tr("Ctrl+Shift+D"))},
-        {BrowsePreset::Kept, QKeySequence(tr("Ctrl+Shift+K"))},
+    const std::vector<std::pair<BrowsePreset, QKeySequence>> presets {
+        { BrowsePreset::Everything, QKeySequence(tr("Ctrl+Shift+A")) },
+        { BrowsePreset::Hardest, QKeySequence(tr("Ctrl+Shift+H")) },
+        { BrowsePreset::Easiest, QKeySequence(tr("Ctrl+Shift+E")) },
+        { BrowsePreset::LeastConfident, QKeySequence(tr("Ctrl+Shift+L")) },
+        { BrowsePreset::DroppedByCutoff, QKeySequence(tr("Ctrl+Shift+D")) },
+        { BrowsePreset::Kept, QKeySequence(tr("Ctrl+Shift+K")) },
     };
     for (const auto &[preset, shortcut] : presets) {
         auto *action = new QAction(presetTitle(preset), this);
@@ -61,7 +61,8 @@ void BrowseActions::apply(BrowsePreset preset)
     const int shown = m_view->model()->rowCount();
     QString text = tr("%1 (%2 shown)").arg(presetDescription(preset), QLocale().toString(shown));
     const std::vector<GridRow> &rows = m_view->model()->gridData().rows;
-    const bool hasSelection = std::any_of(rows.begin(), rows.end(), [](const GridRow &r) { return r.fate != RowFate::None; });
+    const bool hasSelection
+        = std::any_of(rows.begin(), rows.end(), [](const GridRow &r) { return r.fate != RowFate::None; });
     if (!hasSelection && (preset == BrowsePreset::DroppedByCutoff || preset == BrowsePreset::Kept))
         text = tr("No selection is stored yet: save one in the Difficulty dock or run the pipeline.");
     else if (shown == 0 && preset != BrowsePreset::Everything)

@@ -19,8 +19,7 @@ class ProjectView;
 // grid.
 //
 // Thread rules: GUI thread only.
-class BrowseActions final : public QObject
-{
+class BrowseActions final : public QObject {
     Q_OBJECT
 
 public:

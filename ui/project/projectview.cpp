@@ -1,5 +1,7 @@
 #include "projectview.h"
 
+#include "common/error.h"
+#include "dataset/seeddraw.h"
 #include "grid/griddata.h"
 #include "grid/gridfilterbar.h"
 #include "grid/imagegridmodel.h"
@@ -9,25 +11,23 @@
 #include "labeling/labeleditor.h"
 #include "labeling/seedlabelview.h"
 #include "review/reviewview.h"
-#include "common/error.h"
-#include "dataset/seeddraw.h"
 #include "runs/runresults.h"
-#include "storage/resulttables.h"
 #include "storage/project.h"
+#include "storage/resulttables.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
-#include <QRandomGenerator>
-#include <QStackedWidget>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -46,12 +46,9 @@ const QString kFilterSetting = QStringLiteral("grid/filter");
 } // namespace
 
 ProjectView::ProjectView(Project &project, QWidget *parent)
-    : QWidget(parent),
-      m_loader(new ThumbnailLoader(project.thumbnailCachePath(), this)),
-      m_model(new ImageGridModel(m_loader, this)),
-      m_view(new ImageGridView(this)),
-      m_editor(new LabelEditor(project, m_model, this)),
-      m_gridLabeling(new GridLabeling(m_editor, m_view, this))
+    : QWidget(parent), m_loader(new ThumbnailLoader(project.thumbnailCachePath(), this)),
+      m_model(new ImageGridModel(m_loader, this)), m_view(new ImageGridView(this)),
+      m_editor(new LabelEditor(project, m_model, this)), m_gridLabeling(new GridLabeling(m_editor, m_view, this))
 {
     m_sinceOpen.start();
     m_view->setObjectName(QStringLiteral("imageGrid"));
@@ -64,8 +61,8 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     else if (project.labelMode() == LabelMode::Known)
         m_modeNote = tr("labels known from the class folders");
 
-    const int size = std::clamp(QSettings().value(kSizeSetting, kDefaultThumbnailSize).toInt(), kMinThumbnailSize,
-                                kMaxThumbnailSize);
+    const int size = std::clamp(
+        QSettings().value(kSizeSetting, kDefaultThumbnailSize).toInt(), kMinThumbnailSize, kMaxThumbnailSize);
     m_view->setThumbnailSize(size);
     m_view->setGridModel(m_model);
 
@@ -88,8 +85,8 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
         arrangement.filters = filters;
         setArrangement(arrangement);
     });
-    connect(m_editor, &LabelEditor::classesChanged, this,
-            [this] { m_filterBar->setClasses(m_model->gridData().classes); });
+    connect(
+        m_editor, &LabelEditor::classesChanged, this, [this] { m_filterBar->setClasses(m_model->gridData().classes); });
     gridLayout->addWidget(m_view, 1);
     m_seedView = new SeedLabelView(m_editor, project.datasetRoot(), m_pages);
     m_reviewView = new ReviewView(m_editor, project.datasetRoot(), m_pages);
@@ -120,8 +117,9 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
             return;
         m_firstScreenLogged = true;
         const ThumbnailLoader::Statistics statistics = m_loader->statistics();
-        qCInfo(lcProjectView, "first screen of thumbnails %.3f s after loading began (%lld decoded, %lld from the disk cache)",
-               m_sinceOpen.nsecsElapsed() / 1e9, statistics.decoded, statistics.diskHits);
+        qCInfo(lcProjectView,
+            "first screen of thumbnails %.3f s after loading began (%lld decoded, %lld from the disk cache)",
+            m_sinceOpen.nsecsElapsed() / 1e9, statistics.decoded, statistics.diskHits);
     });
     connect(m_model, &ImageGridModel::problemsFoundChanged, this, &ProjectView::updateCountLabel);
 }
@@ -150,8 +148,8 @@ QString ProjectView::reloadRunResults(qint64 *kept, qint64 *total)
         *total = selection ? selection->total : 0;
     if (!selection)
         return QString();
-    return tr("Selection \"%1\" keeps %2 of %3 images").arg(selection->name, QLocale().toString(selection->kept),
-                                                         QLocale().toString(selection->total));
+    return tr("Selection \"%1\" keeps %2 of %3 images")
+        .arg(selection->name, QLocale().toString(selection->kept), QLocale().toString(selection->total));
 }
 
 void ProjectView::setArrangement(const GridArrangement &arrangement)
@@ -215,8 +213,8 @@ bool ProjectView::showReview(ReviewOrder order)
 {
     if (!m_reviewView->start(order)) {
         Q_EMIT m_editor->problem(tr("Nothing to Review"),
-                                 tr("No pseudo-label waits for a review: every image with one is labeled by a person "
-                                    "already, or no run has made pseudo-labels yet (Run > Run SemiPrune…)."));
+            tr("No pseudo-label waits for a review: every image with one is labeled by a person "
+               "already, or no run has made pseudo-labels yet (Run > Run SemiPrune…)."));
         return false;
     }
     m_pages->setCurrentWidget(m_reviewView);
@@ -256,10 +254,10 @@ void ProjectView::labelSeed()
     int high = 0;
     const int suggestion = seedCountSuggestion(&low, &high);
     bool ok = false;
-    const int count = QInputDialog::getInt(
-        this, tr("Label Seed"),
+    const int count = QInputDialog::getInt(this, tr("Label Seed"),
         tr("How many images to draw for labeling (b)?\nFor %Ln images, 1–5 % is %1–%2.", nullptr, m_model->rowCount())
-            .arg(low).arg(high),
+            .arg(low)
+            .arg(high),
         suggestion, 1, std::max(1, m_model->rowCount()), 1, &ok);
     if (ok)
         drawAndLabelSeed(count);
@@ -313,7 +311,7 @@ QWidget *ProjectView::makeToolBar()
     m_filterBox->addItem(tr("Pseudo-labeled"), int(GridFilter::Pseudo));
     m_filterBox->addItem(tr("Overridden"), int(GridFilter::Overridden));
     m_filterBox->addItem(tr("Unreadable or missing"), int(GridFilter::Unreadable));
-    for (QComboBox *box : {m_sortBox, m_filterBox}) {
+    for (QComboBox *box : { m_sortBox, m_filterBox }) {
         // Sized by a few characters, not the longest entry, so the window's minimum width stays small.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(10);
@@ -354,7 +352,7 @@ QWidget *ProjectView::makeToolBar()
     layout->addWidget(m_sizeSlider);
     connect(m_sizeSlider, &QSlider::valueChanged, this, &ProjectView::setThumbnailSize);
     connect(m_view, &ImageGridView::zoomRequested, this,
-            [this](int steps) { setThumbnailSize(thumbnailSize() + steps * 16); });
+        [this](int steps) { setThumbnailSize(thumbnailSize() + steps * 16); });
     return bar;
 }
 
@@ -363,7 +361,8 @@ QWidget *ProjectView::makeBanner(Project &project)
     QString text;
     if (!project.datasetRootExists()) {
         text = tr("The image folder %1 is not there: thumbnails cannot be shown. If it moved, point the project "
-                  "to its new place.").arg(project.datasetRoot());
+                  "to its new place.")
+                   .arg(project.datasetRoot());
     } else if (project.isReadOnly()) {
         text = tr("This project file is read-only: you can browse it, but changes cannot be saved.");
     }

@@ -31,8 +31,7 @@ class ThumbnailLoader;
 //
 // Thread rules: GUI thread only. Owns the thumbnail loader, whose destructor waits for the decodes
 // in flight, so destroying the view stops all of its background work.
-class ProjectView final : public QWidget
-{
+class ProjectView final : public QWidget {
     Q_OBJECT
 
 public:

@@ -32,11 +32,14 @@ QString describe(const ImportReport &report)
     QString text = QCoreApplication::translate("ProjectWorkflows", "Imported %1 images in %2 s")
                        .arg(locale.toString(report.added), locale.toString(report.seconds, 'f', 1));
     if (report.unreadable > 0)
-        text += QCoreApplication::translate("ProjectWorkflows", ", %1 unreadable").arg(locale.toString(report.unreadable));
+        text += QCoreApplication::translate("ProjectWorkflows", ", %1 unreadable")
+                    .arg(locale.toString(report.unreadable));
     if (report.vanished > 0)
-        text += QCoreApplication::translate("ProjectWorkflows", ", %1 vanished during the import").arg(locale.toString(report.vanished));
+        text += QCoreApplication::translate("ProjectWorkflows", ", %1 vanished during the import")
+                    .arg(locale.toString(report.vanished));
     if (report.labelsImported > 0)
-        text += QCoreApplication::translate("ProjectWorkflows", ", %1 labels").arg(locale.toString(report.labelsImported));
+        text += QCoreApplication::translate("ProjectWorkflows", ", %1 labels")
+                    .arg(locale.toString(report.labelsImported));
     return text;
 }
 
@@ -56,8 +59,8 @@ bool ProjectWorkflows::isBusy() const
 
 void ProjectWorkflows::removeProjectFiles(const QString &projectFile)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".thumbs"),
-                                  QStringLiteral(".thumbs-wal"), QStringLiteral(".thumbs-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".thumbs"),
+             QStringLiteral(".thumbs-wal"), QStringLiteral(".thumbs-shm") })
         QFile::remove(projectFile + suffix);
 }
 
@@ -78,15 +81,16 @@ std::optional<QString> ProjectWorkflows::newProjectFromFolder()
 
     // Scan first: class sub-folders need the user's word on how their labels are used.
     FolderScan scan;
-    JobOutcome outcome = m_runner->run(tr("Scanning the Folder"), [&](JobContext &job) { scan = scanFolder(folder, job); });
+    JobOutcome outcome
+        = m_runner->run(tr("Scanning the Folder"), [&](JobContext &job) { scan = scanFolder(folder, job); });
     if (outcome.status == JobOutcome::Status::Failed)
         showFailure(tr("Cannot Read the Folder"), outcome.message);
     if (!outcome.finished())
         return std::nullopt;
     if (scan.files.empty()) {
         showFailure(tr("No Images Found"),
-                    tr("There are no images in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).")
-                        .arg(QDir::toNativeSeparators(folder)));
+            tr("There are no images in %1 (looked for jpg, jpeg, png, bmp, webp, tif, tiff, pgm, ppm, pbm, pnm).")
+                .arg(QDir::toNativeSeparators(folder)));
         return std::nullopt;
     }
     ImportOptions options;
@@ -170,8 +174,8 @@ std::optional<QString> ProjectWorkflows::prepareDemo()
 std::optional<QString> ProjectWorkflows::chooseProjectFile()
 {
     const QString start = QSettings().value(kLastFolderSetting, QDir::homePath()).toString();
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Open Project"), start,
-                                                      tr("SemiPrune projects (*.semiprune);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        m_window, tr("Open Project"), start, tr("SemiPrune projects (*.semiprune);;All files (*)"));
     if (file.isEmpty())
         return std::nullopt;
     QSettings().setValue(kLastFolderSetting, QFileInfo(file).absolutePath());

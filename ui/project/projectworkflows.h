@@ -18,8 +18,7 @@ class JobRunner;
 // worker's own Project is closed before returning).
 //
 // Thread rules: GUI thread only.
-class ProjectWorkflows final : public QObject
-{
+class ProjectWorkflows final : public QObject {
     Q_OBJECT
 
 public:

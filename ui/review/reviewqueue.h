@@ -9,7 +9,7 @@ namespace semiprune::ui {
 // Which pseudo-labels the review shows first.
 enum class ReviewOrder {
     LeastConfident, // the model's least sure guesses first
-    Hardest,        // the lowest AUM first: where pseudo-label errors gather (method.md)
+    Hardest, // the lowest AUM first: where pseudo-label errors gather (method.md)
 };
 
 // The pseudo-labels waiting for a person: readable images with a pseudo-label and no human label,

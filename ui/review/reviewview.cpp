@@ -23,16 +23,9 @@
 namespace semiprune::ui {
 
 ReviewView::ReviewView(LabelEditor *editor, const QString &datasetRoot, QWidget *parent)
-    : QWidget(parent),
-      m_editor(editor),
-      m_root(datasetRoot),
-      m_progress(new QLabel(this)),
-      m_orderBox(new QComboBox(this)),
-      m_preview(new ImagePreview(this)),
-      m_caption(new QLabel(this)),
-      m_keys(new QLabel(this)),
-      m_buttonBar(new QWidget(this)),
-      m_buttons(new QGridLayout(m_buttonBar)),
+    : QWidget(parent), m_editor(editor), m_root(datasetRoot), m_progress(new QLabel(this)),
+      m_orderBox(new QComboBox(this)), m_preview(new ImagePreview(this)), m_caption(new QLabel(this)),
+      m_keys(new QLabel(this)), m_buttonBar(new QWidget(this)), m_buttons(new QGridLayout(m_buttonBar)),
       m_accept(makeViewButton(tr("Accept  [Enter]"), QStringLiteral("reviewAccept"), this)),
       m_back(makeViewButton(tr("◀ Back"), QStringLiteral("reviewBack"), this)),
       m_next(makeViewButton(tr("Skip ▶"), QStringLiteral("reviewNext"), this)),
@@ -90,8 +83,8 @@ ReviewView::ReviewView(LabelEditor *editor, const QString &datasetRoot, QWidget 
     layout->addWidget(m_buttonBar);
     layout->addWidget(m_keys);
 
-    connect(m_orderBox, &QComboBox::activated, this,
-            [this] { setOrder(ReviewOrder(m_orderBox->currentData().toInt())); });
+    connect(
+        m_orderBox, &QComboBox::activated, this, [this] { setOrder(ReviewOrder(m_orderBox->currentData().toInt())); });
     connect(m_accept, &QPushButton::clicked, this, &ReviewView::acceptCurrent);
     connect(m_back, &QPushButton::clicked, this, [this] { goTo(m_position - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { goTo(m_position + 1); });
@@ -100,10 +93,10 @@ ReviewView::ReviewView(LabelEditor *editor, const QString &datasetRoot, QWidget 
     connect(m_editor, &LabelEditor::classesChanged, this, &ReviewView::rebuildButtons);
     // Undo and redo change labels under the view: keep the caption and the count right.
     connect(m_editor->model(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                if (isVisible() && roles.contains(ImageGridModel::LabelClassIdRole))
-                    showCurrent();
-            });
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (isVisible() && roles.contains(ImageGridModel::LabelClassIdRole))
+                showCurrent();
+        });
     rebuildButtons();
 }
 
@@ -203,7 +196,7 @@ bool ReviewView::decide(ClassId classId)
     // The editor picks the source: "override" when the class contradicts the pseudo-label,
     // "manual" (or "seed") when it confirms it.
     const bool already = row->labelClass >= 0 && row->labelClass == model->classIndexOf(classId);
-    if (!already && !m_editor->assign({image}, classId))
+    if (!already && !m_editor->assign({ image }, classId))
         return false;
     if (m_position + 1 >= itemCount()) {
         showCurrent();
@@ -231,9 +224,9 @@ void ReviewView::showCurrent()
         if (r.pseudoClass >= 0) {
             const GridClass &pseudo = classes[size_t(r.pseudoClass)];
             caption += QStringLiteral(" · <span style=\"color:%1\">■</span> ").arg(pseudo.color.name())
-                       + tr("the model says <b>%1</b>, %2 % sure")
-                             .arg(pseudo.name.toHtmlEscaped())
-                             .arg(QLocale().toString(r.pseudoConfidence * 100.0, 'f', 0));
+                + tr("the model says <b>%1</b>, %2 % sure")
+                      .arg(pseudo.name.toHtmlEscaped())
+                      .arg(QLocale().toString(r.pseudoConfidence * 100.0, 'f', 0));
         }
         if (!std::isnan(r.difficulty))
             caption += QStringLiteral(" · ") + tr("AUM %1").arg(QLocale().toString(r.difficulty, 'f', 2));
@@ -241,8 +234,9 @@ void ReviewView::showCurrent()
             const GridClass &label = classes[size_t(r.labelClass)];
             caption += QStringLiteral("<br>");
             caption += r.labelSource == LabelSource::Override
-                           ? tr("<span style=\"color:#b4236b\">Changed to <b>%1</b> (override)</span>").arg(label.name.toHtmlEscaped())
-                           : tr("Accepted as <b>%1</b>").arg(label.name.toHtmlEscaped());
+                ? tr("<span style=\"color:#b4236b\">Changed to <b>%1</b> (override)</span>")
+                      .arg(label.name.toHtmlEscaped())
+                : tr("Accepted as <b>%1</b>").arg(label.name.toHtmlEscaped());
         }
     } else if (m_items.empty()) {
         caption = tr("No pseudo-labels wait for a review. Run SemiPrune to make some, or look at the grid.");

@@ -24,8 +24,7 @@ class LabelEditor;
 // "Run again with my corrections" asks for a new run, which trains on the reviewed labels.
 //
 // Thread rules: GUI thread only; the image decodes off the GUI thread (ImagePreview).
-class ReviewView final : public QWidget
-{
+class ReviewView final : public QWidget {
     Q_OBJECT
 
 public:

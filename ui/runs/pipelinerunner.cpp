@@ -9,7 +9,7 @@
 
 namespace semiprune::ui {
 
-PipelineRunner::PipelineRunner(QObject *parent) : QObject(parent) {}
+PipelineRunner::PipelineRunner(QObject *parent) : QObject(parent) { }
 
 PipelineRunner::~PipelineRunner()
 {
@@ -24,9 +24,10 @@ bool PipelineRunner::start(const QString &projectFile, const PipelineSettings &s
         return false;
     m_cancelling = false;
     m_job = std::make_unique<JobContext>([this](const JobProgress &progress) {
-        QMetaObject::invokeMethod(this, [this, progress] {
-            Q_EMIT progressed(progress.phase, progress.done, progress.total, progress.etaSeconds);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, progress] { Q_EMIT progressed(progress.phase, progress.done, progress.total, progress.etaSeconds); },
+            Qt::QueuedConnection);
     });
     JobContext *job = m_job.get();
     m_thread = QThread::create([this, job, projectFile, settings] {
@@ -37,9 +38,9 @@ bool PipelineRunner::start(const QString &projectFile, const PipelineSettings &s
             std::unique_ptr<Project> project = Project::open(projectFile);
             Pipeline pipeline(*project, settings, *job);
             pipeline.setMetricCallback([this](const QString &stage, const QString &name, qint64 step, double value) {
-                QMetaObject::invokeMethod(this, [this, stage, name, step, value] {
-                    Q_EMIT metricArrived(stage, name, step, value);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, stage, name, step, value] { Q_EMIT metricArrived(stage, name, step, value); },
+                    Qt::QueuedConnection);
             });
             result = pipeline.run();
         } catch (const JobCancelled &) {
@@ -53,8 +54,8 @@ bool PipelineRunner::start(const QString &projectFile, const PipelineSettings &s
         }
         if (outcome == Outcome::Finished && job->isCancelled())
             outcome = Outcome::Cancelled;
-        QMetaObject::invokeMethod(this, [this, outcome, message, result] { onWorkerEnded(outcome, message, result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, outcome, message, result] { onWorkerEnded(outcome, message, result); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("pipeline"));
     m_thread->start(QThread::LowPriority); // the GUI stays first in line for the cores

@@ -23,8 +23,7 @@ namespace semiprune::ui {
 //
 // Thread rules: a GUI-thread object. The worker touches only its own Project, the JobContext (whose
 // cancel flag is atomic) and queued invocations on this object. The destructor cancels and waits.
-class PipelineRunner final : public QObject
-{
+class PipelineRunner final : public QObject {
     Q_OBJECT
 
 public:

@@ -13,7 +13,7 @@ std::vector<ImageGridModel::PseudoLabel> latestPseudoLabels(Project &project)
     if (!run)
         return labels;
     for (const PredictionRecord &prediction : PredictionTable(project.db()).forRun(run->id))
-        labels.push_back({prediction.image, prediction.classId, prediction.confidence});
+        labels.push_back({ prediction.image, prediction.classId, prediction.confidence });
     return labels;
 }
 

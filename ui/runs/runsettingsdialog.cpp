@@ -41,32 +41,24 @@ QDoubleSpinBox *realSpin(double low, double high, double step, int decimals, con
 } // namespace
 
 RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images, QWidget *parent)
-    : QDialog(parent),
-      m_steps(spin(1, 1000000, QStringLiteral("sslSteps"))),
+    : QDialog(parent), m_steps(spin(1, 1000000, QStringLiteral("sslSteps"))),
       m_epochs(spin(1, 1000, QStringLiteral("proxyEpochs"))),
-      m_keep(realSpin(0.01, 0.99, 0.05, 2, QStringLiteral("keepRatio"))),
-      m_selector(new QComboBox),
+      m_keep(realSpin(0.01, 0.99, 0.05, 2, QStringLiteral("keepRatio"))), m_selector(new QComboBox),
       // One step below 0 reads "default": the next step up is a real 0 (drop none).
-      m_beta(realSpin(-0.01, 0.99, 0.01, 2, QStringLiteral("beta"))),
-      m_betaHint(new QLabel),
-      m_device(new QComboBox),
-      m_threads(spin(0, 1024, QStringLiteral("threads"))),
-      m_batch(spin(1, 4096, QStringLiteral("batchSize"))),
-      m_mu(spin(1, 64, QStringLiteral("mu"))),
-      m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))),
-      m_score(new QComboBox),
-      m_resolution(new QComboBox),
-      m_model(new QComboBox),
+      m_beta(realSpin(-0.01, 0.99, 0.01, 2, QStringLiteral("beta"))), m_betaHint(new QLabel), m_device(new QComboBox),
+      m_threads(spin(0, 1024, QStringLiteral("threads"))), m_batch(spin(1, 4096, QStringLiteral("batchSize"))),
+      m_mu(spin(1, 64, QStringLiteral("mu"))), m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))),
+      m_score(new QComboBox), m_resolution(new QComboBox), m_model(new QComboBox),
       m_imageMemory(spin(0, 1048576, QStringLiteral("imageMemory"))),
-      m_seed(spin(0, 2147483647, QStringLiteral("seed"))),
-      m_flip(new QCheckBox(tr("Random horizontal flips"))),
+      m_seed(spin(0, 2147483647, QStringLiteral("seed"))), m_flip(new QCheckBox(tr("Random horizontal flips"))),
       m_forceSeed(new QCheckBox(tr("Always keep the human-labeled images")))
 {
     setWindowTitle(tr("Run SemiPrune"));
     setObjectName(QStringLiteral("runSettingsDialog"));
     const QLocale locale;
-    auto *inUse = new QLabel(tr("Learns from <b>%1</b> labeled images in <b>%Ln</b> classes and %2 unlabeled ones.", nullptr, classes)
-                                 .arg(locale.toString(labeled), locale.toString(images - labeled)));
+    auto *inUse = new QLabel(
+        tr("Learns from <b>%1</b> labeled images in <b>%Ln</b> classes and %2 unlabeled ones.", nullptr, classes)
+            .arg(locale.toString(labeled), locale.toString(images - labeled)));
     inUse->setObjectName(QStringLiteral("runInUse"));
     inUse->setWordWrap(true);
 
@@ -122,7 +114,8 @@ QWidget *RunSettingsDialog::makeAdvanced()
     auto *inner = new QWidget(group);
     auto *form = new QFormLayout(inner);
     m_score->setObjectName(QStringLiteral("score"));
-    for (const QString &score : {QStringLiteral("aum"), QStringLiteral("forgetting"), QStringLiteral("el2n"), QStringLiteral("dual")})
+    for (const QString &score :
+        { QStringLiteral("aum"), QStringLiteral("forgetting"), QStringLiteral("el2n"), QStringLiteral("dual") })
         m_score->addItem(score, score);
     form->addRow(tr("Batch size:"), m_batch);
     form->addRow(tr("Unlabeled per labeled (mu):"), m_mu);
@@ -130,9 +123,10 @@ QWidget *RunSettingsDialog::makeAdvanced()
     form->addRow(tr("Score:"), m_score);
     m_resolution->setObjectName(QStringLiteral("trainingResolution"));
     m_resolution->addItem(tr("Automatic (native up to 32 px)"), 0);
-    for (int pixels : {32, 64, 96, 128, 224})
+    for (int pixels : { 32, 64, 96, 128, 224 })
         m_resolution->addItem(tr("%1 x %1 px").arg(pixels), pixels);
-    m_resolution->setToolTip(tr("The size images are trained at. Larger sizes see finer detail and train more slowly."));
+    m_resolution->setToolTip(
+        tr("The size images are trained at. Larger sizes see finer detail and train more slowly."));
     m_model->setObjectName(QStringLiteral("model"));
     m_model->addItem(tr("Automatic (small CNN up to 32 px, ResNet-18 above)"), QStringLiteral("auto"));
     m_model->addItem(tr("Small CNN"), QStringLiteral("small-cnn"));
@@ -140,7 +134,8 @@ QWidget *RunSettingsDialog::makeAdvanced()
     m_imageMemory->setSuffix(tr(" MiB"));
     m_imageMemory->setSingleStep(256);
     m_imageMemory->setSpecialValueText(tr("a quarter of the memory"));
-    m_imageMemory->setToolTip(tr("Decoded images beyond this are kept in a file beside the project and read as needed."));
+    m_imageMemory->setToolTip(
+        tr("Decoded images beyond this are kept in a file beside the project and read as needed."));
     form->addRow(tr("Training resolution:"), m_resolution);
     form->addRow(tr("Network:"), m_model);
     form->addRow(tr("Memory for images:"), m_imageMemory);

@@ -19,8 +19,7 @@ namespace semiprune::ui {
 // work instead of closing.
 //
 // Thread rules: GUI thread only.
-class RunSettingsDialog final : public QDialog
-{
+class RunSettingsDialog final : public QDialog {
     Q_OBJECT
 
 public:

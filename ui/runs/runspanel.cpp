@@ -23,8 +23,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace semiprune::ui {
 
@@ -70,11 +70,16 @@ QString runKindText(const QString &kind)
 QString runStateText(RunState state)
 {
     switch (state) {
-    case RunState::Running: return RunsPanel::tr("running");
-    case RunState::Finished: return RunsPanel::tr("finished");
-    case RunState::Failed: return RunsPanel::tr("failed");
-    case RunState::Cancelled: return RunsPanel::tr("cancelled");
-    case RunState::Interrupted: return RunsPanel::tr("interrupted");
+    case RunState::Running:
+        return RunsPanel::tr("running");
+    case RunState::Finished:
+        return RunsPanel::tr("finished");
+    case RunState::Failed:
+        return RunsPanel::tr("failed");
+    case RunState::Cancelled:
+        return RunsPanel::tr("cancelled");
+    case RunState::Interrupted:
+        return RunsPanel::tr("interrupted");
     }
     return runStateName(state);
 }
@@ -97,19 +102,11 @@ QString keyMetrics(const QJsonObject &metrics)
 } // namespace
 
 RunsPanel::RunsPanel(QWidget *parent)
-    : QDockWidget(tr("Runs"), parent),
-      m_runner(new PipelineRunner(this)),
-      m_stage(new QLabel(tr("No run in progress."))),
-      m_progress(new QProgressBar),
-      m_eta(new QLabel),
-      m_cancel(new QPushButton(tr("Cancel"))),
-      m_resume(new QPushButton(tr("Resume"))),
-      m_chart(new QChart),
-      m_chartView(new QChartView(m_chart)),
-      m_xAxis(new QValueAxis),
-      m_yAxis(new QValueAxis),
-      m_accuracyAxis(new QValueAxis),
-      m_history(new QTreeWidget)
+    : QDockWidget(tr("Runs"), parent), m_runner(new PipelineRunner(this)),
+      m_stage(new QLabel(tr("No run in progress."))), m_progress(new QProgressBar), m_eta(new QLabel),
+      m_cancel(new QPushButton(tr("Cancel"))), m_resume(new QPushButton(tr("Resume"))), m_chart(new QChart),
+      m_chartView(new QChartView(m_chart)), m_xAxis(new QValueAxis), m_yAxis(new QValueAxis),
+      m_accuracyAxis(new QValueAxis), m_history(new QTreeWidget)
 {
     setObjectName(QStringLiteral("runsPanel"));
     m_stage->setObjectName(QStringLiteral("runStage"));
@@ -125,7 +122,7 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_history->setObjectName(QStringLiteral("runHistory"));
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
-    m_history->setHeaderLabels({tr("Kind"), tr("State"), tr("Started"), tr("Took"), tr("Device"), tr("Key metrics")});
+    m_history->setHeaderLabels({ tr("Kind"), tr("State"), tr("Started"), tr("Took"), tr("Device"), tr("Key metrics") });
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *top = new QWidget;
@@ -296,8 +293,8 @@ void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step,
     if (accuracy) {
         if (!m_accuracy) {
             m_accuracy = new QLineSeries;
-            m_accuracy->setName(name == QLatin1String("train_accuracy") ? tr("Training accuracy")
-                                                                         : tr("Pseudo-label accuracy"));
+            m_accuracy->setName(
+                name == QLatin1String("train_accuracy") ? tr("Training accuracy") : tr("Pseudo-label accuracy"));
             m_chart->addSeries(m_accuracy);
             m_accuracy->attachAxis(m_xAxis);
             m_accuracy->attachAxis(m_accuracyAxis);

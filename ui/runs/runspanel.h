@@ -4,9 +4,9 @@
 
 #include <QDockWidget>
 
-#include <optional>
 #include <QElapsedTimer>
 #include <QHash>
+#include <optional>
 
 class QLabel;
 class QLineSeries;
@@ -29,8 +29,7 @@ namespace semiprune::ui {
 // Owns the PipelineRunner, so the run lives as long as the window's dock and not a project view.
 //
 // Thread rules: GUI thread only; the runner queues everything it reports to this thread.
-class RunsPanel final : public QDockWidget
-{
+class RunsPanel final : public QDockWidget {
     Q_OBJECT
 
 public:
