@@ -429,7 +429,7 @@ void measureRun(MainWindow &window, double seconds)
 {
     RunsPanel *panel = window.runsPanel();
     PipelineSettings settings; // FixMatch with the defaults: B 32, mu 3, all cores
-    settings.device = QStringLiteral("cpu");
+    settings.training.device = DeviceChoice::Cpu;
     bool ended = false;
     QString endMessage;
     QObject::connect(

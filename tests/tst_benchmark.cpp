@@ -75,14 +75,14 @@ BenchmarkSettings tinySettings()
     s.validationSize = 9;
     s.pruningRates = { 0.5, 0.9 };
     s.repetitions = 2;
-    s.sslSteps = 12;
-    s.sslBatch = 4;
-    s.mu = 2;
-    s.proxyEpochs = 3;
+    s.training.sslSteps = 12;
+    s.training.sslBatch = 4;
+    s.training.mu = 2;
+    s.training.proxyEpochs = 3;
     s.finalEpochs = 4;
     s.betaSpread = 1;
-    s.threads = 2;
-    s.device = QStringLiteral("cpu");
+    s.training.threads = 2;
+    s.training.device = DeviceChoice::Cpu;
     return s;
 }
 
@@ -152,10 +152,37 @@ private Q_SLOTS:
         QCOMPARE(s.betaCandidates(0.7, false), (std::vector<double> { 0.0, 0.1, 0.2 }));
         const BenchmarkSettings quick = BenchmarkSettings::forProfile(QStringLiteral("quick"));
         QCOMPARE(quick.repetitions, 1);
-        QVERIFY(quick.poolSize > 0 && quick.sslSteps < s.sslSteps && quick.finalEpochs < s.finalEpochs);
+        QVERIFY(
+            quick.poolSize > 0 && quick.training.sslSteps < s.training.sslSteps && quick.finalEpochs < s.finalEpochs);
         QCOMPARE(s.seedBudget, 1000);
         QCOMPARE(s.repetitions, 3);
         QVERIFY_THROWS_EXCEPTION(Error, BenchmarkSettings::forProfile(QStringLiteral("fast")));
+    }
+
+    // Reports and journals store the settings under these names (a resume compares them), so the
+    // form is pinned to the letter; it reads back into the same settings.
+    void settingsJsonIsPinned()
+    {
+        const BenchmarkSettings full;
+        QCOMPARE(QJsonDocument(full.toJson()).toJson(QJsonDocument::Compact),
+            QByteArray("{\"beta_spread\":10,\"beta_step\":0.1,\"class_cutoff\":false,\"device\":\"auto\","
+                       "\"final_epochs\":15,\"first_seed\":\"1\",\"flip\":true,\"model\":\"auto\",\"mu\":3,"
+                       "\"pool_size\":20000,\"profile\":\"full\",\"proxy_epochs\":15,"
+                       "\"pruning_rates\":[0.3,0.5,0.7,0.9],\"seed_budget\":1000,\"seeds\":3,\"ssl_batch\":32,"
+                       "\"ssl_steps\":3693,\"threads\":0,\"threshold\":0.95,\"validation_size\":1000}"));
+        BenchmarkSettings s = tinySettings();
+        s.training.seed = 42;
+        s.training.allowFlip = false;
+        s.training.model = ModelKind::SmallCnn;
+        s.classCutoff = true;
+        const BenchmarkSettings back = BenchmarkSettings::fromJson(s.toJson());
+        QCOMPARE(back.toJson(), s.toJson());
+        QCOMPARE(back.training.seed, quint64(42));
+        QVERIFY(!back.training.allowFlip);
+        QCOMPARE(back.training.sslBatch, 4);
+        // The benchmark validates its training part like the pipeline does.
+        s.training.mu = 0;
+        QVERIFY_THROWS_EXCEPTION(Error, s.validate());
     }
 
     void runsTheProtocol()

@@ -299,6 +299,13 @@ private Q_SLOTS:
             = run({ QStringLiteral("pipeline"), project, QStringLiteral("--model"), QStringLiteral("vgg") });
         QCOMPARE(badModel.exitCode, 1);
         QVERIFY(badModel.err.contains("resnet-18"));
+        // The benchmark reads the same training options: an unknown device is refused before any
+        // data is read, not taken as "auto".
+        const Result badDevice = run({ QStringLiteral("benchmark"), path(QStringLiteral("bench-out")),
+            QStringLiteral("--train"), path(QStringLiteral("no-train")), QStringLiteral("--test"),
+            path(QStringLiteral("no-test")), QStringLiteral("--device"), QStringLiteral("tpu") });
+        QCOMPARE(badDevice.exitCode, 1);
+        QVERIFY2(badDevice.err.contains("Unknown device"), badDevice.err.constData());
     }
 
     void importsIdxFiles()

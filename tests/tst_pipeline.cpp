@@ -59,13 +59,13 @@ cv::Mat pattern(int cls, int index)
 PipelineSettings tinySettings()
 {
     PipelineSettings settings;
-    settings.sslSteps = 30;
-    settings.batchSize = 8;
-    settings.mu = 2;
-    settings.proxyEpochs = 4;
+    settings.training.sslSteps = 30;
+    settings.training.sslBatch = 8;
+    settings.training.mu = 2;
+    settings.training.proxyEpochs = 4;
     settings.keepRatio = 0.5;
-    settings.threads = 2;
-    settings.device = QStringLiteral("cpu");
+    settings.training.threads = 2;
+    settings.training.device = DeviceChoice::Cpu;
     return settings;
 }
 
@@ -324,9 +324,9 @@ private Q_SLOTS:
 
         // A budget too small for the images is a run setting like any other.
         PipelineSettings settings = tinySettings();
-        settings.sslSteps = 5;
-        settings.proxyEpochs = 1;
-        settings.imageMemoryMiB = -1;
+        settings.training.sslSteps = 5;
+        settings.training.proxyEpochs = 1;
+        settings.training.imageMemoryMiB = -1;
         QVERIFY_THROWS_EXCEPTION(Error, settings.validate());
     }
 
@@ -368,7 +368,7 @@ private Q_SLOTS:
         QCOMPARE(ImageTable(p->db()).findByPath(QStringLiteral("b/cut.png"))->status, ImageStatus::Unreadable);
 
         PipelineSettings settings = tinySettings();
-        settings.proxyEpochs = 2;
+        settings.training.proxyEpochs = 2;
         JobContext run;
         const PipelineResult result = Pipeline(*p, settings, run).run();
         QCOMPARE(result.total, qint64(24));
@@ -406,7 +406,7 @@ private Q_SLOTS:
         QVERIFY(LabelTable(p->db()).find(gone.id)); // the label stays
 
         PipelineSettings settings = tinySettings();
-        settings.proxyEpochs = 2;
+        settings.training.proxyEpochs = 2;
         JobContext run;
         QCOMPARE(Pipeline(*p, settings, run).run().total, qint64(11));
 
@@ -441,16 +441,15 @@ private Q_SLOTS:
 
         // The model can be chosen by hand; a chosen model is part of what a finished run is reused for.
         PipelineSettings settings = tinySettings();
-        settings.model = QStringLiteral("vgg");
-        QVERIFY_THROWS_EXCEPTION(Error, settings.validate());
+        QVERIFY_THROWS_EXCEPTION(Error, modelKindFromName(QStringLiteral("vgg")));
         settings = tinySettings();
-        settings.sslSteps = 4;
+        settings.training.sslSteps = 4;
         JobContext job;
         const PipelineResult first = Pipeline(*p, settings, job).run(PipelineStage::Ssl);
         QVERIFY(first.seconds > 0); // timed even when the pipeline stops early
         QCOMPARE(
             Model::fromBytes(ModelTable(p->db()).load(first.sslRun), DeviceChoice::Cpu).kind(), ModelKind::SmallCnn);
-        settings.model = QStringLiteral("resnet-18");
+        settings.training.model = ModelKind::ResNet18;
         JobContext again;
         const PipelineResult second = Pipeline(*p, settings, again).run(PipelineStage::Ssl);
         QVERIFY(!second.reusedSsl);
@@ -475,7 +474,7 @@ private Q_SLOTS:
         QVERIFY(message(*oneClass, tinySettings()).contains(QStringLiteral("Only one class")));
         auto p = project(3);
         PipelineSettings zero = tinySettings();
-        zero.proxyEpochs = 0;
+        zero.training.proxyEpochs = 0;
         QVERIFY(message(*p, zero).contains(QStringLiteral("epoch")));
         PipelineSettings badBeta = tinySettings();
         badBeta.keepRatio = 0.3;
@@ -485,7 +484,7 @@ private Q_SLOTS:
         badKeep.keepRatio = 1.0;
         QVERIFY(message(*p, badKeep).contains(QStringLiteral("keep ratio")));
         PipelineSettings cuda = tinySettings();
-        cuda.device = QStringLiteral("cuda");
+        cuda.training.device = DeviceChoice::Cuda;
         if (!message(*p, cuda).isEmpty())
             QVERIFY(message(*p, cuda).contains(QStringLiteral("CUDA")));
         {

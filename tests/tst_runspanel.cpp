@@ -59,12 +59,12 @@ cv::Mat pattern(int cls, int index)
 PipelineSettings tinySettings()
 {
     PipelineSettings settings;
-    settings.sslSteps = 10;
-    settings.batchSize = 4;
-    settings.mu = 1;
-    settings.proxyEpochs = 2;
-    settings.threads = 1;
-    settings.device = QStringLiteral("cpu");
+    settings.training.sslSteps = 10;
+    settings.training.sslBatch = 4;
+    settings.training.mu = 1;
+    settings.training.proxyEpochs = 2;
+    settings.training.threads = 1;
+    settings.training.device = DeviceChoice::Cpu;
     settings.keepRatio = 0.5;
     return settings;
 }
@@ -137,15 +137,15 @@ private Q_SLOTS:
         PipelineRunner *runner = panel->runner();
 
         RunSettingsDialog dialog(6, 2, 30, &window);
-        QCOMPARE(dialog.settings().sslSteps, PipelineSettings().sslSteps); // starts from the defaults
+        QCOMPARE(dialog.settings().training.sslSteps, PipelineSettings().training.sslSteps); // starts from the defaults
         QCOMPARE(dialog.settings().beta, -1.0); // "default"
         QCOMPARE(dialog.settings().keepRatio, PipelineSettings().keepRatio);
         PipelineSettings custom = tinySettings();
-        custom.model = QStringLiteral("resnet-18");
-        custom.imageMemoryMiB = 512;
+        custom.training.model = ModelKind::ResNet18;
+        custom.training.imageMemoryMiB = 512;
         dialog.setSettings(custom);
-        QCOMPARE(dialog.settings().model, QStringLiteral("resnet-18"));
-        QCOMPARE(dialog.settings().imageMemoryMiB, 512);
+        QCOMPARE(dialog.settings().training.model, ModelKind::ResNet18);
+        QCOMPARE(dialog.settings().training.imageMemoryMiB, 512);
         dialog.setTrainingResolution(64);
         QCOMPARE(dialog.trainingResolution(), 64);
         dialog.setTrainingResolution(48); // set on the command line: not among the offered sizes
@@ -154,8 +154,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.trainingResolution(), 0);
         dialog.setSettings(tinySettings());
         const PipelineSettings settings = dialog.settings();
-        QCOMPARE(settings.sslSteps, 10);
-        QCOMPARE(settings.device, QStringLiteral("cpu"));
+        QCOMPARE(settings.training.sslSteps, 10);
+        QCOMPARE(settings.training.device, DeviceChoice::Cpu);
         if (const QString folder = qEnvironmentVariable("SEMIPRUNE_SCREENSHOTS"); !folder.isEmpty()) {
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -225,8 +225,8 @@ private Q_SLOTS:
 
         // A longer run, cancelled from the panel once it is training.
         PipelineSettings longer = settings;
-        longer.sslSteps = 100000;
-        longer.seed = 7;
+        longer.training.sslSteps = 100000;
+        longer.training.seed = 7;
         ended.clear();
         StallProbe trainingProbe;
         QElapsedTimer trainingClock;
@@ -295,8 +295,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QVERIFY(window->openProject(m_projectFile));
         PipelineSettings longer = tinySettings();
-        longer.sslSteps = 100000;
-        longer.seed = 9;
+        longer.training.sslSteps = 100000;
+        longer.training.seed = 9;
         QSignalSpy metrics(window->runsPanel()->runner(), &PipelineRunner::metricArrived);
         QVERIFY(window->runsPanel()->start(longer));
         QVERIFY(metrics.wait(120000));

@@ -192,10 +192,6 @@
         <translation>Die Validierungsmenge braucht mindestens 2 gelabelte Bilder (verlangt: %1).</translation>
     </message>
     <message>
-        <source>Seeds, steps, epochs, batch and mu must be positive, and the pool size not negative.</source>
-        <translation>Seeds, Schritte, Epochen, Batch und mu müssen positiv sein und die Poolgröße darf nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>The beta search needs a spread of 0 or more and a step inside (0, 1).</source>
         <translation>Die Beta-Suche braucht eine Spanne von 0 oder mehr und eine Schrittweite in (0, 1).</translation>
     </message>
@@ -322,6 +318,10 @@
     <message>
         <source>- %1, true-label dynamics, class-aware cutoff: beta %2 per seed</source>
         <translation>- %1, Dynamik mit wahren Labels, klassenbewusstes Abschneiden: Beta %2 je Seed</translation>
+    </message>
+    <message>
+        <source>The seeds and the final epochs must be positive, and the pool size not negative.</source>
+        <translation>Seeds und letzte Epochen müssen positiv sein, die Poolgröße darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "command.h"
 #include "output.h"
 #include "support.h"
+#include "trainingoptions.h"
 
 #include "benchmark/benchmarkrunner.h"
 #include "benchmark/benchmarksettings.h"
@@ -18,6 +19,15 @@
 namespace semiprune::cli {
 
 namespace {
+
+TrainingOptions benchmarkTrainingOptions()
+{
+    TrainingOptions options;
+    options.proxyEpochsName = QStringLiteral("proxy-epochs");
+    options.defaults = BenchmarkSettings().training;
+    options.quickDefaults = BenchmarkSettings::forProfile(QStringLiteral("quick")).training;
+    return options;
+}
 
 // The profile first, then every option given explicitly on top of it.
 BenchmarkSettings settingsFrom(const QCommandLineParser &parser)
@@ -45,21 +55,10 @@ BenchmarkSettings settingsFrom(const QCommandLineParser &parser)
         std::sort(s.pruningRates.begin(), s.pruningRates.end());
     }
     s.repetitions = intOption(parser, QStringLiteral("seeds"), s.repetitions);
-    s.firstSeed = seedOption(parser, QStringLiteral("seed"), s.firstSeed);
-    s.sslSteps = intOption(parser, QStringLiteral("steps"), s.sslSteps);
-    s.sslBatch = intOption(parser, QStringLiteral("batch"), s.sslBatch);
-    s.mu = intOption(parser, QStringLiteral("mu"), s.mu);
-    s.threshold = doubleOption(parser, QStringLiteral("threshold"), s.threshold);
-    s.proxyEpochs = intOption(parser, QStringLiteral("proxy-epochs"), s.proxyEpochs);
+    s.training.seed = seedOption(parser, QStringLiteral("seed"), s.training.seed);
     s.finalEpochs = intOption(parser, QStringLiteral("final-epochs"), s.finalEpochs);
     s.betaSpread = intOption(parser, QStringLiteral("beta-spread"), s.betaSpread);
-    s.threads = intOption(parser, QStringLiteral("threads"), s.threads);
-    if (parser.isSet(QStringLiteral("device")))
-        s.device = parser.value(QStringLiteral("device"));
-    if (parser.isSet(QStringLiteral("model")))
-        s.model = parser.value(QStringLiteral("model"));
-    if (parser.isSet(QStringLiteral("no-flip")))
-        s.allowFlip = false;
+    s.training = benchmarkTrainingOptions().read(parser, s.training);
     if (parser.isSet(QStringLiteral("class-cutoff")))
         s.classCutoff = true;
     s.validate();
@@ -136,29 +135,8 @@ Command benchmark()
                         .arg(quick.repetitions),
                     QStringLiteral("n")),
                 QCommandLineOption(QStringLiteral("seed"),
-                    QCoreApplication::translate("cli", "The first seed (default %1).").arg(full.firstSeed),
+                    QCoreApplication::translate("cli", "The first seed (default %1).").arg(full.training.seed),
                     QStringLiteral("integer")),
-                QCommandLineOption(QStringLiteral("steps"),
-                    QCoreApplication::translate("cli", "FixMatch steps K (full: %1, quick: %2).")
-                        .arg(full.sslSteps)
-                        .arg(quick.sslSteps),
-                    QStringLiteral("n")),
-                QCommandLineOption(QStringLiteral("batch"),
-                    QCoreApplication::translate("cli", "Labeled images per FixMatch step B (default %1).")
-                        .arg(full.sslBatch),
-                    QStringLiteral("n")),
-                QCommandLineOption(QStringLiteral("mu"),
-                    QCoreApplication::translate("cli", "Unlabeled images per labeled one (default %1).").arg(full.mu),
-                    QStringLiteral("n")),
-                QCommandLineOption(QStringLiteral("threshold"),
-                    QCoreApplication::translate("cli", "Pseudo-label confidence threshold tau (default %1).")
-                        .arg(full.threshold),
-                    QStringLiteral("tau")),
-                QCommandLineOption(QStringLiteral("proxy-epochs"),
-                    QCoreApplication::translate("cli", "Proxy training epochs (full: %1, quick: %2).")
-                        .arg(full.proxyEpochs)
-                        .arg(quick.proxyEpochs),
-                    QStringLiteral("n")),
                 QCommandLineOption(QStringLiteral("final-epochs"),
                     QCoreApplication::translate("cli", "Epochs of every coreset model (full: %1, quick: %2).")
                         .arg(full.finalEpochs)
@@ -170,17 +148,6 @@ Command benchmark()
                         .arg(full.betaSpread)
                         .arg(quick.betaSpread),
                     QStringLiteral("n")),
-                QCommandLineOption(QStringLiteral("threads"),
-                    QCoreApplication::translate("cli", "CPU threads (default: all cores)."), QStringLiteral("n")),
-                QCommandLineOption(QStringLiteral("device"),
-                    QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."),
-                    QStringLiteral("device")),
-                QCommandLineOption(QStringLiteral("model"),
-                    QCoreApplication::translate(
-                        "cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."),
-                    QStringLiteral("kind")),
-                QCommandLineOption(QStringLiteral("no-flip"),
-                    QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes).")),
                 QCommandLineOption(QStringLiteral("class-cutoff"),
                     QCoreApplication::translate("cli",
                         "Also measure the class-aware cutoff under pseudo-label and true-label dynamics, each with its "
@@ -189,6 +156,7 @@ Command benchmark()
                     QCoreApplication::translate("cli",
                         "Continue the benchmark stopped in OUTPUT (same data and options): finished steps are kept.")),
             });
+            benchmarkTrainingOptions().addTo(parser);
         },
         [](QCommandLineParser &parser) {
             const QString output = positional(parser, 0, QCoreApplication::translate("cli", "the output folder"));

@@ -1,6 +1,7 @@
 #include "command.h"
 #include "output.h"
 #include "support.h"
+#include "trainingoptions.h"
 
 #include "common/error.h"
 #include "jobs/pipelinesettings.h"
@@ -43,40 +44,10 @@ void addSettingOptions(QCommandLineParser &parser, bool training)
             QCoreApplication::translate("cli", "Name of the stored selection (default: method and ratio)."),
             QStringLiteral("name")),
         QCommandLineOption(QStringLiteral("seed"),
-            QCoreApplication::translate("cli", "Random seed (default %1).").arg(d.seed), QStringLiteral("integer")) });
-    if (!training)
-        return;
-    parser.addOptions({ QCommandLineOption(QStringLiteral("steps"),
-                            QCoreApplication::translate("cli", "FixMatch steps K (default %1).").arg(d.sslSteps),
-                            QStringLiteral("n")),
-        QCommandLineOption(QStringLiteral("batch"),
-            QCoreApplication::translate("cli", "Labeled images per FixMatch step B (default %1).").arg(d.batchSize),
-            QStringLiteral("n")),
-        QCommandLineOption(QStringLiteral("mu"),
-            QCoreApplication::translate("cli", "Unlabeled images per labeled one (default %1).").arg(d.mu),
-            QStringLiteral("n")),
-        QCommandLineOption(QStringLiteral("threshold"),
-            QCoreApplication::translate("cli", "Pseudo-label confidence threshold tau (default %1).").arg(d.threshold),
-            QStringLiteral("tau")),
-        QCommandLineOption(QStringLiteral("epochs"),
-            QCoreApplication::translate("cli", "Proxy training epochs E (default %1).").arg(d.proxyEpochs),
-            QStringLiteral("n")),
-        QCommandLineOption(QStringLiteral("threads"),
-            QCoreApplication::translate("cli", "CPU threads (default: all cores)."), QStringLiteral("n")),
-        QCommandLineOption(QStringLiteral("device"),
-            QCoreApplication::translate("cli", "auto (default: CUDA when there is one), cpu or cuda."),
-            QStringLiteral("device")),
-        QCommandLineOption(QStringLiteral("model"),
-            QCoreApplication::translate(
-                "cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."),
-            QStringLiteral("kind")),
-        QCommandLineOption(QStringLiteral("image-memory"),
-            QCoreApplication::translate("cli",
-                "MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter of the "
-                "machine's memory)."),
-            QStringLiteral("MiB")),
-        QCommandLineOption(QStringLiteral("no-flip"),
-            QCoreApplication::translate("cli", "Never flip images horizontally (for classes a flip changes).")) });
+            QCoreApplication::translate("cli", "Random seed (default %1).").arg(d.training.seed),
+            QStringLiteral("integer")) });
+    if (training)
+        TrainingOptions().addTo(parser);
 }
 
 PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
@@ -93,21 +64,9 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
                         .arg(s.beta));
     s.forceSeed = parser.isSet(QStringLiteral("force-seed"));
     s.selectionName = parser.value(QStringLiteral("name"));
-    s.seed = seedOption(parser, QStringLiteral("seed"), s.seed);
-    if (training) {
-        s.sslSteps = intOption(parser, QStringLiteral("steps"), s.sslSteps);
-        s.batchSize = intOption(parser, QStringLiteral("batch"), s.batchSize);
-        s.mu = intOption(parser, QStringLiteral("mu"), s.mu);
-        s.threshold = doubleOption(parser, QStringLiteral("threshold"), s.threshold);
-        s.proxyEpochs = intOption(parser, QStringLiteral("epochs"), s.proxyEpochs);
-        s.threads = intOption(parser, QStringLiteral("threads"), s.threads);
-        if (parser.isSet(QStringLiteral("device")))
-            s.device = parser.value(QStringLiteral("device"));
-        if (parser.isSet(QStringLiteral("model")))
-            s.model = parser.value(QStringLiteral("model"));
-        s.imageMemoryMiB = intOption(parser, QStringLiteral("image-memory"), s.imageMemoryMiB);
-        s.allowFlip = !parser.isSet(QStringLiteral("no-flip"));
-    }
+    s.training.seed = seedOption(parser, QStringLiteral("seed"), s.training.seed);
+    if (training)
+        s.training = TrainingOptions().read(parser, s.training);
     s.validate();
     return s;
 }

@@ -13,6 +13,7 @@
 #include "jobs/runlock.h"
 #include "learning/engineruntime.h"
 #include "learning/supervisedtrainer.h"
+#include "learning/trainerconfigs.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/trainingset.h"
 #include "scoring/scores.h"
@@ -229,7 +230,7 @@ struct BenchmarkRunner::Repetition {
         timer.start();
         const QJsonObject trained = *journal.find(unitKey);
         const CoresetModel model = CoresetModel::fromFolder(modelFolder(unitKey), settings.finalEpochs,
-            trained.value(QStringLiteral("only_class")).toInt(-1), benchmarkDeviceChoice(settings.device));
+            trained.value(QStringLiteral("only_class")).toInt(-1), settings.training.device);
         const double test = testSet.accuracyOf(model, labelMap);
         const QJsonObject entry { { QStringLiteral("test"), test },
             { QStringLiteral("best_epoch_test"), testSet.bestEpochAccuracyOf(model, labelMap, test) },
@@ -285,22 +286,21 @@ struct BenchmarkRunner::Repetition {
         entry.coresetSize = size;
     }
 
+    // The benchmark's training settings with this repetition's seed.
+    TrainingSettings trainingForThisSeed() const
+    {
+        TrainingSettings training = settings.training;
+        training.seed = seed;
+        return training;
+    }
+
     void run(quint64 repetitionSeed)
     {
         seed = repetitionSeed;
         labelSeed();
 
         PipelineSettings pipelineSettings;
-        pipelineSettings.sslSteps = settings.sslSteps;
-        pipelineSettings.batchSize = settings.sslBatch;
-        pipelineSettings.mu = settings.mu;
-        pipelineSettings.threshold = settings.threshold;
-        pipelineSettings.proxyEpochs = settings.proxyEpochs;
-        pipelineSettings.seed = seed;
-        pipelineSettings.threads = settings.threads;
-        pipelineSettings.device = settings.device;
-        pipelineSettings.model = settings.model;
-        pipelineSettings.allowFlip = settings.allowFlip;
+        pipelineSettings.training = trainingForThisSeed();
         // A resumed benchmark finds the finished stages of this seed in the project (same inputs)
         // and continues an interrupted one from its checkpoint.
         log(QCoreApplication::translate(
@@ -463,15 +463,7 @@ struct BenchmarkRunner::Repetition {
         testSet.requireNotTestBank(bank);
         QElapsedTimer timer;
         timer.start();
-        SupervisedConfig config;
-        config.epochs = settings.proxyEpochs;
-        config.seed = seed;
-        config.threads = settings.threads;
-        config.device = benchmarkDeviceChoice(settings.device);
-        config.model = benchmarkModelKind(settings.model);
-        config.allowFlip = settings.allowFlip;
-        config.recordDynamics = true;
-        SupervisedTrainer proxy(bank, {}, truth, classCount, config);
+        SupervisedTrainer proxy(bank, {}, truth, classCount, proxyConfigFor(trainingForThisSeed()));
         proxy.setCancelFlag(job.cancelFlag());
         TrainingDynamics dynamics(bank.count());
         proxy.setEpochCallback([&](int, const std::vector<EpochRecord> &records) { dynamics.appendEpoch(records); });
@@ -642,8 +634,8 @@ BenchmarkReport BenchmarkRunner::run()
     report.validationImages = int(split.validation.size());
     report.testImages = m_test.count();
     report.seedLabelsPerRepetition = m_settings.seedBudget;
-    EngineRuntime::prepare(m_settings.threads);
-    report.device = EngineRuntime::deviceName(benchmarkDeviceChoice(m_settings.device));
+    EngineRuntime::prepare(m_settings.training.threads);
+    report.device = EngineRuntime::deviceName(m_settings.training.device);
     report.threads = EngineRuntime::threads();
 
     RunRecord record;
@@ -689,7 +681,7 @@ BenchmarkReport BenchmarkRunner::run()
         for (int k = 0; k < m_settings.repetitions; ++k) {
             Repetition repetition { *project, m_settings, m_job, testSet, validationBank, validationLabels,
                 sourceClasses, journal, m_output, report, seconds, throughput, log };
-            const quint64 seed = m_settings.firstSeed + quint64(k);
+            const quint64 seed = m_settings.training.seed + quint64(k);
             repetition.run(seed);
             report.completedRepetitions = k + 1;
             RunTable(project->db()).setProgress(run, k + 1, m_settings.repetitions);

@@ -11,6 +11,35 @@
 
 namespace semiprune {
 
+namespace {
+
+// Benchmark reports have named three training keys their own way from the first version on, and a
+// resumed benchmark compares its settings with the stored ones by these names.
+const std::pair<QLatin1String, QLatin1String> BenchmarkTrainingKeys[] = {
+    { QLatin1String("batch_size"), QLatin1String("ssl_batch") },
+    { QLatin1String("allow_flip"), QLatin1String("flip") },
+    { QLatin1String("seed"), QLatin1String("first_seed") },
+};
+
+void renameKey(QJsonObject &json, QLatin1String from, QLatin1String to)
+{
+    if (json.contains(from))
+        json.insert(to, json.take(from));
+}
+
+} // namespace
+
+TrainingSettings BenchmarkSettings::fullProfileTraining()
+{
+    TrainingSettings training;
+    training.sslSteps = 3693;
+    training.sslBatch = 32;
+    training.mu = 3;
+    training.threshold = 0.95;
+    training.proxyEpochs = 15;
+    return training;
+}
+
 BenchmarkSettings BenchmarkSettings::forProfile(const QString &name)
 {
     BenchmarkSettings s;
@@ -25,8 +54,8 @@ BenchmarkSettings BenchmarkSettings::forProfile(const QString &name)
     s.seedBudget = 500;
     s.validationSize = 500;
     s.repetitions = 1;
-    s.sslSteps = 600;
-    s.proxyEpochs = 5;
+    s.training.sslSteps = 600;
+    s.training.proxyEpochs = 5;
     s.finalEpochs = 5;
     s.betaSpread = 1;
     return s;
@@ -50,9 +79,10 @@ void BenchmarkSettings::validate() const
         fail(QCoreApplication::translate(
             "Benchmark", "The validation split needs at least 2 labeled images (asked for %1).")
                  .arg(validationSize));
-    if (repetitions < 1 || sslSteps < 1 || proxyEpochs < 1 || finalEpochs < 1 || sslBatch < 1 || mu < 1 || poolSize < 0)
+    training.validate();
+    if (repetitions < 1 || finalEpochs < 1 || poolSize < 0)
         fail(QCoreApplication::translate(
-            "Benchmark", "Seeds, steps, epochs, batch and mu must be positive, and the pool size not negative."));
+            "Benchmark", "The seeds and the final epochs must be positive, and the pool size not negative."));
     if (betaSpread < 0 || !(betaStep > 0.0 && betaStep < 1.0))
         fail(QCoreApplication::translate(
             "Benchmark", "The beta search needs a spread of 0 or more and a step inside (0, 1)."));
@@ -60,24 +90,33 @@ void BenchmarkSettings::validate() const
 
 QJsonObject BenchmarkSettings::toJson() const
 {
+    QJsonObject json = training.toJson();
+    json.remove(QLatin1String("image_memory_mib")); // where pixels live, never a result
+    for (const auto &[trainingKey, benchmarkKey] : BenchmarkTrainingKeys)
+        renameKey(json, trainingKey, benchmarkKey);
     QJsonArray rates;
     for (double rate : pruningRates)
         rates.append(rate);
-    return QJsonObject { { QStringLiteral("profile"), profile }, { QStringLiteral("pool_size"), poolSize },
-        { QStringLiteral("seed_budget"), seedBudget }, { QStringLiteral("validation_size"), validationSize },
-        { QStringLiteral("pruning_rates"), rates }, { QStringLiteral("seeds"), repetitions },
-        { QStringLiteral("first_seed"), QString::number(firstSeed) }, { QStringLiteral("ssl_steps"), sslSteps },
-        { QStringLiteral("ssl_batch"), sslBatch }, { QStringLiteral("mu"), mu },
-        { QStringLiteral("threshold"), threshold }, { QStringLiteral("proxy_epochs"), proxyEpochs },
-        { QStringLiteral("final_epochs"), finalEpochs }, { QStringLiteral("beta_spread"), betaSpread },
-        { QStringLiteral("beta_step"), betaStep }, { QStringLiteral("threads"), threads },
-        { QStringLiteral("device"), device }, { QStringLiteral("model"), model }, { QStringLiteral("flip"), allowFlip },
-        { QStringLiteral("class_cutoff"), classCutoff } };
+    json.insert(QStringLiteral("profile"), profile);
+    json.insert(QStringLiteral("pool_size"), poolSize);
+    json.insert(QStringLiteral("seed_budget"), seedBudget);
+    json.insert(QStringLiteral("validation_size"), validationSize);
+    json.insert(QStringLiteral("pruning_rates"), rates);
+    json.insert(QStringLiteral("seeds"), repetitions);
+    json.insert(QStringLiteral("final_epochs"), finalEpochs);
+    json.insert(QStringLiteral("beta_spread"), betaSpread);
+    json.insert(QStringLiteral("beta_step"), betaStep);
+    json.insert(QStringLiteral("class_cutoff"), classCutoff);
+    return json;
 }
 
 BenchmarkSettings BenchmarkSettings::fromJson(const QJsonObject &json)
 {
     BenchmarkSettings s;
+    QJsonObject trainingJson = json;
+    for (const auto &[trainingKey, benchmarkKey] : BenchmarkTrainingKeys)
+        renameKey(trainingJson, benchmarkKey, trainingKey);
+    s.training = TrainingSettings::fromJson(trainingJson, s.training);
     s.profile = json.value(QStringLiteral("profile")).toString(s.profile);
     s.poolSize = json.value(QStringLiteral("pool_size")).toInt(s.poolSize);
     s.seedBudget = json.value(QStringLiteral("seed_budget")).toInt(s.seedBudget);
@@ -88,19 +127,9 @@ BenchmarkSettings BenchmarkSettings::fromJson(const QJsonObject &json)
             s.pruningRates.push_back(rate.toDouble());
     }
     s.repetitions = json.value(QStringLiteral("seeds")).toInt(s.repetitions);
-    s.firstSeed = json.value(QStringLiteral("first_seed")).toString().toULongLong();
-    s.sslSteps = json.value(QStringLiteral("ssl_steps")).toInt(s.sslSteps);
-    s.sslBatch = json.value(QStringLiteral("ssl_batch")).toInt(s.sslBatch);
-    s.mu = json.value(QStringLiteral("mu")).toInt(s.mu);
-    s.threshold = json.value(QStringLiteral("threshold")).toDouble(s.threshold);
-    s.proxyEpochs = json.value(QStringLiteral("proxy_epochs")).toInt(s.proxyEpochs);
     s.finalEpochs = json.value(QStringLiteral("final_epochs")).toInt(s.finalEpochs);
     s.betaSpread = json.value(QStringLiteral("beta_spread")).toInt(s.betaSpread);
     s.betaStep = json.value(QStringLiteral("beta_step")).toDouble(s.betaStep);
-    s.threads = json.value(QStringLiteral("threads")).toInt(s.threads);
-    s.device = json.value(QStringLiteral("device")).toString(s.device);
-    s.model = json.value(QStringLiteral("model")).toString(s.model);
-    s.allowFlip = json.value(QStringLiteral("flip")).toBool(s.allowFlip);
     s.classCutoff = json.value(QStringLiteral("class_cutoff")).toBool(s.classCutoff);
     return s;
 }

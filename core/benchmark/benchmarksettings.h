@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/trainingsettings.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -18,14 +20,10 @@ struct BenchmarkSettings {
     int seedBudget = 1000; // b: labeled seed images per repetition, class-balanced
     int validationSize = 1000; // labeled images held out to choose beta, class-balanced
     std::vector<double> pruningRates { 0.3, 0.5, 0.7, 0.9 };
-    int repetitions = 3; // seeds
-    quint64 firstSeed = 1;
-    // The pipeline (stages 2-4).
-    int sslSteps = 3693;
-    int sslBatch = 32;
-    int mu = 3;
-    double threshold = 0.95;
-    int proxyEpochs = 15;
+    int repetitions = 3; // seeds: repetition k trains with training.seed + k
+    // The pipeline (stages 2-4) and every model's device, network and threads; training.seed is
+    // the first repetition's seed.
+    TrainingSettings training = fullProfileTraining();
     // Stage 7: every coreset model trains this many epochs, whatever its size.
     int finalEpochs = 15;
     // Beta candidates: the method's default for the keep ratio and `betaSpread` steps of `betaStep`
@@ -35,10 +33,6 @@ struct BenchmarkSettings {
     // from other data sets, and on Fashion-MNIST the best beta lies below them.
     int betaSpread = 10;
     double betaStep = 0.1;
-    int threads = 0;
-    QString device = QStringLiteral("auto");
-    QString model = QStringLiteral("auto");
-    bool allowFlip = true;
     // Also measure the class-aware cutoff (the same rule within each class, as the app's
     // class-cutoff selector does) under pseudo-label and true-label dynamics, each with its own
     // beta search: the method page's remedy for the hard cutoff's class imbalance, measured the same
@@ -46,6 +40,8 @@ struct BenchmarkSettings {
     // CPU. It may be added when resuming, and then only its models are trained.
     bool classCutoff = false;
 
+    // The reference run's schedule: FixMatch B = 32, mu = 3 for 3,693 steps, 15 proxy epochs.
+    static TrainingSettings fullProfileTraining();
     // "quick" or "full"; throws Error for another name.
     static BenchmarkSettings forProfile(const QString &name);
     // Throws Error (before any work starts) for values the protocol cannot use.

@@ -4,6 +4,7 @@
 #include "benchmark/heldouttestset.h"
 #include "jobs/jobcontext.h"
 #include "learning/supervisedtrainer.h"
+#include "learning/trainerconfigs.h"
 
 #include <QDir>
 
@@ -19,24 +20,6 @@ QString epochFile(const QString &folder, int epoch)
 }
 
 } // namespace
-
-ModelKind benchmarkModelKind(const QString &name)
-{
-    if (name == QLatin1String("small-cnn"))
-        return ModelKind::SmallCnn;
-    if (name == QLatin1String("resnet-18"))
-        return ModelKind::ResNet18;
-    return ModelKind::Auto;
-}
-
-DeviceChoice benchmarkDeviceChoice(const QString &name)
-{
-    if (name == QLatin1String("cpu"))
-        return DeviceChoice::Cpu;
-    if (name == QLatin1String("cuda"))
-        return DeviceChoice::Cuda;
-    return DeviceChoice::Auto;
-}
 
 CoresetTrainer::CoresetTrainer(const ImageBank &bank, const std::vector<int> &trueLabels, int classCount,
     const BenchmarkSettings &settings, const HeldOutTestSet &testSet, JobContext &job)
@@ -82,15 +65,8 @@ CoresetModel CoresetTrainer::train(
     const std::vector<int> &indices, double keepRatio, std::uint64_t seed, const QString &epochFolder)
 {
     m_lastImagesPerSecond = 0;
-    SupervisedConfig config;
-    config.epochs = m_settings.finalEpochs;
-    config.batchSize = BenchmarkSettings::finalBatchFor(keepRatio);
-    config.seed = seed;
-    config.threads = m_settings.threads;
-    config.device = benchmarkDeviceChoice(m_settings.device);
-    config.model = benchmarkModelKind(m_settings.model);
-    config.allowFlip = m_settings.allowFlip;
-    config.recordDynamics = false;
+    const SupervisedConfig config = coresetConfigFor(
+        m_settings.training, m_settings.finalEpochs, BenchmarkSettings::finalBatchFor(keepRatio), seed);
     std::vector<int> labels;
     labels.reserve(indices.size());
     for (int index : indices)

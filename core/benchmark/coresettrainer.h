@@ -63,7 +63,4 @@ private:
     double m_lastImagesPerSecond = 0;
 };
 
-ModelKind benchmarkModelKind(const QString &name);
-DeviceChoice benchmarkDeviceChoice(const QString &name);
-
 } // namespace semiprune

@@ -105,17 +105,17 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
         break;
     case SelectorKind::Ccs:
         selection = selectCoverageCentric(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
-            hardEndOf(kind), settings.keepRatio, beta, settings.seed, forced);
+            hardEndOf(kind), settings.keepRatio, beta, settings.training.seed, forced);
         break;
     case SelectorKind::DualBeta:
         selection
             = selectDualBeta(inOrder(scores.forRun(scoresRun, QStringLiteral("dual")), images, QStringLiteral("dual")),
                 inOrder(scores.forRun(scoresRun, QStringLiteral("dual_confidence")), images,
                     QStringLiteral("dual_confidence")),
-                settings.keepRatio, settings.seed, forced);
+                settings.keepRatio, settings.training.seed, forced);
         break;
     case SelectorKind::Random:
-        selection = selectRandom(int(images.size()), settings.keepRatio, settings.seed, forced);
+        selection = selectRandom(int(images.size()), settings.keepRatio, settings.training.seed, forced);
         break;
     }
 

@@ -25,19 +25,6 @@ ModelKind resolveModelKind(ModelKind kind, int width, int height)
     return std::max(width, height) <= 32 ? ModelKind::SmallCnn : ModelKind::ResNet18;
 }
 
-QString modelKindName(ModelKind kind)
-{
-    switch (kind) {
-    case ModelKind::Auto:
-        return QStringLiteral("auto");
-    case ModelKind::SmallCnn:
-        return QStringLiteral("small-cnn");
-    case ModelKind::ResNet18:
-        return QStringLiteral("resnet-18");
-    }
-    return {};
-}
-
 torch::Device resolveDevice(DeviceChoice choice)
 {
     return torch::Device(EngineRuntime::deviceName(choice).toStdString());

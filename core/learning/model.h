@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/trainingsettings.h"
 #include "learning/predictions.h"
 
 #include <QByteArray>
@@ -13,17 +14,8 @@ namespace semiprune {
 
 class ImageBank;
 
-// Which network to train. Auto picks the small CNN of method.md for images up to 32 px and a
-// ResNet-18 above that.
-enum class ModelKind { Auto, SmallCnn, ResNet18 };
-
-// Where to train. Auto takes CUDA when the LibTorch build and the machine have it, else the CPU;
-// Cuda fails with a clear message where there is none.
-enum class DeviceChoice { Auto, Cpu, Cuda };
-
 // Auto -> SmallCnn for a longer side <= 32 px, else ResNet18; other kinds pass through.
 ModelKind resolveModelKind(ModelKind kind, int width, int height);
-QString modelKindName(ModelKind kind);
 
 // A network with its input normalisation on one device: the result of training, used to predict
 // (stage 3) and to evaluate (stage 7). The networks (method.md):

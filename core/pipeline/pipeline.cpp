@@ -11,6 +11,7 @@
 #include "learning/model.h"
 #include "learning/predictions.h"
 #include "learning/supervisedtrainer.h"
+#include "learning/trainerconfigs.h"
 #include "runfiles.h"
 #include "scoring/trainingdynamics.h"
 #include "storage/database.h"
@@ -44,24 +45,6 @@ QString hashOfInts(const std::vector<qint64> &values)
     hash.addData(
         QByteArrayView(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(qint64))));
     return QString::fromLatin1(hash.result().toHex());
-}
-
-ModelKind modelKindOf(const QString &model)
-{
-    if (model == QLatin1String("small-cnn"))
-        return ModelKind::SmallCnn;
-    if (model == QLatin1String("resnet-18"))
-        return ModelKind::ResNet18;
-    return ModelKind::Auto;
-}
-
-DeviceChoice deviceChoiceOf(const QString &device)
-{
-    if (device == QLatin1String("cpu"))
-        return DeviceChoice::Cpu;
-    if (device == QLatin1String("cuda"))
-        return DeviceChoice::Cuda;
-    return DeviceChoice::Auto;
 }
 
 // Buffers metric points and writes them in one transaction every so often, not a row per commit.
@@ -145,8 +128,8 @@ struct Pipeline::Stages {
     // which the inputs hold already.
     void insertModelChoice(QJsonObject &inputs) const
     {
-        if (settings.model != QLatin1String("auto"))
-            inputs.insert(QStringLiteral("model"), settings.model);
+        if (settings.training.model != ModelKind::Auto)
+            inputs.insert(QStringLiteral("model"), modelKindName(settings.training.model));
     }
 
     QString labelsHash(const std::vector<int> &labels) const
@@ -163,7 +146,7 @@ struct Pipeline::Stages {
         run.kind = kind;
         run.parameters = settings.toJson();
         run.fingerprint = fingerprint;
-        run.device = EngineRuntime::deviceName(deviceChoiceOf(settings.device));
+        run.device = EngineRuntime::deviceName(settings.training.device);
         run.threads = EngineRuntime::threads();
         run.total = total;
         return run;
@@ -244,31 +227,21 @@ struct Pipeline::Stages {
             return done->id;
         }
 
-        FixMatchConfig config;
-        config.batchSize = settings.batchSize;
-        config.mu = settings.mu;
-        config.threshold = settings.threshold;
-        config.steps = settings.sslSteps;
-        config.seed = settings.seed;
-        config.threads = settings.threads;
-        config.device = deviceChoiceOf(settings.device);
-        config.model = modelKindOf(settings.model);
-        config.allowFlip = settings.allowFlip;
-        config.checkpointEvery = std::clamp(settings.sslSteps / 20, 50, 500);
-        FixMatchTrainer trainer(*set.bank, labeled, labels, int(set.classes.size()), config);
+        FixMatchTrainer trainer(
+            *set.bank, labeled, labels, int(set.classes.size()), fixMatchConfigFor(settings.training));
         if (hasReferenceLabels())
             trainer.setReferenceLabels(set.referenceLabels);
 
-        const RunId run = startOrResume(newRun(QStringLiteral("ssl"), fingerprint, settings.sslSteps),
+        const RunId run = startOrResume(newRun(QStringLiteral("ssl"), fingerprint, settings.training.sslSteps),
             [&](const QString &path) { trainer.loadCheckpoint(path); });
         trainer.setCheckpointPath(RunFiles::checkpointPath(project, run)); // named after the run, known only now
-        runs.setProgress(run, trainer.step(), settings.sslSteps);
+        runs.setProgress(run, trainer.step(), settings.training.sslSteps);
         result.sslRun = run;
         guarded(run, [&] {
             MetricWriter writer(db, run);
             FixMatchMetrics last;
             job.beginPhase(QCoreApplication::translate("Pipeline", "Semi-supervised training (FixMatch)"),
-                settings.sslSteps, trainer.step());
+                settings.training.sslSteps, trainer.step());
             trainer.setCancelFlag(job.cancelFlag());
             trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
                 last = m;
@@ -301,7 +274,7 @@ struct Pipeline::Stages {
                     { QStringLiteral("data_wait_share"), last.dataWaitShare },
                     { QStringLiteral("final_loss"), last.totalLoss }, { QStringLiteral("mask_rate"), last.maskRate },
                     { QStringLiteral("labeled"), int(labeled.size()) } },
-                settings.sslSteps, settings.sslSteps);
+                settings.training.sslSteps, settings.training.sslSteps);
         });
         return run;
     }
@@ -339,7 +312,7 @@ struct Pipeline::Stages {
                 throw Error(
                     QCoreApplication::translate("Pipeline", "FixMatch run %1 saved no model: run the pipeline again.")
                         .arg(sslRun.value));
-            const Model model = Model::fromBytes(bytes, deviceChoiceOf(settings.device));
+            const Model model = Model::fromBytes(bytes, settings.training.device);
             const Predictions predictions = model.predict(*set.bank);
             job.checkCancelled();
             Transaction transaction(db);
@@ -384,31 +357,23 @@ struct Pipeline::Stages {
         RunTable runs(db);
         DynamicsTable table(db);
         if (const auto done = runs.latest(QStringLiteral("dynamics"), fingerprint, { RunState::Finished });
-            done && table.epochCount(done->id) == settings.proxyEpochs) {
+            done && table.epochCount(done->id) == settings.training.proxyEpochs) {
             result.reusedDynamics = true;
             result.dynamicsRun = done->id;
             return done->id;
         }
 
-        SupervisedConfig config;
-        config.epochs = settings.proxyEpochs;
-        config.seed = settings.seed;
-        config.threads = settings.threads;
-        config.device = deviceChoiceOf(settings.device);
-        config.model = modelKindOf(settings.model);
-        config.allowFlip = settings.allowFlip;
-        config.recordDynamics = true;
-        SupervisedTrainer trainer(*set.bank, {}, labels, int(set.classes.size()), config);
+        SupervisedTrainer trainer(*set.bank, {}, labels, int(set.classes.size()), proxyConfigFor(settings.training));
         bool resumed = false;
         const RunId run = startOrResume(
-            newRun(QStringLiteral("dynamics"), fingerprint, settings.proxyEpochs), [&](const QString &path) {
+            newRun(QStringLiteral("dynamics"), fingerprint, settings.training.proxyEpochs), [&](const QString &path) {
                 trainer.loadCheckpoint(path);
                 resumed = true;
             });
         trainer.setCheckpointPath(RunFiles::checkpointPath(project, run));
         if (resumed) {
             table.removeFrom(run, trainer.completedEpochs()); // recomputed, identically
-            runs.setProgress(run, trainer.completedEpochs(), settings.proxyEpochs);
+            runs.setProgress(run, trainer.completedEpochs(), settings.training.proxyEpochs);
         } else {
             Transaction transaction(db);
             runs.setImages(run, set.images, labels);
@@ -419,7 +384,7 @@ struct Pipeline::Stages {
         guarded(run, [&] {
             MetricWriter writer(db, run);
             SupervisedMetrics last;
-            const qint64 totalSteps = qint64(settings.proxyEpochs);
+            const qint64 totalSteps = qint64(settings.training.proxyEpochs);
             job.beginPhase(QCoreApplication::translate("Pipeline", "Proxy training, recording training dynamics"),
                 totalSteps, trainer.completedEpochs());
             trainer.setCancelFlag(job.cancelFlag());
@@ -440,7 +405,7 @@ struct Pipeline::Stages {
                 {
                     Transaction transaction(db);
                     DynamicsTable(db).addEpoch(run, epoch, one.serializeEpoch(0));
-                    RunTable(db).setProgress(run, epoch + 1, settings.proxyEpochs);
+                    RunTable(db).setProgress(run, epoch + 1, settings.training.proxyEpochs);
                     transaction.commit();
                 }
                 writer.flush();
@@ -458,7 +423,7 @@ struct Pipeline::Stages {
                 QJsonObject { { QStringLiteral("images_per_second"), last.imagesPerSecond },
                     { QStringLiteral("data_wait_share"), last.dataWaitShare },
                     { QStringLiteral("final_loss"), last.loss } },
-                settings.proxyEpochs, settings.proxyEpochs);
+                settings.training.proxyEpochs, settings.training.proxyEpochs);
         });
         return run;
     }
@@ -485,12 +450,12 @@ PipelineResult Pipeline::run(PipelineStage last)
         throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: runs cannot be recorded in it.")
                         .arg(m_project.filePath()));
     RunLock lock(m_project.filePath());
-    EngineRuntime::prepare(m_settings.threads);
-    EngineRuntime::deviceName(deviceChoiceOf(m_settings.device)); // fails now, not after loading, for a missing CUDA
+    EngineRuntime::prepare(m_settings.training.threads);
+    EngineRuntime::deviceName(m_settings.training.device); // fails now, not after loading, for a missing CUDA
     RunTable(m_project.db()).markAbandonedRunsInterrupted();
 
-    const qint64 imageMemory
-        = m_settings.imageMemoryMiB > 0 ? qint64(m_settings.imageMemoryMiB) << 20 : defaultImageMemoryBudget();
+    const qint64 imageMemory = m_settings.training.imageMemoryMiB > 0 ? qint64(m_settings.training.imageMemoryMiB) << 20
+                                                                      : defaultImageMemoryBudget();
     Stages stages { m_project, m_project.db(), m_settings, m_job, m_metric,
         loadTrainingSet(m_project, m_job, imageMemory), {} };
     TrainingSet &set = stages.set;

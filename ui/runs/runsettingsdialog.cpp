@@ -69,9 +69,9 @@ RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images,
     m_selector->addItem(tr("Dual beta"), int(SelectorKind::DualBeta));
     m_selector->addItem(tr("Random"), int(SelectorKind::Random));
     m_device->setObjectName(QStringLiteral("device"));
-    m_device->addItem(tr("Automatic (GPU when there is one)"), QStringLiteral("auto"));
-    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-    m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    m_device->addItem(tr("Automatic (GPU when there is one)"), int(DeviceChoice::Auto));
+    m_device->addItem(tr("CPU"), int(DeviceChoice::Cpu));
+    m_device->addItem(tr("CUDA GPU"), int(DeviceChoice::Cuda));
     m_beta->setSpecialValueText(tr("default"));
     m_threads->setSpecialValueText(tr("all %1 cores").arg(QThread::idealThreadCount()));
     m_keep->setToolTip(tr("The share of the images the coreset keeps."));
@@ -128,9 +128,9 @@ QWidget *RunSettingsDialog::makeAdvanced()
     m_resolution->setToolTip(
         tr("The size images are trained at. Larger sizes see finer detail and train more slowly."));
     m_model->setObjectName(QStringLiteral("model"));
-    m_model->addItem(tr("Automatic (small CNN up to 32 px, ResNet-18 above)"), QStringLiteral("auto"));
-    m_model->addItem(tr("Small CNN"), QStringLiteral("small-cnn"));
-    m_model->addItem(tr("ResNet-18"), QStringLiteral("resnet-18"));
+    m_model->addItem(tr("Automatic (small CNN up to 32 px, ResNet-18 above)"), int(ModelKind::Auto));
+    m_model->addItem(tr("Small CNN"), int(ModelKind::SmallCnn));
+    m_model->addItem(tr("ResNet-18"), int(ModelKind::ResNet18));
     m_imageMemory->setSuffix(tr(" MiB"));
     m_imageMemory->setSingleStep(256);
     m_imageMemory->setSpecialValueText(tr("a quarter of the memory"));
@@ -160,21 +160,21 @@ void RunSettingsDialog::updateBetaHint()
 
 void RunSettingsDialog::setSettings(const PipelineSettings &s)
 {
-    m_steps->setValue(s.sslSteps);
-    m_epochs->setValue(s.proxyEpochs);
+    m_steps->setValue(s.training.sslSteps);
+    m_epochs->setValue(s.training.proxyEpochs);
     m_keep->setValue(s.keepRatio);
     m_selector->setCurrentIndex(std::max(0, m_selector->findData(int(s.selector))));
     m_beta->setValue(s.beta < 0 ? m_beta->minimum() : s.beta);
-    m_device->setCurrentIndex(std::max(0, m_device->findData(s.device)));
-    m_threads->setValue(s.threads);
-    m_batch->setValue(s.batchSize);
-    m_mu->setValue(s.mu);
-    m_threshold->setValue(s.threshold);
+    m_device->setCurrentIndex(std::max(0, m_device->findData(int(s.training.device))));
+    m_threads->setValue(s.training.threads);
+    m_batch->setValue(s.training.sslBatch);
+    m_mu->setValue(s.training.mu);
+    m_threshold->setValue(s.training.threshold);
     m_score->setCurrentIndex(std::max(0, m_score->findData(s.score)));
-    m_model->setCurrentIndex(std::max(0, m_model->findData(s.model)));
-    m_imageMemory->setValue(s.imageMemoryMiB);
-    m_seed->setValue(int(s.seed));
-    m_flip->setChecked(s.allowFlip);
+    m_model->setCurrentIndex(std::max(0, m_model->findData(int(s.training.model))));
+    m_imageMemory->setValue(s.training.imageMemoryMiB);
+    m_seed->setValue(int(s.training.seed));
+    m_flip->setChecked(s.training.allowFlip);
     m_forceSeed->setChecked(s.forceSeed);
     m_selectionName = s.selectionName;
     updateBetaHint();
@@ -183,21 +183,21 @@ void RunSettingsDialog::setSettings(const PipelineSettings &s)
 PipelineSettings RunSettingsDialog::settings() const
 {
     PipelineSettings s;
-    s.sslSteps = m_steps->value();
-    s.proxyEpochs = m_epochs->value();
+    s.training.sslSteps = m_steps->value();
+    s.training.proxyEpochs = m_epochs->value();
     s.keepRatio = m_keep->value();
     s.selector = SelectorKind(m_selector->currentData().toInt());
     s.beta = m_beta->value() < 0 ? -1 : m_beta->value();
-    s.device = m_device->currentData().toString();
-    s.threads = m_threads->value();
-    s.batchSize = m_batch->value();
-    s.mu = m_mu->value();
-    s.threshold = m_threshold->value();
+    s.training.device = DeviceChoice(m_device->currentData().toInt());
+    s.training.threads = m_threads->value();
+    s.training.sslBatch = m_batch->value();
+    s.training.mu = m_mu->value();
+    s.training.threshold = m_threshold->value();
     s.score = m_score->currentData().toString();
-    s.model = m_model->currentData().toString();
-    s.imageMemoryMiB = m_imageMemory->value();
-    s.seed = quint64(m_seed->value());
-    s.allowFlip = m_flip->isChecked();
+    s.training.model = ModelKind(m_model->currentData().toInt());
+    s.training.imageMemoryMiB = m_imageMemory->value();
+    s.training.seed = quint64(m_seed->value());
+    s.training.allowFlip = m_flip->isChecked();
     s.forceSeed = m_forceSeed->isChecked();
     s.selectionName = m_selectionName;
     return s;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace semiprune {
+
+// Which network to train. Auto picks the small CNN of method.md for images up to 32 px and a
+// ResNet-18 above that (resolveModelKind in learning/model.h).
+enum class ModelKind { Auto, SmallCnn, ResNet18 };
+// "auto", "small-cnn", "resnet-18": the names the command line, the run dialog and stored runs use.
+QString modelKindName(ModelKind kind);
+ModelKind modelKindFromName(const QString &name); // throws Error naming the choices
+
+// Where to train. Auto takes CUDA when the LibTorch build and the machine have it, else the CPU;
+// Cuda fails with a clear message where there is none.
+enum class DeviceChoice { Auto, Cpu, Cuda };
+// "auto", "cpu", "cuda".
+QString deviceChoiceName(DeviceChoice device);
+DeviceChoice deviceChoiceFromName(const QString &name); // throws Error naming the choices
+
+// Every setting of the training stages, shared by the pipeline (FixMatch, proxy training), the
+// benchmark (which also trains coreset models) and whatever drives them: the command line's training
+// options, the run dialog and the stored runs read and write this one type. The trainers' own
+// configurations are made from it in one place (learning/trainerconfigs.h). Defaults are sized for
+// a 2-core CPU and tens of thousands of small images (method.md: K a few thousand, E 20-30 on a CPU).
+struct TrainingSettings {
+    // Stage 2: FixMatch.
+    int sslSteps = 1500; // K
+    int sslBatch = 32; // B: labeled images per step
+    int mu = 3; // unlabeled per labeled image in a step
+    double threshold = 0.95; // tau
+    // Stage 4: proxy training with dynamics.
+    int proxyEpochs = 15;
+    // Every training.
+    quint64 seed = 1;
+    int threads = 0; // 0: all cores
+    DeviceChoice device = DeviceChoice::Auto;
+    ModelKind model = ModelKind::Auto;
+    bool allowFlip = true;
+    // Decoded training images are held in memory up to this many MiB, in a mapped file beyond it;
+    // 0: a quarter of the machine's memory. Changes where pixels live, never a result.
+    int imageMemoryMiB = 0;
+
+    // The keys runs have always been stored with: "ssl_steps", "batch_size", "mu", "threshold",
+    // "proxy_epochs", "seed" (a string: 64 bits do not fit a JSON number), "threads", "device",
+    // "model", "allow_flip", "image_memory_mib". Stage fingerprints hash some of these values, so
+    // they must not change, or finished stages would no longer be found and reused.
+    QJsonObject toJson() const;
+    // Keys that are missing keep the value in `defaults` (the defaults above in the first form); an
+    // unknown device or model throws Error.
+    static TrainingSettings fromJson(const QJsonObject &json);
+    static TrainingSettings fromJson(const QJsonObject &json, const TrainingSettings &defaults);
+    // Throws Error for values that cannot work (zero steps, a batch of one, ...).
+    void validate() const;
+};
+
+} // namespace semiprune
