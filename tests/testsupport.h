@@ -3,6 +3,8 @@
 // Small helpers the tests share: making tiny images and files on the fly, so no test depends on
 // data outside the repository.
 
+#include "common/error.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,17 @@
 #include <opencv2/imgcodecs.hpp>
 
 namespace testsupport {
+
+// The message of the semiprune::Error that `call` throws, or an empty string when it throws none.
+template<typename Call> QString errorOf(Call call)
+{
+    try {
+        call();
+    } catch (const semiprune::Error &error) {
+        return error.message();
+    }
+    return {};
+}
 
 inline void writeFile(const QString &path, const QByteArray &bytes)
 {

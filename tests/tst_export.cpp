@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 using namespace semiprune;
+using testsupport::errorOf;
 using testsupport::readFile;
 using testsupport::writeImage;
 
@@ -104,16 +105,6 @@ QStringList leftovers(const QString &folder)
             found << name;
     }
     return found;
-}
-
-template<typename Call> QString errorOf(Call call)
-{
-    try {
-        call();
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return {};
 }
 
 } // namespace

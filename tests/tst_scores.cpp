@@ -2,6 +2,8 @@
 // worked out by hand in the comments; the probabilities are multiples of 1/16, exact in float16,
 // so the stored values equal the written ones.
 
+#include "testsupport.h"
+
 #include "common/error.h"
 #include "scoring/scores.h"
 #include "scoring/trainingdynamics.h"
@@ -11,6 +13,8 @@
 #include <cmath>
 
 namespace semiprune {
+
+using testsupport::errorOf;
 
 namespace {
 
@@ -52,16 +56,6 @@ TrainingDynamics fromCorrectness(const QList<int> &correct)
 }
 
 // The message of the Error `call` throws, or an empty string when it throws nothing.
-template<typename Call> QString errorOf(Call call)
-{
-    try {
-        call();
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return {};
-}
-
 QByteArray validBlob()
 {
     TrainingDynamics dynamics = fromRows({ { { 0.5f, 0.25f, 1.0f, 1 } }, { { 0.125f, 0.75f, 1.25f, 0 } } });

@@ -1,6 +1,8 @@
 // The coreset selectors of method.md stage 6 and the generator they draw with. Hand examples give
 // exact kept lists and reasons; the samplers are also checked statistically over many seeds.
 
+#include "testsupport.h"
+
 #include "common/error.h"
 #include "common/rng.h"
 #include "selection/budget.h"
@@ -17,17 +19,9 @@
 
 namespace semiprune {
 
-namespace {
+using testsupport::errorOf;
 
-template<typename Call> QString errorOf(Call call)
-{
-    try {
-        call();
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return {};
-}
+namespace {
 
 using Reasons = std::vector<SelectionReason>;
 constexpr SelectionReason K = SelectionReason::Kept;

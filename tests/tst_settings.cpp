@@ -2,6 +2,8 @@
 // that runs are stored with (stage fingerprints hash it, so it is pinned to the letter), and what
 // validation refuses.
 
+#include "testsupport.h"
+
 #include "common/error.h"
 #include "jobs/pipelinesettings.h"
 #include "jobs/trainingsettings.h"
@@ -11,17 +13,9 @@
 
 namespace semiprune {
 
-namespace {
+using testsupport::errorOf;
 
-template<typename Call> QString errorOf(Call call)
-{
-    try {
-        call();
-    } catch (const Error &error) {
-        return error.message();
-    }
-    return {};
-}
+namespace {
 
 QByteArray compact(const QJsonObject &json)
 {
