@@ -11,6 +11,7 @@
 #include "benchmark/benchmarksplit.h"
 #include "benchmark/coresettrainer.h"
 #include "benchmark/heldouttestset.h"
+#include "benchmark/parameterchoice.h"
 #include "common/error.h"
 #include "jobs/jobcontext.h"
 #include "storage/project.h"
@@ -83,6 +84,8 @@ BenchmarkSettings tinySettings()
     s.betaSpread = 1;
     s.training.threads = 2;
     s.training.device = DeviceChoice::Cpu;
+    // The cutoff alone keeps the counts of the resume tests small; runsTheProtocol measures all.
+    s.selectors = { SelectorKind::HardCutoff };
     return s;
 }
 
@@ -168,7 +171,8 @@ private Q_SLOTS:
             QByteArray("{\"beta_spread\":10,\"beta_step\":0.1,\"class_cutoff\":false,\"device\":\"auto\","
                        "\"final_epochs\":15,\"first_seed\":\"1\",\"flip\":true,\"model\":\"auto\",\"mu\":3,"
                        "\"pool_size\":20000,\"profile\":\"full\",\"proxy_epochs\":15,"
-                       "\"pruning_rates\":[0.3,0.5,0.7,0.9],\"seed_budget\":1000,\"seeds\":3,\"ssl_batch\":32,"
+                       "\"pruning_rates\":[0.3,0.5,0.7,0.9],\"seed_budget\":1000,\"seeds\":3,"
+                       "\"selectors\":[\"cutoff\",\"ccs\",\"dual-beta\",\"diverse\"],\"ssl_batch\":32,"
                        "\"ssl_steps\":3693,\"threads\":0,\"threshold\":0.95,\"validation_size\":1000}"));
         BenchmarkSettings s = tinySettings();
         s.training.seed = 42;
@@ -180,9 +184,36 @@ private Q_SLOTS:
         QCOMPARE(back.training.seed, quint64(42));
         QVERIFY(!back.training.allowFlip);
         QCOMPARE(back.training.sslBatch, 4);
+        // A report from before the selector list measured the hard cutoff alone.
+        QJsonObject older = s.toJson();
+        older.remove(QStringLiteral("selectors"));
+        QCOMPARE(BenchmarkSettings::fromJson(older).selectors, std::vector<SelectorKind> { SelectorKind::HardCutoff });
+        s.selectors.push_back(SelectorKind::Random);
+        QVERIFY_THROWS_EXCEPTION(Error, s.validate()); // random is always measured, not a selector to add
+        s.selectors.pop_back();
         // The benchmark validates its training part like the pipeline does.
         s.training.mu = 0;
         QVERIFY_THROWS_EXCEPTION(Error, s.validate());
+    }
+
+    // The smoothed rule: a candidate is judged with its grid neighbours, so one lucky value between
+    // two poor ones loses to a steady stretch; lone candidates and ties behave as documented.
+    void parameterChoiceSmoothsOverNeighbours()
+    {
+        const std::vector<double> betas { 0.0, 0.1, 0.2, 0.3, 0.4 };
+        // Plain best: 0.1 (0.90). Smoothed: 0.1 -> (0.80 + 0.90 + 0.70) / 3 = 0.80; 0.3 -> (0.70 + 0.86 +
+        // 0.86) / 3 = 0.807; 0.4 -> (0.86 + 0.86) / 2 = 0.86.
+        const ParameterChoice choice = chooseParameter(betas, { 0.80, 0.90, 0.70, 0.86, 0.86 }, 0.1);
+        QCOMPARE(choice.unsmoothed, 1);
+        QCOMPARE(choice.chosen, 4);
+        // A tie keeps the lower candidate.
+        QCOMPARE(chooseParameter(betas, { 0.5, 0.5, 0.5, 0.5, 0.5 }, 0.1).chosen, 0);
+        // beta = 0 beside a grid far from it stands alone: its own accuracy.
+        const ParameterChoice lone = chooseParameter({ 0.0, 0.5, 0.6 }, { 0.9, 0.6, 0.7 }, 0.1);
+        QCOMPARE(lone.chosen, 0);
+        // Candidates of another spacing (DUAL-Beta's exponents 3 and 4) are not smoothed.
+        QCOMPARE(chooseParameter({ 3.0, 4.0 }, { 0.6, 0.7 }, 0.1).chosen, 1);
+        QCOMPARE(chooseParameter({}, {}, 0.1).chosen, -1);
     }
 
     void runsTheProtocol()
@@ -191,7 +222,8 @@ private Q_SLOTS:
         const BenchmarkSource train = BenchmarkSource::fromFolder(m_train, job);
         const BenchmarkSource test = BenchmarkSource::fromFolder(m_test, job);
         const QString output = newOutput();
-        const BenchmarkSettings settings = tinySettings();
+        BenchmarkSettings settings = tinySettings();
+        settings.selectors = BenchmarkSettings().selectors; // every selector
         BenchmarkRunner runner(train, test, output, settings, job);
         // The results are written after every seed: first a partial report, then the whole one.
         std::vector<int> writtenAfter;
@@ -215,14 +247,21 @@ private Q_SLOTS:
         QCOMPARE(report.poolImages, pool);
         QCOMPARE(report.testImages, 30);
         for (double rate : settings.pruningRates) {
-            for (const QString &method :
-                { benchmarkmethod::random(), benchmarkmethod::semiPrune(), benchmarkmethod::trueLabels() }) {
+            // Every selector is measured beside random (the default list), with its own parameter.
+            for (const QString &method : { benchmarkmethod::random(), benchmarkmethod::semiPrune(),
+                     benchmarkmethod::trueLabels(), benchmarkmethod::semiPruneCcs(),
+                     benchmarkmethod::semiPruneDualBeta(), benchmarkmethod::semiPruneDiverse() }) {
                 const BenchmarkEntry *entry = report.find(method, rate);
                 QVERIFY2(entry, qPrintable(method));
                 QCOMPARE(int(entry->accuracies.size()), settings.repetitions);
+                QCOMPARE(entry->coresetSize, int(std::floor((1.0 - rate) * (120 - settings.validationSize) + 1e-9)));
                 for (double accuracy : entry->accuracies)
                     QVERIFY(accuracy >= 0.0 && accuracy <= 1.0);
+                if (method != benchmarkmethod::random()) // the plain choice is kept beside the smoothed one
+                    QCOMPARE(entry->unsmoothedBetas.size(), entry->betas.size());
             }
+            for (double c : report.find(benchmarkmethod::semiPruneDualBeta(), rate)->betas)
+                QVERIFY(c == 3.0 || c == 4.0);
             // Random, SemiPrune and the true-label reference train on subsets of the same size: floor(r N).
             const int expected = int(std::floor((1.0 - rate) * pool + 1e-9));
             QCOMPARE(report.find(benchmarkmethod::random(), rate)->coresetSize, expected);
@@ -283,7 +322,7 @@ private Q_SLOTS:
         }
         const QList<QByteArray> csv
             = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("csv"))).trimmed().split('\n');
-        QCOMPARE(csv.size(), 1 + 3 * 2 + 1 + 1); // header, three methods at two rates, beta = 0, full pool
+        QCOMPARE(csv.size(), 1 + 6 * 2 + 1 + 1); // header, six methods at two rates, beta = 0, full pool
         auto project = Project::open(benchmarkProjectFile(output));
         const auto run = RunTable(project->db()).latestFinished(QStringLiteral("benchmark"));
         QVERIFY(run);
@@ -610,7 +649,8 @@ private Q_SLOTS:
                 QStringLiteral("--mu"), QStringLiteral("2"), QStringLiteral("--proxy-epochs"), QStringLiteral("2"),
                 QStringLiteral("--final-epochs"), QStringLiteral("2"), QStringLiteral("--beta-spread"),
                 QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--device"),
-                QStringLiteral("cpu"), QStringLiteral("--class-cutoff"), QStringLiteral("--json") });
+                QStringLiteral("cpu"), QStringLiteral("--class-cutoff"), QStringLiteral("--selectors"),
+                QStringLiteral("ccs"), QStringLiteral("--json") });
         QVERIFY(process.waitForFinished(300000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -619,8 +659,10 @@ private Q_SLOTS:
         QCOMPARE(settings.value(QStringLiteral("seed_budget")).toInt(), 6); // overridden
         QCOMPARE(settings.value(QStringLiteral("seeds")).toInt(), 1); // from the profile
         QCOMPARE(settings.value(QStringLiteral("class_cutoff")).toBool(), true);
+        QCOMPARE(settings.value(QStringLiteral("selectors")).toArray(),
+            QJsonArray({ QStringLiteral("cutoff"), QStringLiteral("ccs") }));
         QCOMPARE(json.value(QStringLiteral("table")).toArray().size(),
-            5 * 2 + 1); // with the class-aware cutoff's two methods
+            6 * 2 + 1); // random, cutoff, CCS, true labels and the class-aware cutoff's two methods; beta = 0
         QCOMPARE(json.value(QStringLiteral("label_cost_per_repetition")).toInt(), 15);
         const QByteArray png = testsupport::readFile(benchmarkResultsFile(output, QStringLiteral("png")));
         QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));

@@ -442,15 +442,17 @@ void TestScores::dualAcrossImageBlocks()
 
 void TestScores::dualDefaultParameters_data()
 {
-    // J = max(2, round(E / 20)), T = clamp(round(3 E / 20), J, E), halves rounded up.
+    // J = max(2, round(E / 20)), halves rounded up; T = clamp(3 J, J, E).
     QTest::addColumn<int>("epochs");
     QTest::addColumn<int>("window");
     QTest::addColumn<int>("horizon");
     QTest::newRow("2") << 2 << 2 << 2;
-    QTest::newRow("10") << 10 << 2 << 2;
-    QTest::newRow("20") << 20 << 2 << 3;
-    QTest::newRow("30") << 30 << 2 << 5;
-    QTest::newRow("50") << 50 << 3 << 8;
+    QTest::newRow("5 (quick benchmark)") << 5 << 2 << 5;
+    QTest::newRow("10") << 10 << 2 << 6;
+    QTest::newRow("15 (the default proxy run)") << 15 << 2 << 6;
+    QTest::newRow("20") << 20 << 2 << 6;
+    QTest::newRow("30") << 30 << 2 << 6;
+    QTest::newRow("50") << 50 << 3 << 9;
     QTest::newRow("100") << 100 << 5 << 15;
     QTest::newRow("200 (paper)") << 200 << 10 << 30;
 }
@@ -494,8 +496,10 @@ void TestScores::computeScoresUsesDefaults()
     QCOMPARE(computeScores(dynamics, ScoreKind::Forgetting), std::vector<double> { 1.0 }); // right 0.75, wrong 0.25
     // E = 4: EL2N over max(1, round(0.4)) = 1 epoch: sqrt(2) * 0.5 rounded to float16.
     QCOMPARE(computeScores(dynamics, ScoreKind::El2n), el2nScores(dynamics, 1));
-    // E = 4: J = 2, T = clamp(round(0.6) = 1, 2, 4) = 2: the one window (0.5, 0.75) -> 0.46875.
-    QCOMPARE(computeScores(dynamics, ScoreKind::Dual), std::vector<double> { 0.46875 });
+    // E = 4: J = 2, T = clamp(3 J = 6, 2, 4) = 4: windows (0.5, 0.75) -> 0.46875, (0.75, 0.25) -> 1.25
+    // and (0.25, 1.0) -> 1.40625, mean 3.125 / 3.
+    QCOMPARE(computeScores(dynamics, ScoreKind::Dual), dualScores(dynamics, { 2, 4 }));
+    QVERIFY(std::abs(computeScores(dynamics, ScoreKind::Dual)[0] - 3.125 / 3) < 1e-12);
 }
 
 void TestScores::scoresNeedEpochs()

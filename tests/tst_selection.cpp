@@ -7,6 +7,7 @@
 #include "common/rng.h"
 #include "selection/budget.h"
 #include "selection/coveragecentric.h"
+#include "selection/diversecoverage.h"
 #include "selection/dualbeta.h"
 #include "selection/hardcutoff.h"
 #include "selection/randomselection.h"
@@ -113,7 +114,149 @@ private Q_SLOTS:
     void randomIsReproducibleAndUniform();
     void randomKeepsForcedImages();
     void randomRejectsBadInputs();
+
+    void diverseKeepsExactCountAndDropsHardZone();
+    void diverseCoversEveryPlantedCluster();
+    void diverseRespectsClassFloor();
+    void diverseKeepsForcedImagesAndIsReproducible();
+    void diverseRejectsBadInputs();
 };
+
+namespace {
+
+// `clusters` tight groups of `perCluster` images in a 16-dimensional feature space, each around its
+// own direction. Image i belongs to cluster i / perCluster.
+FeatureMatrix plantedClusters(int clusters, int perCluster, std::uint64_t seed)
+{
+    Rng rng(seed);
+    FeatureMatrix features;
+    features.dimension = 16;
+    for (int c = 0; c < clusters; ++c) {
+        for (int i = 0; i < perCluster; ++i) {
+            for (int d = 0; d < features.dimension; ++d) {
+                const double centre = d == c % features.dimension ? 4.0 : (d == (c * 7 + 3) % 16 ? 2.0 : 0.0);
+                features.values.push_back(float(centre + 0.2 * (rng.uniform() - 0.5)));
+            }
+        }
+    }
+    return features;
+}
+
+} // namespace
+
+void TestSelection::diverseKeepsExactCountAndDropsHardZone()
+{
+    const int n = 200;
+    const FeatureMatrix features = plantedClusters(5, 40, 3);
+    std::vector<double> aum(n);
+    for (int i = 0; i < n; ++i)
+        aum[std::size_t(i)] = double((i * 37) % n); // a permutation: image 0 is the hardest
+    const std::vector<int> classes(n, 0);
+    for (double keep : { 0.1, 0.3, 0.7 }) {
+        const Selection selection = selectDiverseCoverage(aum, HardEnd::Low, features, classes, keep, 0.1);
+        QVERIFY(consistent(selection, n));
+        QCOMPARE(int(selection.kept.size()), floorCount(keep, n));
+        // The 20 hardest are dropped as too hard, whatever their neighbours.
+        for (int i = 0; i < n; ++i) {
+            const bool inHardZone = aum[std::size_t(i)] < 20;
+            QCOMPARE(selection.reasons[std::size_t(i)] == SelectionReason::DroppedHard, inHardZone);
+            if (!inHardZone && selection.reasons[std::size_t(i)] != K)
+                QCOMPARE(selection.reasons[std::size_t(i)], SelectionReason::DroppedCovered);
+        }
+    }
+}
+
+void TestSelection::diverseCoversEveryPlantedCluster()
+{
+    // Five clusters of 40; the hard images all sit in cluster 0. The hard cutoff keeping 10 %
+    // (20 images) takes them all from cluster 0; the diversity selector reaches every cluster.
+    const int n = 200;
+    const FeatureMatrix features = plantedClusters(5, 40, 11);
+    std::vector<double> aum(n);
+    for (int i = 0; i < n; ++i)
+        aum[std::size_t(i)] = i < 40 ? -5.0 + i * 0.01 : 5.0 + i * 0.01;
+    const std::vector<int> classes(n, 0);
+    const Selection cutoff = selectHardCutoff(aum, HardEnd::Low, 0.1, 0.0);
+    QCOMPARE(keptAmong(cutoff, 0, 39), 20);
+    const Selection diverse = selectDiverseCoverage(aum, HardEnd::Low, features, classes, 0.1, 0.0);
+    QCOMPARE(int(diverse.kept.size()), 20);
+    for (int c = 0; c < 5; ++c)
+        QVERIFY2(keptAmong(diverse, c * 40, c * 40 + 39) >= 2,
+            qPrintable(QStringLiteral("cluster %1: %2").arg(c).arg(keptAmong(diverse, c * 40, c * 40 + 39))));
+    // Still led by difficulty: the hard cluster keeps more than the easiest one.
+    QVERIFY(keptAmong(diverse, 0, 39) > keptAmong(diverse, 160, 199));
+}
+
+void TestSelection::diverseRespectsClassFloor()
+{
+    // Class 1 (images 150-199) is the easiest and sits in one cluster with class 0's easy images:
+    // without a floor it could vanish; with the default floor it keeps at least half its share.
+    const int n = 200;
+    const FeatureMatrix features = plantedClusters(2, 100, 5);
+    std::vector<double> aum(n);
+    std::vector<int> classes(n, 0);
+    for (int i = 0; i < n; ++i) {
+        aum[std::size_t(i)] = i;
+        classes[std::size_t(i)] = i >= 150 ? 1 : 0;
+    }
+    const Selection floored = selectDiverseCoverage(aum, HardEnd::Low, features, classes, 0.2, 0.0);
+    QCOMPARE(int(floored.kept.size()), 40);
+    // 50 images of class 1, r = 0.2: floor(0.5 * 0.2 * 50) = 5.
+    QVERIFY(keptAmong(floored, 150, 199) >= 5);
+    DiverseCoverageOptions noFloor;
+    noFloor.classFloor = 0;
+    const Selection free = selectDiverseCoverage(aum, HardEnd::Low, features, classes, 0.2, 0.0, {}, noFloor);
+    QCOMPARE(int(free.kept.size()), 40);
+    QVERIFY(keptAmong(free, 150, 199) <= keptAmong(floored, 150, 199));
+    // A class of one image keeps it, even when it is the easiest of all.
+    std::vector<int> lone(n, 0);
+    lone[199] = 3;
+    QVERIFY(keptSet(selectDiverseCoverage(aum, HardEnd::Low, features, lone, 0.1, 0.0)).count(199));
+}
+
+void TestSelection::diverseKeepsForcedImagesAndIsReproducible()
+{
+    const int n = 120;
+    const FeatureMatrix features = plantedClusters(4, 30, 9);
+    std::vector<double> aum(n);
+    for (int i = 0; i < n; ++i)
+        aum[std::size_t(i)] = std::sin(i * 1.7);
+    std::vector<int> classes(n);
+    for (int i = 0; i < n; ++i)
+        classes[std::size_t(i)] = i % 3;
+    std::vector<bool> forced(n, false);
+    forced[5] = forced[77] = true;
+    const Selection first = selectDiverseCoverage(aum, HardEnd::Low, features, classes, 0.25, 0.1, forced);
+    QVERIFY(consistent(first, n));
+    QCOMPARE(int(first.kept.size()), 30);
+    QCOMPARE(first.kept[0], 5);
+    QCOMPARE(first.kept[1], 77);
+    const Selection second = selectDiverseCoverage(aum, HardEnd::Low, features, classes, 0.25, 0.1, forced);
+    QCOMPARE(second.kept, first.kept);
+    QCOMPARE(second.reasons, first.reasons);
+}
+
+void TestSelection::diverseRejectsBadInputs()
+{
+    const FeatureMatrix features = plantedClusters(2, 5, 1);
+    const std::vector<double> aum(10, 1.0);
+    const std::vector<int> classes(10, 0);
+    QVERIFY(errorOf([&] {
+        selectDiverseCoverage(aum, HardEnd::Low, features, classes, 0.3, 0.7);
+    }).contains(QLatin1String("beta")));
+    QVERIFY(!errorOf([&] { selectDiverseCoverage(aum, HardEnd::Low, features, classes, 1.0, 0.0); }).isEmpty());
+    QVERIFY(!errorOf([&] {
+        selectDiverseCoverage(aum, HardEnd::Low, features.rows({ 0, 1, 2 }), classes, 0.3, 0.0);
+    }).isEmpty());
+    QVERIFY(!errorOf([&] { selectDiverseCoverage(aum, HardEnd::Low, features, { 0, 1 }, 0.3, 0.0); }).isEmpty());
+    DiverseCoverageOptions bad;
+    bad.neighbours = 0;
+    QVERIFY(
+        !errorOf([&] { selectDiverseCoverage(aum, HardEnd::Low, features, classes, 0.3, 0.0, {}, bad); }).isEmpty());
+    std::vector<double> nan = aum;
+    nan[3] = std::nan("");
+    QVERIFY(!errorOf([&] { selectDiverseCoverage(nan, HardEnd::Low, features, classes, 0.3, 0.0); }).isEmpty());
+}
 
 void TestSelection::rngMatchesReferenceSequence()
 {

@@ -362,6 +362,7 @@ private Q_SLOTS:
             db.exec("UPDATE runs SET started_at = 1000, finished_at = 6000");
             db.exec("ALTER TABLE runs DROP COLUMN paused_ms");
             db.exec("ALTER TABLE runs DROP COLUMN last_progress_at");
+            db.exec("DROP TABLE run_features");
             db.exec("PRAGMA user_version = 2");
         }
         auto project = Project::open(file);

@@ -272,10 +272,6 @@
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Seed %1, %2 % pruned, %3: beta %4 on the validation split</source>
-        <translation>Seed %1, %2 % entfernt, %3: Beta %4 auf der Validierungsmenge</translation>
-    </message>
-    <message>
         <source>Seed %1, %2 % pruned: random subset</source>
         <translation>Seed %1, %2 % entfernt: zufällige Teilmenge</translation>
     </message>
@@ -322,6 +318,42 @@
     <message>
         <source>The seeds and the final epochs must be positive, and the pool size not negative.</source>
         <translation>Seeds und letzte Epochen müssen positiv sein, die Poolgröße darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>SemiPrune, CCS (beta chosen on validation)</source>
+        <translation>SemiPrune, CCS (Beta auf der Validierung gewählt)</translation>
+    </message>
+    <message>
+        <source>SemiPrune, DUAL-Beta (c chosen on validation)</source>
+        <translation>SemiPrune, DUAL-Beta (c auf der Validierung gewählt)</translation>
+    </message>
+    <message>
+        <source>SemiPrune, diverse (D2; beta chosen on validation)</source>
+        <translation>SemiPrune, vielfältig (D2; Beta auf der Validierung gewählt)</translation>
+    </message>
+    <message>
+        <source>- %1, CCS: beta %2 per seed</source>
+        <translation>- %1, CCS: Beta %2 je Seed</translation>
+    </message>
+    <message>
+        <source>- %1, DUAL-Beta: c %2 per seed</source>
+        <translation>- %1, DUAL-Beta: c %2 je Seed</translation>
+    </message>
+    <message>
+        <source>- %1, diverse: beta %2 per seed</source>
+        <translation>- %1, vielfältig: Beta %2 je Seed</translation>
+    </message>
+    <message>
+        <source>Each parameter is chosen by its validation accuracy averaged with its neighbours on the grid; the plain best would have chosen otherwise in %1 of %2 searches.</source>
+        <translation>Jeder Parameter wird nach seiner Validierungsgenauigkeit gemittelt mit seinen Nachbarn im Raster gewählt; der einfach beste Wert hätte in %1 von %2 Suchen anders gewählt.</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 % pruned, %3: %4 %5 on the validation split</source>
+        <translation>Seed %1, %2 % beschnitten, %3: %4 %5 auf der Validierungsmenge</translation>
+    </message>
+    <message>
+        <source>The benchmark measures the selectors cutoff, ccs, dual-beta and diverse (random always; the class-aware cutoff with --class-cutoff), not %1.</source>
+        <translation>Der Benchmark misst die Auswahlverfahren cutoff, ccs, dual-beta und diverse (random immer; das klassenbewusste Abschneiden mit --class-cutoff), nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +662,17 @@
     <message>
         <source>%1 was filled by something else while the export ran: it was left as it was.</source>
         <translation>%1 wurde während des Exports von etwas anderem befüllt: Der Ordner wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>The stored image features are damaged.</source>
+        <translation>Die gespeicherten Bildmerkmale sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>A neighbour graph needs at least one neighbour per image.</source>
+        <translation>Ein Nachbarschaftsgraph braucht mindestens einen Nachbarn je Bild.</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1122,6 @@
 <context>
     <name>PipelineSettings</name>
     <message>
-        <source>Unknown selector &quot;%1&quot;: use cutoff, class-cutoff, ccs, dual-beta or random.</source>
-        <translation>Unbekanntes Auswahlverfahren „%1“: Verwenden Sie cutoff, class-cutoff, ccs, dual-beta oder random.</translation>
-    </message>
-    <message>
         <source>FixMatch needs at least one step (asked for %1).</source>
         <translation>FixMatch braucht mindestens einen Schritt (verlangt: %1).</translation>
     </message>
@@ -1129,6 +1168,10 @@
     <message>
         <source>The image memory budget cannot be negative (asked for %1 MiB).</source>
         <translation>Der Speicher für Bilder kann nicht negativ sein (verlangt: %1 MiB).</translation>
+    </message>
+    <message>
+        <source>Unknown selector &quot;%1&quot;: use cutoff, class-cutoff, ccs, dual-beta, diverse or random.</source>
+        <translation>Unbekanntes Auswahlverfahren „%1“: verwenden Sie cutoff, class-cutoff, ccs, dual-beta, diverse oder random.</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1422,18 @@
         <source>The list of images forced into the coreset has %1 entries for %2 images.</source>
         <translation>Die Liste der Bilder, die das Coreset behalten muss, hat %1 Einträge für %2 Bilder.</translation>
     </message>
+    <message>
+        <source>The diversity selector needs one feature row and one class per image (%1 images, %2 rows, %3 classes).</source>
+        <translation>Das vielfältige Auswahlverfahren braucht je Bild eine Merkmalszeile und eine Klasse (%1 Bilder, %2 Zeilen, %3 Klassen).</translation>
+    </message>
+    <message>
+        <source>The diversity selector needs at least one neighbour, non-negative weights and class floor, and a difficulty weight in [0, 1].</source>
+        <translation>Das vielfältige Auswahlverfahren braucht mindestens einen Nachbarn, nicht negative Gewichte und Klassenuntergrenze und ein Schwierigkeitsgewicht in [0, 1].</translation>
+    </message>
+    <message>
+        <source>A difficulty score is not a finite number.</source>
+        <translation>Ein Schwierigkeitswert ist keine endliche Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>SelectionJob</name>
@@ -1393,6 +1448,10 @@
     <message>
         <source>Selecting the coreset</source>
         <translation>Coreset wird ausgewählt</translation>
+    </message>
+    <message>
+        <source>Run %1 stored no image features (it was made by an older version): run the pipeline again to use the diversity selector.</source>
+        <translation>Lauf %1 hat keine Bildmerkmale gespeichert (er stammt von einer älteren Version): führen Sie die Pipeline erneut aus, um das vielfältige Auswahlverfahren zu nutzen.</translation>
     </message>
 </context>
 <context>
@@ -1960,10 +2019,6 @@
         <translation>%1 übersprungen; kein ungelabeltes Bild ist mehr zu ziehen.</translation>
     </message>
     <message>
-        <source>cutoff (default), class-cutoff, ccs, dual-beta or random.</source>
-        <translation>cutoff (Vorgabe), class-cutoff, ccs, dual-beta oder random.</translation>
-    </message>
-    <message>
         <source>The score to rank by: aum (default), forgetting, el2n, dual.</source>
         <translation>Der Wert für die Rangfolge: aum (Vorgabe), forgetting, el2n, dual.</translation>
     </message>
@@ -2422,6 +2477,14 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>Also measure the class-aware cutoff under pseudo-label and true-label dynamics, each with its own beta search (may be added when resuming).</source>
         <translation>Auch das klassenbewusste Abschneiden messen, mit der Dynamik aus Pseudo-Labels und aus wahren Labels, jeweils mit eigener Beta-Suche (kann beim Fortsetzen hinzukommen).</translation>
+    </message>
+    <message>
+        <source>Selectors measured beside random, comma separated, each with its own parameter chosen on validation: cutoff (always), ccs, dual-beta, diverse (default: all four).</source>
+        <translation>Neben random gemessene Auswahlverfahren, durch Kommas getrennt, jedes mit eigenem auf der Validierung gewähltem Parameter: cutoff (immer), ccs, dual-beta, diverse (Standard: alle vier).</translation>
+    </message>
+    <message>
+        <source>cutoff (default), class-cutoff, ccs, dual-beta, diverse or random.</source>
+        <translation>cutoff (Standard), class-cutoff, ccs, dual-beta, diverse oder random.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3442,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>pruned from &quot;%1&quot;: %2</source>
         <translation>aus „%1“ aussortiert: %2</translation>
     </message>
+    <message>
+        <source>a similar kept image stands for it</source>
+        <translation>ein ähnliches behaltenes Bild steht für es</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::JobProgressDialog</name>
@@ -4284,6 +4351,10 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
     <message>
         <source>Memory for images:</source>
         <translation>Speicher für Bilder:</translation>
+    </message>
+    <message>
+        <source>Diverse (difficulty and coverage, D2)</source>
+        <translation>Vielfältig (Schwierigkeit und Abdeckung, D2)</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,14 @@ BenchmarkSettings settingsFrom(const QCommandLineParser &parser)
     s.training = benchmarkTrainingOptions().read(parser, s.training);
     if (parser.isSet(QStringLiteral("class-cutoff")))
         s.classCutoff = true;
+    if (parser.isSet(QStringLiteral("selectors"))) {
+        s.selectors = { SelectorKind::HardCutoff };
+        for (const QString &name : parser.value(QStringLiteral("selectors")).split(QLatin1Char(','))) {
+            const SelectorKind kind = selectorKindFromName(name.trimmed());
+            if (!s.measures(kind))
+                s.selectors.push_back(kind);
+        }
+    }
     s.validate();
     return s;
 }
@@ -148,6 +156,11 @@ Command benchmark()
                         .arg(full.betaSpread)
                         .arg(quick.betaSpread),
                     QStringLiteral("n")),
+                QCommandLineOption(QStringLiteral("selectors"),
+                    QCoreApplication::translate("cli",
+                        "Selectors measured beside random, comma separated, each with its own parameter chosen on "
+                        "validation: cutoff (always), ccs, dual-beta, diverse (default: all four)."),
+                    QStringLiteral("list")),
                 QCommandLineOption(QStringLiteral("class-cutoff"),
                     QCoreApplication::translate("cli",
                         "Also measure the class-aware cutoff under pseudo-label and true-label dynamics, each with its "

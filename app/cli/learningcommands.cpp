@@ -26,7 +26,7 @@ void addSettingOptions(QCommandLineParser &parser, bool training)
     const PipelineSettings d;
     parser.addOptions({ jsonOption(),
         QCommandLineOption(QStringLiteral("selector"),
-            QCoreApplication::translate("cli", "cutoff (default), class-cutoff, ccs, dual-beta or random."),
+            QCoreApplication::translate("cli", "cutoff (default), class-cutoff, ccs, dual-beta, diverse or random."),
             QStringLiteral("name")),
         QCommandLineOption(QStringLiteral("score"),
             QCoreApplication::translate("cli", "The score to rank by: aum (default), forgetting, el2n, dual."),

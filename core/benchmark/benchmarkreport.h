@@ -37,6 +37,18 @@ inline QString trueLabelsClassCutoff()
 {
     return QStringLiteral("true-label-dynamics-class-cutoff");
 }
+inline QString semiPruneCcs()
+{
+    return QStringLiteral("semiprune-ccs");
+}
+inline QString semiPruneDualBeta()
+{
+    return QStringLiteral("semiprune-dual-beta");
+}
+inline QString semiPruneDiverse()
+{
+    return QStringLiteral("semiprune-diverse");
+}
 } // namespace benchmarkmethod
 QString benchmarkMethodTitle(const QString &method);
 
@@ -47,6 +59,9 @@ struct BenchmarkEntry {
     std::vector<double> accuracies; // test top-1, final epoch
     std::vector<double> betas; // the hard-cutoff rate used (chosen on validation for semiprune)
     std::vector<double> validationAccuracies; // the accuracy that chose beta, where one was chosen
+    // The parameter the plain best validation accuracy would have chosen, one per seed, beside the
+    // smoothed rule's choice in `betas` (benchmark/parameterchoice.h): how often smoothing decided.
+    std::vector<double> unsmoothedBetas;
     int coresetSize = 0;
     // Test top-1 of the best epoch: optimistic (the epoch is picked on the test set), reported
     // beside the final epoch's as the method page asks, never used to choose anything.

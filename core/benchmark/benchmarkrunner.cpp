@@ -5,6 +5,7 @@
 #include "benchmark/benchmarksplit.h"
 #include "benchmark/coresettrainer.h"
 #include "benchmark/heldouttestset.h"
+#include "benchmark/parameterchoice.h"
 #include "common/error.h"
 #include "dataset/classnames.h"
 #include "dataset/folderimporter.h"
@@ -18,6 +19,9 @@
 #include "pipeline/trainingset.h"
 #include "scoring/scores.h"
 #include "scoring/trainingdynamics.h"
+#include "selection/coveragecentric.h"
+#include "selection/diversecoverage.h"
+#include "selection/dualbeta.h"
 #include "selection/hardcutoff.h"
 #include "selection/randomselection.h"
 #include "storage/classtable.h"
@@ -36,6 +40,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <functional>
 
 #include <algorithm>
 #include <cmath>
@@ -128,6 +134,45 @@ struct Accumulator {
         return result;
     }
 };
+
+} // namespace
+
+namespace {
+
+// The exponents c of DUAL-Beta's schedule the benchmark tries: the DUAL paper's range.
+const std::vector<double> kDualBetaExponents { 3.0, 4.0 };
+
+// What the selectors beside the cutoff read from the pipeline's runs, in the order of the training
+// set: DUAL and its mean confidence, and the proxy network's image features.
+struct SelectorInputs {
+    std::vector<double> dual;
+    std::vector<double> dualConfidence;
+    FeatureMatrix features;
+};
+
+SelectorInputs selectorInputs(Database &db, const PipelineResult &pipeline, const TrainingSet &set)
+{
+    SelectorInputs inputs;
+    ScoreTable scores(db);
+    const QHash<ImageId, double> dual = scores.forRun(pipeline.scoresRun, QStringLiteral("dual"));
+    const QHash<ImageId, double> confidence = scores.forRun(pipeline.scoresRun, QStringLiteral("dual_confidence"));
+    for (ImageId image : set.images) {
+        inputs.dual.push_back(dual.value(image));
+        inputs.dualConfidence.push_back(confidence.value(image));
+    }
+    const FeatureMatrix stored = FeatureTable(db).load(pipeline.dynamicsRun);
+    if (!stored.isEmpty()) {
+        const std::vector<ImageId> runImages = RunTable(db).images(pipeline.dynamicsRun);
+        QHash<ImageId, int> row;
+        for (std::size_t i = 0; i < runImages.size(); ++i)
+            row.insert(runImages[i], int(i));
+        std::vector<int> order;
+        for (ImageId image : set.images)
+            order.push_back(row.value(image));
+        inputs.features = stored.rows(order);
+    }
+    return inputs;
+}
 
 } // namespace
 
@@ -240,39 +285,55 @@ struct BenchmarkRunner::Repetition {
         return entry;
     }
 
-    // Trains every beta candidate's hard-cutoff coreset of `scores` and measures, on the test set,
-    // only the one the validation split chose. With `classes` (one class per image), the cutoff is
-    // the class-aware one, applied within each class.
+    // Trains the coreset of every candidate parameter and measures, on the test set, only the one
+    // the validation split chose (benchmark/parameterchoice.h). `parameter` names it in unit keys
+    // and the log ("beta", "c"); `select` makes the coreset for one value.
+    void chooseAndTest(const QString &method, double rate, const std::vector<double> &candidates,
+        const QString &parameter, const std::function<Selection(double)> &select, bool highest = false)
+    {
+        const double keep = 1.0 - rate;
+        std::vector<double> validations;
+        std::vector<int> sizes;
+        const auto unitKeyOf = [&](double value) {
+            return key(rate, QStringLiteral("%1/%2%3").arg(method, parameter).arg(value, 0, 'f', 3));
+        };
+        for (double value : candidates) {
+            const QString unitKey = unitKeyOf(value);
+            if (!journal.find(unitKey))
+                log(QCoreApplication::translate("Benchmark", "Seed %1, %2 % pruned, %3: %4 %5 on the validation split")
+                        .arg(seed)
+                        .arg(std::lround(rate * 100))
+                        .arg(benchmarkMethodTitle(method), parameter)
+                        .arg(value));
+            const Selection selection = select(value);
+            const QJsonObject trained = trainUnit(unitKey, selection.kept, keep);
+            const double validation = trained.value(QStringLiteral("validation")).toDouble();
+            if (method == benchmarkmethod::semiPrune() && value == 0.0 && highest)
+                record(report.entry(benchmarkmethod::betaZero(), rate), testUnit(unitKey), 0.0, validation,
+                    int(selection.kept.size()));
+            validations.push_back(validation);
+            sizes.push_back(int(selection.kept.size()));
+        }
+        const ParameterChoice choice = chooseParameter(candidates, validations, settings.betaStep);
+        const std::size_t chosen = std::size_t(choice.chosen);
+        BenchmarkEntry &entry = report.entry(method, rate);
+        record(entry, testUnit(unitKeyOf(candidates[chosen])), candidates[chosen], validations[chosen], sizes[chosen]);
+        entry.unsmoothedBetas.push_back(candidates[std::size_t(choice.unsmoothed)]);
+    }
+
+    // The hard-cutoff family: every beta candidate of the rate; with `classes` (one class per
+    // image) the class-aware cutoff, applied within each class.
     void chooseBetaAndTest(const QString &method, const std::vector<double> &scores, double rate, bool highest,
         const std::vector<int> *classes = nullptr)
     {
         const double keep = 1.0 - rate;
-        double bestBeta = -1, bestValidation = -1;
-        int coresetSize = 0;
-        for (double beta : settings.betaCandidates(keep, highest)) {
-            const QString unitKey = key(rate, QStringLiteral("%1/beta%2").arg(method).arg(beta, 0, 'f', 3));
-            if (!journal.find(unitKey))
-                log(QCoreApplication::translate(
-                    "Benchmark", "Seed %1, %2 % pruned, %3: beta %4 on the validation split")
-                        .arg(seed)
-                        .arg(std::lround(rate * 100))
-                        .arg(benchmarkMethodTitle(method))
-                        .arg(beta));
-            const Selection selection = classes ? selectClassAwareHardCutoff(scores, *classes, HardEnd::Low, keep, beta)
-                                                : selectHardCutoff(scores, HardEnd::Low, keep, beta);
-            const QJsonObject trained = trainUnit(unitKey, selection.kept, keep);
-            const double validation = trained.value(QStringLiteral("validation")).toDouble();
-            if (method == benchmarkmethod::semiPrune() && beta == 0.0 && highest)
-                record(report.entry(benchmarkmethod::betaZero(), rate), testUnit(unitKey), 0.0, validation,
-                    int(selection.kept.size()));
-            if (validation > bestValidation) { // a tie keeps the lower beta, tried first
-                bestValidation = validation;
-                bestBeta = beta;
-                coresetSize = int(selection.kept.size());
-            }
-        }
-        const QString chosen = key(rate, QStringLiteral("%1/beta%2").arg(method).arg(bestBeta, 0, 'f', 3));
-        record(report.entry(method, rate), testUnit(chosen), bestBeta, bestValidation, coresetSize);
+        chooseAndTest(
+            method, rate, settings.betaCandidates(keep, highest), QStringLiteral("beta"),
+            [&](double beta) {
+                return classes ? selectClassAwareHardCutoff(scores, *classes, HardEnd::Low, keep, beta)
+                               : selectHardCutoff(scores, HardEnd::Low, keep, beta);
+            },
+            highest);
     }
 
     static void record(BenchmarkEntry &entry, const QJsonObject &tested, double beta, double validation, int size)
@@ -301,6 +362,9 @@ struct BenchmarkRunner::Repetition {
 
         PipelineSettings pipelineSettings;
         pipelineSettings.training = trainingForThisSeed();
+        // A finished proxy run is reused only with the image features the diversity selector reads.
+        if (settings.measures(SelectorKind::Diverse))
+            pipelineSettings.selector = SelectorKind::Diverse;
         // A resumed benchmark finds the finished stages of this seed in the project (same inputs)
         // and continues an interrupted one from its checkpoint.
         log(QCoreApplication::translate(
@@ -348,6 +412,7 @@ struct BenchmarkRunner::Repetition {
             proxyLabels[std::size_t(i)] = trainedOn.value(set.images[std::size_t(i)], -1);
             wrong[std::size_t(i)] = proxyLabels[std::size_t(i)] != truth[std::size_t(i)];
         }
+        const SelectorInputs inputs = selectorInputs(db, pipeline, set);
         report.pseudoLabelAccuracies.push_back(pipeline.pseudoLabelAccuracy);
         report.pseudoLabelErrorShares.push_back(double(std::count(wrong.begin(), wrong.end(), true)) / n);
         {
@@ -394,6 +459,19 @@ struct BenchmarkRunner::Repetition {
             const double keep = 1.0 - rate;
             const bool isHighest = std::abs(rate - highest) < 1e-9;
             chooseBetaAndTest(benchmarkmethod::semiPrune(), aum, rate, isHighest);
+
+            if (settings.measures(SelectorKind::Ccs))
+                chooseAndTest(benchmarkmethod::semiPruneCcs(), rate, settings.betaCandidates(keep, isHighest),
+                    QStringLiteral("beta"),
+                    [&](double beta) { return selectCoverageCentric(aum, HardEnd::Low, keep, beta, seed); });
+            if (settings.measures(SelectorKind::DualBeta))
+                chooseAndTest(benchmarkmethod::semiPruneDualBeta(), rate, kDualBetaExponents, QStringLiteral("c"),
+                    [&](double c) { return selectDualBeta(inputs.dual, inputs.dualConfidence, keep, seed, {}, c); });
+            if (settings.measures(SelectorKind::Diverse))
+                chooseAndTest(benchmarkmethod::semiPruneDiverse(), rate, settings.betaCandidates(keep, isHighest),
+                    QStringLiteral("beta"), [&](double beta) {
+                        return selectDiverseCoverage(aum, HardEnd::Low, inputs.features, proxyLabels, keep, beta);
+                    });
 
             const QString randomKey = key(rate, benchmarkmethod::random());
             if (!journal.find(randomKey))
@@ -504,9 +582,11 @@ void BenchmarkRunner::setResume(bool resume)
 QJsonObject BenchmarkRunner::identity() const
 {
     // Which extra methods are measured is not part of it: a finished benchmark resumed with the
-    // class-aware cutoff keeps every step it has and trains only that method's models.
+    // class-aware cutoff or another selector keeps every step it has and trains only that method's
+    // models.
     QJsonObject settings = m_settings.toJson();
     settings.remove(QStringLiteral("class_cutoff"));
+    settings.remove(QStringLiteral("selectors"));
     return QJsonObject { { QStringLiteral("settings"), settings },
         { QStringLiteral("train_source"), m_train.describe() }, { QStringLiteral("test_source"), m_test.describe() } };
 }

@@ -83,6 +83,14 @@ void BenchmarkSettings::validate() const
     if (repetitions < 1 || finalEpochs < 1 || poolSize < 0)
         fail(QCoreApplication::translate(
             "Benchmark", "The seeds and the final epochs must be positive, and the pool size not negative."));
+    for (SelectorKind kind : selectors) {
+        if (kind != SelectorKind::HardCutoff && kind != SelectorKind::Ccs && kind != SelectorKind::DualBeta
+            && kind != SelectorKind::Diverse)
+            fail(QCoreApplication::translate("Benchmark",
+                "The benchmark measures the selectors cutoff, ccs, dual-beta and diverse (random always; the "
+                "class-aware cutoff with --class-cutoff), not %1.")
+                     .arg(selectorKindName(kind)));
+    }
     if (betaSpread < 0 || !(betaStep > 0.0 && betaStep < 1.0))
         fail(QCoreApplication::translate(
             "Benchmark", "The beta search needs a spread of 0 or more and a step inside (0, 1)."));
@@ -107,6 +115,10 @@ QJsonObject BenchmarkSettings::toJson() const
     json.insert(QStringLiteral("beta_spread"), betaSpread);
     json.insert(QStringLiteral("beta_step"), betaStep);
     json.insert(QStringLiteral("class_cutoff"), classCutoff);
+    QJsonArray names;
+    for (SelectorKind kind : selectors)
+        names.append(selectorKindName(kind));
+    json.insert(QStringLiteral("selectors"), names);
     return json;
 }
 
@@ -131,7 +143,19 @@ BenchmarkSettings BenchmarkSettings::fromJson(const QJsonObject &json)
     s.betaSpread = json.value(QStringLiteral("beta_spread")).toInt(s.betaSpread);
     s.betaStep = json.value(QStringLiteral("beta_step")).toDouble(s.betaStep);
     s.classCutoff = json.value(QStringLiteral("class_cutoff")).toBool(s.classCutoff);
+    // Reports from before the list measured the hard cutoff alone.
+    s.selectors = { SelectorKind::HardCutoff };
+    for (const QJsonValue &name : json.value(QStringLiteral("selectors")).toArray()) {
+        const SelectorKind kind = selectorKindFromName(name.toString());
+        if (!s.measures(kind))
+            s.selectors.push_back(kind);
+    }
     return s;
+}
+
+bool BenchmarkSettings::measures(SelectorKind kind) const
+{
+    return std::find(selectors.begin(), selectors.end(), kind) != selectors.end();
 }
 
 std::vector<double> BenchmarkSettings::betaCandidates(double keepRatio, bool highestRate) const

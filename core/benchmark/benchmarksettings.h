@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/pipelinesettings.h"
 #include "jobs/trainingsettings.h"
 
 #include <QJsonObject>
@@ -39,6 +40,12 @@ struct BenchmarkSettings {
     // way. Off in both profiles: it adds about 65 minutes per seed of the full profile on a 2-core
     // CPU. It may be added when resuming, and then only its models are trained.
     bool classCutoff = false;
+    // The selectors measured under pseudo-label dynamics beside random, each with its own parameter
+    // chosen on the validation split: the hard cutoff (SemiPrune's own, always), CCS, DUAL-Beta and
+    // the diversity selector. Like the class-aware cutoff, one may be added when resuming.
+    std::vector<SelectorKind> selectors { SelectorKind::HardCutoff, SelectorKind::Ccs, SelectorKind::DualBeta,
+        SelectorKind::Diverse };
+    bool measures(SelectorKind kind) const;
 
     // The reference run's schedule: FixMatch B = 32, mu = 3 for 3,693 steps, 15 proxy epochs.
     static TrainingSettings fullProfileTraining();

@@ -20,19 +20,26 @@ QString selectorKindName(SelectorKind kind)
         return QStringLiteral("dual-beta");
     case SelectorKind::Random:
         return QStringLiteral("random");
+    case SelectorKind::Diverse:
+        return QStringLiteral("diverse");
     }
     return {};
+}
+
+bool selectorNeedsFeatures(SelectorKind kind)
+{
+    return kind == SelectorKind::Diverse;
 }
 
 SelectorKind selectorKindFromName(const QString &name)
 {
     for (SelectorKind kind : { SelectorKind::HardCutoff, SelectorKind::ClassAwareCutoff, SelectorKind::Ccs,
-             SelectorKind::DualBeta, SelectorKind::Random }) {
+             SelectorKind::DualBeta, SelectorKind::Random, SelectorKind::Diverse }) {
         if (selectorKindName(kind) == name)
             return kind;
     }
     throw Error(QCoreApplication::translate(
-        "PipelineSettings", "Unknown selector \"%1\": use cutoff, class-cutoff, ccs, dual-beta or random.")
+        "PipelineSettings", "Unknown selector \"%1\": use cutoff, class-cutoff, ccs, dual-beta, diverse or random.")
                     .arg(name));
 }
 

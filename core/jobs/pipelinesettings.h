@@ -7,7 +7,9 @@
 
 namespace semiprune {
 
-enum class SelectorKind { HardCutoff, ClassAwareCutoff, Ccs, DualBeta, Random };
+enum class SelectorKind { HardCutoff, ClassAwareCutoff, Ccs, DualBeta, Random, Diverse };
+// Whether the selector reads the proxy network's image features (the diversity selector).
+bool selectorNeedsFeatures(SelectorKind kind);
 QString selectorKindName(SelectorKind kind);
 SelectorKind selectorKindFromName(const QString &name); // throws Error
 

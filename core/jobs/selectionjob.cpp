@@ -5,6 +5,7 @@
 #include "pipelinesettings.h"
 #include "scoring/scores.h"
 #include "selection/coveragecentric.h"
+#include "selection/diversecoverage.h"
 #include "selection/dualbeta.h"
 #include "selection/hardcutoff.h"
 #include "selection/randomselection.h"
@@ -33,6 +34,8 @@ const char *reasonName(SelectionReason reason)
         return "dropped-easy";
     case SelectionReason::DroppedNotSampled:
         return "not-sampled";
+    case SelectionReason::DroppedCovered:
+        return "covered";
     }
     return "unknown";
 }
@@ -117,6 +120,17 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     case SelectorKind::Random:
         selection = selectRandom(int(images.size()), settings.keepRatio, settings.training.seed, forced);
         break;
+    case SelectorKind::Diverse: {
+        const FeatureMatrix features = FeatureTable(db).load(dynamicsRun);
+        if (features.count() != int(images.size()))
+            throw Error(QCoreApplication::translate("SelectionJob",
+                "Run %1 stored no image features (it was made by an older version): run the pipeline again "
+                "to use the diversity selector.")
+                            .arg(dynamicsRun.value));
+        selection = selectDiverseCoverage(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
+            hardEndOf(kind), features, labels, settings.keepRatio, beta, forced);
+        break;
+    }
     }
 
     std::vector<SelectionItem> items(images.size());

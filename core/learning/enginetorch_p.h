@@ -20,7 +20,10 @@ namespace semiprune {
 // Base of the engine's networks: a module with a virtual forward, so trainers need not know which.
 class Network : public torch::nn::Module {
 public:
+    // The class scores (logits): the classifier applied to features().
     virtual torch::Tensor forward(const torch::Tensor &input) = 0;
+    // What the classifier sees: the globally pooled activations of the last block, N x D.
+    virtual torch::Tensor features(const torch::Tensor &input) = 0;
 };
 
 // A network of the resolved kind, initialised from `seed` with the engine's own generator (the same

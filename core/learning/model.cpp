@@ -322,9 +322,10 @@ std::int64_t Model::parameterCount() const
     return total;
 }
 
-Predictions Model::predict(const ImageBank &bank, int batchSize) const
+namespace {
+
+void requireBankFits(const ImageBank &bank, const Model::Impl &impl)
 {
-    Impl &impl = *m_impl;
     if (bank.width() != impl.width || bank.height() != impl.height || bank.channels() != impl.channels)
         throw Error(QCoreApplication::translate(
             "Training", "The images (%1x%2, %3 channels) do not match the network (%4x%5, %6 channels).")
@@ -334,6 +335,39 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
                         .arg(impl.width)
                         .arg(impl.height)
                         .arg(impl.channels));
+}
+
+} // namespace
+
+FeatureMatrix Model::embed(const ImageBank &bank, int batchSize) const
+{
+    Impl &impl = *m_impl;
+    requireBankFits(bank, impl);
+    EngineRuntime::ensurePrepared();
+    torch::NoGradGuard noGrad; // thread-local: made on the thread that embeds
+    const bool wasTraining = impl.network->is_training();
+    impl.network->eval();
+    FeatureMatrix matrix;
+    const int n = bank.count();
+    batchSize = std::max(1, batchSize);
+    for (int start = 0; start < n; start += batchSize) {
+        const int count = std::min(batchSize, n - start);
+        const torch::Tensor f
+            = impl.network->features(impl.input(bank.image(start), count)).to(torch::kCPU).contiguous();
+        if (matrix.dimension == 0) {
+            matrix.dimension = int(f.size(1));
+            matrix.values.reserve(std::size_t(n) * std::size_t(matrix.dimension));
+        }
+        matrix.values.insert(matrix.values.end(), f.data_ptr<float>(), f.data_ptr<float>() + f.numel());
+    }
+    impl.network->train(wasTraining);
+    return matrix;
+}
+
+Predictions Model::predict(const ImageBank &bank, int batchSize) const
+{
+    Impl &impl = *m_impl;
+    requireBankFits(bank, impl);
     EngineRuntime::ensurePrepared();
     // The guard is thread-local: made here, on the thread that predicts.
     torch::NoGradGuard noGrad;

@@ -2,6 +2,7 @@
 
 #include "jobs/trainingsettings.h"
 #include "learning/predictions.h"
+#include "similarity/featurematrix.h"
 
 #include <QByteArray>
 #include <QString>
@@ -68,6 +69,9 @@ public:
     // Class probabilities of every image of the bank, un-augmented, in eval mode. The bank must have
     // the model's size and channels (semiprune::Error otherwise).
     Predictions predict(const ImageBank &bank, int batchSize = 256) const;
+    // What the network sees in every image of the bank (un-augmented, eval mode): the pooled
+    // activations its classifier reads, one row per image. Same size rules as predict().
+    FeatureMatrix embed(const ImageBank &bank, int batchSize = 256) const;
     // Top-1 accuracy against labels (one per bank image; entries < 0 are skipped).
     double evaluate(const ImageBank &bank, const std::vector<int> &labels, int batchSize = 256) const;
 

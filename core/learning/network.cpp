@@ -32,7 +32,9 @@ public:
         m_fc = register_module("fc", nn::Linear(128, classes));
     }
 
-    torch::Tensor forward(const torch::Tensor &input) override
+    torch::Tensor forward(const torch::Tensor &input) override { return m_fc->forward(features(input)); }
+
+    torch::Tensor features(const torch::Tensor &input) override
     {
         torch::Tensor x = input;
         for (std::size_t i = 0; i < m_convs.size(); ++i) {
@@ -42,7 +44,7 @@ public:
             if (i == 1 || i == 3)
                 x = torch::max_pool2d(x, 2);
         }
-        return m_fc->forward(x.mean({ 2, 3 }));
+        return x.mean({ 2, 3 });
     }
 
 private:
@@ -97,14 +99,16 @@ public:
         m_fc = register_module("fc", nn::Linear(512, classes));
     }
 
-    torch::Tensor forward(const torch::Tensor &input) override
+    torch::Tensor forward(const torch::Tensor &input) override { return m_fc->forward(features(input)); }
+
+    torch::Tensor features(const torch::Tensor &input) override
     {
         torch::Tensor x = m_stemBn->forward(m_stem->forward(input)).relu_();
         if (!m_cifarStem)
             x = torch::max_pool2d(x, 3, 2, 1);
         for (auto &block : m_blocks)
             x = block->forward(x);
-        return m_fc->forward(x.mean({ 2, 3 }));
+        return x.mean({ 2, 3 });
     }
 
 private:

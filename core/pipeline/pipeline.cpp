@@ -356,8 +356,9 @@ struct Pipeline::Stages {
         const QString fingerprint = fingerprintOf(inputs);
         RunTable runs(db);
         DynamicsTable table(db);
-        if (const auto done = runs.latest(QStringLiteral("dynamics"), fingerprint, { RunState::Finished });
-            done && table.epochCount(done->id) == settings.training.proxyEpochs) {
+        if (const auto done = runs.latest(QStringLiteral("dynamics"), fingerprint, { RunState::Finished }); done
+            && table.epochCount(done->id) == settings.training.proxyEpochs
+            && (!selectorNeedsFeatures(settings.selector) || FeatureTable(db).has(done->id))) {
             result.reusedDynamics = true;
             result.dynamicsRun = done->id;
             return done->id;
@@ -418,6 +419,9 @@ struct Pipeline::Stages {
             const TrainingOutcome outcome = trainer.run();
             if (outcome == TrainingOutcome::Cancelled)
                 throw JobCancelled();
+            // What the proxy network sees in each image: a few seconds of inference, kept for the
+            // diversity selector and for finding similar images.
+            FeatureTable(db).save(run, trainer.model().embed(*set.bank).normalized());
             job.finishPhase();
             finishRun(run,
                 QJsonObject { { QStringLiteral("images_per_second"), last.imagesPerSecond },

@@ -181,7 +181,9 @@ DualParameters defaultDualParameters(int epochCount)
                         .arg(epochCount));
     DualParameters parameters;
     parameters.window = std::max(2, (epochCount + 10) / 20);
-    parameters.horizon = std::clamp((3 * epochCount + 10) / 20, parameters.window, epochCount);
+    // T = 3 J as in the paper. Scaling T with E on its own (round(3 E / 20)) left short runs a single
+    // window (J = T = 2 at E = 15): a "trajectory" of two epochs.
+    parameters.horizon = std::clamp(3 * parameters.window, parameters.window, epochCount);
     return parameters;
 }
 

@@ -51,9 +51,10 @@ struct DualParameters {
     int horizon = 0;
 };
 
-// The paper uses J = 10 and T = 30 of 200 epochs. Shorter runs scale both with E, rounding halves
-// up: J = max(2, round(E * 10 / 200)), T = clamp(round(E * 30 / 200), J, E). Throws Error for
-// E < 2, where no window of two epochs fits.
+// The paper uses J = 10 and T = 30 of 200 epochs. Shorter runs scale J with E, rounding halves up,
+// and keep the paper's T = 3 J: J = max(2, round(E * 10 / 200)), T = clamp(3 J, J, E). So a
+// short run still averages over several windows (E = 15: J = 2, T = 6, five windows). Throws
+// Error for E < 2, where no window of two epochs fits.
 DualParameters defaultDualParameters(int epochCount);
 
 // DUAL = with pi_t = p_t(y), the mean over the windows k = 1..T-J+1 of

@@ -12,6 +12,7 @@ enum class SelectionReason : std::uint8_t {
     DroppedHard = 1, // beyond the hard cutoff: likely ambiguous or mislabeled
     DroppedEasy = 2, // easier than every kept image: outside the budget
     DroppedNotSampled = 3, // eligible, but a sampling selector did not draw it
+    DroppedCovered = 4, // eligible, but a similar kept image stands for it (the diversity selector)
 };
 
 // What a selector returns.

@@ -228,4 +228,24 @@ QByteArray ModelTable::load(RunId run)
     return query.blob(0);
 }
 
+void FeatureTable::save(RunId run, const FeatureMatrix &features)
+{
+    Statement insert = m_db.prepare("INSERT OR REPLACE INTO run_features(run_id, data) VALUES(?1, ?2)");
+    insert.bind(1, run.value).bind(2, features.toBytes()).run();
+}
+
+bool FeatureTable::has(RunId run)
+{
+    Statement query = m_db.prepare("SELECT 1 FROM run_features WHERE run_id = ?1");
+    return query.bind(1, run.value).step();
+}
+
+FeatureMatrix FeatureTable::load(RunId run)
+{
+    Statement query = m_db.prepare("SELECT data FROM run_features WHERE run_id = ?1");
+    if (!query.bind(1, run.value).step())
+        return {};
+    return FeatureMatrix::fromBytes(query.blob(0));
+}
+
 } // namespace semiprune

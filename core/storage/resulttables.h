@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ids.h"
+#include "similarity/featurematrix.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -91,6 +92,19 @@ public:
     std::optional<SelectionRecord> findByName(const QString &name);
     std::vector<SelectionItem> items(qint64 selectionId);
     std::optional<SelectionItem> item(qint64 selectionId, ImageId image);
+
+private:
+    Database &m_db;
+};
+
+// The image features of a training run (FeatureMatrix::toBytes), one row per image of the run.
+class FeatureTable final {
+public:
+    explicit FeatureTable(Database &db) : m_db(db) { }
+    void save(RunId run, const FeatureMatrix &features);
+    bool has(RunId run);
+    // Empty when the run stored none; Error when the stored bytes are damaged.
+    FeatureMatrix load(RunId run);
 
 private:
     Database &m_db;

@@ -14,7 +14,7 @@ namespace semiprune::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-const std::array<const char *, 3> kMigrations = {
+const std::array<const char *, 4> kMigrations = {
     // 1: the foundation: dataset, images, classes, human labels, seed draws.
     R"sql(
     CREATE TABLE meta (
@@ -180,6 +180,15 @@ const std::array<const char *, 3> kMigrations = {
     R"sql(
     ALTER TABLE runs ADD COLUMN paused_ms INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE runs ADD COLUMN last_progress_at INTEGER;
+    )sql",
+
+    // 4: what the proxy network sees in every image (its penultimate features), per training run, in
+    // the run's image order: the diversity selector's neighbour graph and image similarity use them.
+    R"sql(
+    CREATE TABLE run_features (
+        run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+        data   BLOB NOT NULL
+    );
     )sql",
 };
 

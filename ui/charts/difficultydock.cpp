@@ -45,6 +45,7 @@ int layerOf(SelectionReason reason)
         return 1;
     case SelectionReason::DroppedEasy:
     case SelectionReason::DroppedNotSampled:
+    case SelectionReason::DroppedCovered:
         return 2;
     }
     return 2;

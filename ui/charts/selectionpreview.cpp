@@ -82,6 +82,7 @@ SelectionPreview previewSelection(const DifficultyData &data, const PreviewSetti
             break;
         case SelectionReason::DroppedEasy:
         case SelectionReason::DroppedNotSampled:
+        case SelectionReason::DroppedCovered:
             ++preview.droppedEasy;
             break;
         }

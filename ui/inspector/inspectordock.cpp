@@ -303,6 +303,8 @@ QString InspectorDock::selectionText() const
         why = tr("easier than every kept image: outside the budget");
     else if (item->reason == QLatin1String("not-sampled"))
         why = tr("the sampling selector did not draw it");
+    else if (item->reason == QLatin1String("covered"))
+        why = tr("a similar kept image stands for it");
     else
         why = item->reason;
     return tr("pruned from \"%1\": %2").arg(selection.name, why);

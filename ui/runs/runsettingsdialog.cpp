@@ -67,6 +67,7 @@ RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images,
     m_selector->addItem(tr("Class-aware cutoff"), int(SelectorKind::ClassAwareCutoff));
     m_selector->addItem(tr("Coverage-centric (CCS)"), int(SelectorKind::Ccs));
     m_selector->addItem(tr("Dual beta"), int(SelectorKind::DualBeta));
+    m_selector->addItem(tr("Diverse (difficulty and coverage, D2)"), int(SelectorKind::Diverse));
     m_selector->addItem(tr("Random"), int(SelectorKind::Random));
     m_device->setObjectName(QStringLiteral("device"));
     m_device->addItem(tr("Automatic (GPU when there is one)"), int(DeviceChoice::Auto));
