@@ -9,11 +9,11 @@
 // Uses Fashion-MNIST from /usr/share/datasets/fashion-mnist when present (read here with a tiny gz
 // IDX reader), else synthetic images.
 
+#include "common/random.h"
 #include "learning/engineruntime.h"
 #include "learning/fixmatchtrainer.h"
 #include "learning/imagebank.h"
 #include "learning/model.h"
-#include "learning/rng.h"
 #include "learning/supervisedtrainer.h"
 
 #include <zlib.h>
@@ -71,7 +71,7 @@ void loadData(int count, bool synthetic, ImageBank &bank, std::vector<int> &labe
         : readGz("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz");
     const bool real = images.size() >= 16 + std::size_t(count) * 784 && tags.size() >= 8 + std::size_t(count);
     std::printf("data: %s, %d images 28x28\n", real ? "Fashion-MNIST" : "synthetic", count);
-    Rng rng(1);
+    TrainingRng rng(1);
     std::vector<std::uint8_t> pixels(784);
     for (int i = 0; i < count; ++i) {
         if (real) {
@@ -218,7 +218,7 @@ void benchQuality(const Options &o, const ImageBank &bank, const std::vector<int
     std::vector<int> order(std::size_t(bank.count()));
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
-    Rng rng(7);
+    TrainingRng rng(7);
     rng.shuffle(order.begin(), order.end());
     std::vector<int> seed, seedLabels, perClass(10, 0);
     for (int i : order)

@@ -2,12 +2,12 @@
 // training dynamics, checkpoints, cancellation and determinism. CPU only, tiny synthetic data.
 
 #include "common/error.h"
+#include "common/random.h"
 #include "learning/augment.h"
 #include "learning/engineruntime.h"
 #include "learning/fixmatchtrainer.h"
 #include "learning/imagebank.h"
 #include "learning/model.h"
-#include "learning/rng.h"
 #include "learning/supervisedtrainer.h"
 
 #include <QTemporaryDir>
@@ -34,7 +34,7 @@ struct ShapeSet {
 ShapeSet makeShapes(int count, std::uint64_t seed, int side = 16)
 {
     ShapeSet set { ImageBank(side, side, 1), {} };
-    Rng rng(seed);
+    TrainingRng rng(seed);
     cv::Mat image(side, side, CV_8UC1);
     for (int i = 0; i < count; ++i) {
         const int cls = i % 4;
@@ -227,11 +227,11 @@ void TestEngine::augmentationsKeepShapeAndAreDeterministic()
 {
     for (int channels : { 1, 3 }) {
         cv::Mat source(20, 24, CV_MAKETYPE(CV_8U, channels));
-        Rng fill(7);
+        TrainingRng fill(7);
         for (int i = 0; i < int(source.total() * source.elemSize()); ++i)
             source.data[i] = uchar(fill.below(256));
         const auto run = [&](std::uint64_t seed, bool strong) {
-            Rng rng(seed);
+            TrainingRng rng(seed);
             cv::Mat out(source.size(), source.type());
             for (int i = 0; i < 20; ++i) // 20 draws cover most operations
                 strong ? strongAugment(source, out, rng, true) : weakAugment(source, out, rng, true);
@@ -262,7 +262,7 @@ void TestEngine::augmentationsKeepShapeAndAreDeterministic()
         QCOMPARE(cv::norm(image, inverted, cv::NORM_INF), 0.0);
         // Cutout paints a gray square of a quarter to a half of the side.
         image = cv::Mat(source.size(), source.type(), cv::Scalar::all(0));
-        Rng rng(3);
+        TrainingRng rng(3);
         cutout(image, rng);
         const int painted = cv::countNonZero(image.reshape(1)) / channels;
         QVERIFY(painted >= 1);

@@ -4,7 +4,7 @@
 #include "testsupport.h"
 
 #include "common/error.h"
-#include "common/rng.h"
+#include "common/random.h"
 #include "similarity/featurematrix.h"
 #include "similarity/knngraph.h"
 
@@ -21,7 +21,7 @@ namespace {
 
 FeatureMatrix randomFeatures(int count, int dimension, std::uint64_t seed)
 {
-    Rng rng(seed);
+    SelectionRng rng(seed);
     FeatureMatrix features;
     features.dimension = dimension;
     for (int i = 0; i < count * dimension; ++i)

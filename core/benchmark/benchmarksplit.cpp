@@ -3,7 +3,7 @@
 #include "benchmark/benchmarksettings.h"
 #include "benchmark/benchmarksource.h"
 #include "common/error.h"
-#include "common/rng.h"
+#include "common/random.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,7 @@ BenchmarkSplit carveSplit(const BenchmarkSource &train, const BenchmarkSettings 
         byClass[std::size_t(train.label(i))].push_back(i);
 
     // Equal validation shares; the remainder goes one each to the first classes.
-    Rng rng(settings.training.seed * 7919 + 17);
+    SelectionRng rng(settings.training.seed * 7919 + 17);
     BenchmarkSplit split;
     std::vector<int> rest;
     for (int c = 0; c < classes; ++c) {

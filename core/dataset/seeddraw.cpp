@@ -1,7 +1,7 @@
 #include "seeddraw.h"
 
 #include "common/error.h"
-#include "common/rng.h"
+#include "common/random.h"
 #include "storage/database.h"
 #include "storage/labeltable.h"
 #include "storage/statement.h"
@@ -31,7 +31,7 @@ std::vector<std::pair<ImageId, qint64>> eligibleImages(Database &db)
 }
 
 // The first `count` entries of a partial Fisher-Yates shuffle: a uniform sample in random order.
-template<typename T> std::vector<T> sample(std::vector<T> pool, size_t count, Rng &rng)
+template<typename T> std::vector<T> sample(std::vector<T> pool, size_t count, SelectionRng &rng)
 {
     count = std::min(count, pool.size());
     for (size_t i = 0; i < count; ++i)
@@ -40,7 +40,7 @@ template<typename T> std::vector<T> sample(std::vector<T> pool, size_t count, Rn
     return pool;
 }
 
-std::vector<ImageId> drawBalanced(const std::vector<std::pair<ImageId, qint64>> &eligible, int count, Rng &rng)
+std::vector<ImageId> drawBalanced(const std::vector<std::pair<ImageId, qint64>> &eligible, int count, SelectionRng &rng)
 {
     std::map<qint64, std::vector<ImageId>> byClass;
     for (const auto &[image, referenceClass] : eligible) {
@@ -109,7 +109,7 @@ SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced)
                         .arg(count)
                         .arg(eligible.size()));
     }
-    Rng rng(rngSeed);
+    SelectionRng rng(rngSeed);
     std::vector<ImageId> images;
     if (balanced) {
         images = drawBalanced(eligible, count, rng);
@@ -158,7 +158,7 @@ std::optional<ImageId> skipSeedImage(Database &db, ImageId image, quint64 rngSee
     std::optional<ImageId> replacement;
     if (!eligible.empty()) {
         // Mixing the image id into the seed keeps successive skips from drawing the same position.
-        Rng rng(rngSeed ^ (quint64(image.value) * 0x9e3779b97f4a7c15ULL));
+        SelectionRng rng(rngSeed ^ (quint64(image.value) * 0x9e3779b97f4a7c15ULL));
         replacement = eligible[size_t(rng.below(eligible.size()))].first;
         insertItems(db, draw, { *replacement });
     }

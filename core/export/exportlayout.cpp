@@ -1,6 +1,6 @@
 #include "exportlayout.h"
 
-#include "common/rng.h"
+#include "common/random.h"
 #include "dataset/classnames.h"
 #include "exportoptions.h"
 #include "exportplan.h"
@@ -114,7 +114,7 @@ void drawSplit(ExportPlan &plan, const ExportOptions &options)
         else
             val = 0;
         // One generator per class, keyed by its name, so adding a class does not reshuffle the others.
-        Rng rng(options.splitSeed ^ stableHash(plan.classes[size_t(classIndex)].name));
+        SelectionRng rng(options.splitSeed ^ stableHash(plan.classes[size_t(classIndex)].name));
         rng.partialShuffle(members, size_t(val));
         for (qint64 i = 0; i < n; ++i)
             plan.entries[members[size_t(i)]].split = i < val ? ExportSplit::Val : ExportSplit::Train;

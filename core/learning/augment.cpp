@@ -1,6 +1,6 @@
 #include "learning/augment.h"
 
-#include "learning/rng.h"
+#include "common/random.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -80,7 +80,7 @@ double grayMean(const cv::Mat &image)
 
 } // namespace
 
-void weakAugment(const cv::Mat &source, cv::Mat &target, Rng &rng, bool allowFlip)
+void weakAugment(const cv::Mat &source, cv::Mat &target, TrainingRng &rng, bool allowFlip)
 {
     const int padY = int(std::lround(0.125 * source.rows));
     const int padX = int(std::lround(0.125 * source.cols));
@@ -97,7 +97,7 @@ void weakAugment(const cv::Mat &source, cv::Mat &target, Rng &rng, bool allowFli
         crop.copyTo(target);
 }
 
-void strongAugment(const cv::Mat &source, cv::Mat &target, Rng &rng, bool allowFlip)
+void strongAugment(const cv::Mat &source, cv::Mat &target, TrainingRng &rng, bool allowFlip)
 {
     weakAugment(source, target, rng, allowFlip);
     for (int i = 0; i < 2; ++i) {
@@ -186,7 +186,7 @@ void applyRandAugmentOp(cv::Mat &image, RandAugmentOp op, double magnitude, bool
     }
 }
 
-void cutout(cv::Mat &image, Rng &rng)
+void cutout(cv::Mat &image, TrainingRng &rng)
 {
     const int shorter = std::min(image.rows, image.cols);
     const int side = std::max(1, int(std::lround(shorter * rng.uniform(0.25, 0.5))));

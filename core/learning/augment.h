@@ -4,10 +4,10 @@
 
 namespace semiprune {
 
-class Rng;
+class TrainingRng;
 
 // The training augmentations, on uint8 images (CV_8UC1 or CV_8UC3) with OpenCV only. Every random
-// choice comes from the Rng passed in, so a seeded generator gives the same result on every platform.
+// choice comes from the TrainingRng passed in, so a seeded generator gives the same result on every platform.
 // The target must already have the source's size and type (it is usually a header over a slot of a
 // batch buffer, written in place without a per-image allocation); it must not alias the source.
 //
@@ -33,11 +33,11 @@ constexpr int RandAugmentOpCount = 13;
 
 // Weak view: random crop of the image padded by reflection (12.5 % of each side), then a horizontal
 // flip with probability 1/2 where allowed.
-void weakAugment(const cv::Mat &source, cv::Mat &target, Rng &rng, bool allowFlip);
+void weakAugment(const cv::Mat &source, cv::Mat &target, TrainingRng &rng, bool allowFlip);
 
 // Strong view: the weak view, then RandAugment (two operations drawn uniformly with replacement, each
 // with a uniform random magnitude in [0, 1] and a random direction), then Cutout.
-void strongAugment(const cv::Mat &source, cv::Mat &target, Rng &rng, bool allowFlip);
+void strongAugment(const cv::Mat &source, cv::Mat &target, TrainingRng &rng, bool allowFlip);
 
 // One RandAugment operation in place. magnitude in [0, 1]; `negative` flips the direction of the
 // signed operations (rotate, shear, translate, contrast, brightness, sharpness). Geometric operations
@@ -46,6 +46,6 @@ void applyRandAugmentOp(cv::Mat &image, RandAugmentOp op, double magnitude, bool
 
 // Cutout: one square with a side of a quarter to a half of the shorter image side, centred anywhere
 // in the image (so it may be clipped), filled with gray 127.
-void cutout(cv::Mat &image, Rng &rng);
+void cutout(cv::Mat &image, TrainingRng &rng);
 
 } // namespace semiprune

@@ -3,12 +3,12 @@
 #include "learning/fixmatchtrainer.h"
 
 #include "common/error.h"
+#include "common/random.h"
 #include "learning/augment.h"
 #include "learning/batchprefetcher.h"
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
-#include "learning/rng.h"
 #include "learning/streamsampler.h"
 
 #include <QCoreApplication>
@@ -97,7 +97,7 @@ struct FixMatchTrainer::State {
         const auto slot = [&](int j) {
             return cv::Mat(bank.height(), bank.width(), type, batch.pixels.data() + std::size_t(j) * bytes);
         };
-        Rng rng = Rng::derived(config.seed, AugmentStream, std::uint64_t(number));
+        TrainingRng rng = TrainingRng::derived(config.seed, AugmentStream, std::uint64_t(number));
         for (int j = 0; j < b; ++j) {
             const int which = labeledSampler.at(number * b + j);
             const int image = labeled[std::size_t(which)];

@@ -2,7 +2,7 @@
 
 #include "learning/enginetorch_p.h"
 
-#include "learning/rng.h"
+#include "common/random.h"
 
 #include <cmath>
 
@@ -119,7 +119,7 @@ private:
     nn::Linear m_fc { nullptr };
 };
 
-void fill(torch::Tensor &tensor, Rng &rng, double scale, bool normal)
+void fill(torch::Tensor &tensor, TrainingRng &rng, double scale, bool normal)
 {
     std::vector<float> values(std::size_t(tensor.numel()));
     for (float &v : values)
@@ -131,7 +131,7 @@ void fill(torch::Tensor &tensor, Rng &rng, double scale, bool normal)
 void initialize(Network &network, std::uint64_t seed)
 {
     // Module order is registration order, so the stream of numbers is fixed for an architecture.
-    Rng rng = Rng::derived(seed, 0x696e6974 /* "init" */);
+    TrainingRng rng = TrainingRng::derived(seed, 0x696e6974 /* "init" */);
     torch::NoGradGuard noGrad;
     for (const auto &item : network.named_modules()) {
         nn::Module *module = item.value().get();

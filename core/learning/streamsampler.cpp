@@ -1,6 +1,6 @@
 #include "learning/streamsampler.h"
 
-#include "learning/rng.h"
+#include "common/random.h"
 
 #include <numeric>
 
@@ -18,7 +18,7 @@ const std::vector<int> &StreamSampler::pass(std::int64_t number)
         std::vector<int> &permutation = m_cache[slot];
         permutation.resize(std::size_t(m_items));
         std::iota(permutation.begin(), permutation.end(), 0);
-        Rng rng = Rng::derived(m_seed, m_stream, std::uint64_t(number));
+        TrainingRng rng = TrainingRng::derived(m_seed, m_stream, std::uint64_t(number));
         rng.shuffle(permutation.begin(), permutation.end());
         m_cachedPass[slot] = number;
     }

@@ -3,12 +3,12 @@
 #include "learning/supervisedtrainer.h"
 
 #include "common/error.h"
+#include "common/random.h"
 #include "learning/augment.h"
 #include "learning/batchprefetcher.h"
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
-#include "learning/rng.h"
 #include "learning/streamsampler.h"
 
 #include <QCoreApplication>
@@ -66,7 +66,7 @@ struct SupervisedTrainer::State {
         batch.pixels.resize(std::size_t(batch.count) * bytes);
         batch.targets.resize(std::size_t(batch.count));
         batch.indices.resize(std::size_t(batch.count));
-        Rng rng = Rng::derived(config.seed, AugmentStream, std::uint64_t(number));
+        TrainingRng rng = TrainingRng::derived(config.seed, AugmentStream, std::uint64_t(number));
         for (int j = 0; j < batch.count; ++j) {
             const int position = order[std::size_t(first + j)];
             const int image = indices[std::size_t(position)];

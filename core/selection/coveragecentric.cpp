@@ -1,7 +1,7 @@
 #include "selection/coveragecentric.h"
 
 #include "common/error.h"
-#include "common/rng.h"
+#include "common/random.h"
 #include "selection/budget.h"
 #include "selection/selectionbuilder.h"
 
@@ -84,7 +84,7 @@ Selection selectCoverageCentric(const std::vector<double> &scores, HardEnd hardE
         counts.push_back(int(members.size()));
     const std::vector<int> quotas = allocateStrata(counts, builder.remaining(budget.keepCount));
 
-    Rng rng(seed);
+    SelectionRng rng(seed);
     std::vector<int> chosen;
     for (int stratum : visitOrder(counts)) {
         std::vector<int> &members = strata[std::size_t(stratum)];

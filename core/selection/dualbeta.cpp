@@ -1,7 +1,7 @@
 #include "selection/dualbeta.h"
 
 #include "common/error.h"
-#include "common/rng.h"
+#include "common/random.h"
 #include "scoring/scores.h"
 #include "selection/budget.h"
 #include "selection/selectionbuilder.h"
@@ -120,7 +120,7 @@ Selection selectDualBeta(const std::vector<double> &dual, const std::vector<doub
         return builder.finish({});
 
     const std::vector<double> weights = dualBetaWeights(dual, meanConfidence, keepRatio, exponent);
-    Rng rng(seed);
+    SelectionRng rng(seed);
     std::vector<Candidate> candidates;
     for (int image = 0; image < imageCount; ++image) {
         if (builder.isForced(image))

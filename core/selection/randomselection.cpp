@@ -1,6 +1,6 @@
 #include "selection/randomselection.h"
 
-#include "common/rng.h"
+#include "common/random.h"
 #include "selection/budget.h"
 #include "selection/selectionbuilder.h"
 
@@ -15,7 +15,7 @@ Selection selectRandom(int imageCount, double keepRatio, std::uint64_t seed, con
         if (!builder.isForced(image))
             candidates.push_back(image);
     const int wanted = builder.remaining(budget.keepCount);
-    Rng rng(seed);
+    SelectionRng rng(seed);
     rng.partialShuffle(candidates, std::size_t(wanted));
     candidates.resize(std::size_t(wanted));
     return builder.finish(candidates);

@@ -1,5 +1,7 @@
 #include "datamapview.h"
 
+#include "common/random.h"
+
 #include <QChart>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -10,18 +12,6 @@
 #include <cmath>
 
 namespace semiprune::ui {
-
-namespace {
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-} // namespace
 
 DataMapView::DataMapView(QWidget *parent)
     : QChartView(new QChart, parent), m_xAxis(new QValueAxis), m_yAxis(new QValueAxis)
@@ -55,7 +45,7 @@ void DataMapView::setPoints(
     std::vector<std::pair<quint64, int>> order;
     order.reserve(images.size());
     for (size_t i = 0; i < images.size(); ++i)
-        order.emplace_back(mix(quint64(images[i].value)), int(i));
+        order.emplace_back(mix64(quint64(images[i].value)), int(i));
     const size_t drawn = std::min(order.size(), size_t(kMaxDrawn));
     std::partial_sort(order.begin(), order.begin() + qsizetype(drawn), order.end());
     m_drawn.clear();

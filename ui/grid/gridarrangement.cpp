@@ -1,5 +1,7 @@
 #include "gridarrangement.h"
 
+#include "common/random.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -56,15 +58,6 @@ QString naturalKey(const QString &name)
         i = end;
     }
     return key;
-}
-
-// SplitMix64's finalizer: a well-mixed hash, so a seed gives a shuffle without a stored permutation.
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
 }
 
 } // namespace
@@ -130,11 +123,11 @@ std::vector<int> arrangeRows(
             rows, data, [none](const GridRow &r) { return r.pseudoClass >= 0 ? double(r.pseudoConfidence) : none; });
         break;
     case GridSort::Random: {
-        const quint64 seed = mix(arrangement.shuffleSeed);
+        const quint64 seed = mix64(arrangement.shuffleSeed);
         std::vector<std::pair<quint64, int>> keyed;
         keyed.reserve(rows.size());
         for (int row : rows)
-            keyed.emplace_back(mix(quint64(data.rows[size_t(row)].id.value) ^ seed), row);
+            keyed.emplace_back(mix64(quint64(data.rows[size_t(row)].id.value) ^ seed), row);
         std::sort(keyed.begin(), keyed.end());
         for (size_t i = 0; i < keyed.size(); ++i)
             rows[i] = keyed[i].second;

@@ -1,5 +1,7 @@
 #include "griddata.h"
 
+#include "common/random.h"
+
 #include "dataset/seeddraw.h"
 #include "storage/classtable.h"
 #include "storage/imagetable.h"
@@ -11,20 +13,6 @@
 #include <algorithm>
 
 namespace semiprune::ui {
-
-namespace {
-
-// SplitMix64: a cheap, well-mixed hash of the id, so the shuffle is stable across runs and needs
-// no stored permutation.
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-} // namespace
 
 GridOrder defaultGridOrder(const Project &project)
 {
@@ -77,7 +65,7 @@ GridData loadGridData(Project &project, GridOrder order)
     }
     if (order == GridOrder::Shuffled) {
         std::sort(data.rows.begin(), data.rows.end(),
-            [](const GridRow &a, const GridRow &b) { return mix(quint64(a.id.value)) < mix(quint64(b.id.value)); });
+            [](const GridRow &a, const GridRow &b) { return mix64(quint64(a.id.value)) < mix64(quint64(b.id.value)); });
     }
     return data;
 }
