@@ -163,7 +163,7 @@ private Q_SLOTS:
 
         // Selection alone, every selector, exact budget.
         for (SelectorKind kind : { SelectorKind::HardCutoff, SelectorKind::ClassAwareCutoff, SelectorKind::Ccs,
-                 SelectorKind::DualBeta, SelectorKind::Random }) {
+                 SelectorKind::DualBeta, SelectorKind::Random, SelectorKind::Diverse }) {
             PipelineSettings settings = tinySettings();
             settings.selector = kind;
             settings.keepRatio = 0.3;
@@ -178,6 +178,23 @@ private Q_SLOTS:
                     QVERIFY2(item.kept, "a forced seed image was dropped");
             }
         }
+
+        // The proxy run stored what its network sees in every image, one unit-length row each.
+        const FeatureMatrix features = FeatureTable(db).load(result.dynamicsRun);
+        QCOMPARE(features.count(), 3 * kPerClass);
+        QCOMPARE(features.dimension, 128); // the small CNN's pooled activations
+        // A selection that keeps no image of a class says which one; the diverse selector keeps every class.
+        PipelineSettings tiny = tinySettings();
+        tiny.keepRatio = 1.0 / (3 * kPerClass) + 1e-9; // one image
+        tiny.beta = 0;
+        JobContext oneJob;
+        const PipelineResult one = Pipeline(*p, tiny, oneJob).selectOnly();
+        QCOMPARE(one.kept, qint64(1));
+        QCOMPARE(one.classesWithoutKept.size(), 2);
+        tiny.selector = SelectorKind::Diverse;
+        tiny.keepRatio = 3.0 / (3 * kPerClass) + 1e-9; // three images, one per class by the floor
+        JobContext diverseJob;
+        QVERIFY(Pipeline(*p, tiny, diverseJob).selectOnly().classesWithoutKept.isEmpty());
     }
 
     void overrideIsTrainedOnByTheNextRun()

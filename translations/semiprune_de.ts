@@ -2486,6 +2486,18 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>cutoff (default), class-cutoff, ccs, dual-beta, diverse or random.</source>
         <translation>cutoff (Standard), class-cutoff, ccs, dual-beta, diverse oder random.</translation>
     </message>
+    <message>
+        <source>Warning: the selection keeps no image of %1; a model trained on it cannot learn %2. Keep more images, lower beta or choose the diverse selector, which keeps every class.</source>
+        <translation>Warnung: Die Auswahl behält kein Bild von %1; ein darauf trainiertes Modell kann %2 nicht lernen. Behalten Sie mehr Bilder, senken Sie Beta oder wählen Sie das vielfältige Auswahlverfahren, das jede Klasse behält.</translation>
+    </message>
+    <message>
+        <source>that class</source>
+        <translation>diese Klasse</translation>
+    </message>
+    <message>
+        <source>those classes</source>
+        <translation>diese Klassen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2805,6 +2817,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>Saved &quot;%1&quot;: keeps %2 of %3 images.</source>
         <translation>„%1“ gespeichert: behält %2 von %3 Bildern.</translation>
+    </message>
+    <message>
+        <source>Saved, but it keeps no image of %1: a model trained on it cannot learn that. Keep more images or lower beta.</source>
+        <translation>Gespeichert, aber sie behält kein Bild von %1: ein darauf trainiertes Modell kann das nicht lernen. Behalten Sie mehr Bilder oder senken Sie Beta.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,8 @@ void printResult(const PipelineResult &result, bool json)
             { QStringLiteral("pseudo_label_accuracy"), result.pseudoLabelAccuracy },
             { QStringLiteral("reused_ssl"), result.reusedSsl },
             { QStringLiteral("reused_dynamics"), result.reusedDynamics }, { QStringLiteral("resumed"), result.resumed },
-            { QStringLiteral("seconds"), result.seconds } });
+            { QStringLiteral("seconds"), result.seconds },
+            { QStringLiteral("classes_without_kept_images"), QJsonArray::fromStringList(result.classesWithoutKept) } });
         return;
     }
     if (result.reusedSsl || result.reusedDynamics)
@@ -99,6 +100,14 @@ void printResult(const PipelineResult &result, bool json)
                       .arg(result.selectionName)
                       .arg(result.kept)
                       .arg(result.total));
+    if (!result.classesWithoutKept.isEmpty())
+        printError(
+            QCoreApplication::translate("cli",
+                "Warning: the selection keeps no image of %1; a model trained on it cannot learn %2. Keep more images, "
+                "lower beta or choose the diverse selector, which keeps every class.")
+                .arg(result.classesWithoutKept.join(QStringLiteral(", ")))
+                .arg(result.classesWithoutKept.size() == 1 ? QCoreApplication::translate("cli", "that class")
+                                                           : QCoreApplication::translate("cli", "those classes")));
     printLine(QCoreApplication::translate("cli", "Done in %1 s.").arg(result.seconds, 0, 'f', 1));
 }
 

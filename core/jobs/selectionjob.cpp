@@ -9,6 +9,7 @@
 #include "selection/dualbeta.h"
 #include "selection/hardcutoff.h"
 #include "selection/randomselection.h"
+#include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/project.h"
 #include "storage/resulttables.h"
@@ -68,6 +69,31 @@ std::vector<bool> humanLabeledMask(Database &db, const std::vector<ImageId> &ima
     for (ImageId image : images)
         mask.push_back(seed.contains(image.value));
     return mask;
+}
+
+// The names of the run's classes that have images but none kept, in the run's class order.
+QStringList classesWithoutKept(
+    Database &db, const std::vector<ClassId> &classes, const std::vector<int> &labels, const Selection &selection)
+{
+    std::vector<int> present(classes.size(), 0), kept(classes.size(), 0);
+    for (int label : labels) {
+        if (label >= 0 && std::size_t(label) < classes.size())
+            ++present[std::size_t(label)];
+    }
+    for (int image : selection.kept) {
+        const int label = labels[std::size_t(image)];
+        if (label >= 0 && std::size_t(label) < classes.size())
+            ++kept[std::size_t(label)];
+    }
+    QStringList names;
+    ClassTable table(db);
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        if (present[c] > 0 && kept[c] == 0) {
+            const auto record = table.find(classes[c]);
+            names << (record ? record->name : QString::number(classes[c].value));
+        }
+    }
+    return names;
 }
 
 } // namespace
@@ -151,7 +177,9 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     const qint64 id = SelectionTable(db).save(record, items);
     transaction.commit();
     job.finishPhase();
-    return SelectionOutcome { id, record.name, qint64(selection.kept.size()), qint64(images.size()), record.beta };
+    SelectionOutcome outcome { id, record.name, qint64(selection.kept.size()), qint64(images.size()), record.beta, {} };
+    outcome.classesWithoutKept = classesWithoutKept(db, runs.classes(dynamicsRun), labels, selection);
+    return outcome;
 }
 
 } // namespace semiprune

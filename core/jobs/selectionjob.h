@@ -3,6 +3,7 @@
 #include "common/ids.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace semiprune {
 
@@ -16,6 +17,9 @@ struct SelectionOutcome {
     qint64 kept = 0;
     qint64 total = 0;
     double beta = -1;
+    // The classes (by the labels the proxy run trained on) of which the selection keeps no image:
+    // a coreset that drops a class silently is a coreset nobody should trust, so callers say so.
+    QStringList classesWithoutKept;
 };
 
 // Stage 6: selects a coreset from a scores run with the settings' selector, keep ratio and beta

@@ -500,6 +500,7 @@ PipelineResult Pipeline::run(PipelineStage last)
         result.selectionName = selected.selectionName;
         result.kept = selected.kept;
         result.total = selected.total;
+        result.classesWithoutKept = selected.classesWithoutKept;
     }
     result.seconds = timer.elapsed() / 1000.0;
     return result;
@@ -522,6 +523,7 @@ PipelineResult Pipeline::selectOnly()
     result.selectionName = selected.selectionName;
     result.kept = selected.kept;
     result.total = selected.total;
+    result.classesWithoutKept = selected.classesWithoutKept;
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "jobs/pipelinesettings.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -27,6 +28,7 @@ struct PipelineResult {
     qint64 kept = 0;
     qint64 total = 0;
     double pseudoLabelAccuracy = -1; // against hidden reference labels, where there are any
+    QStringList classesWithoutKept; // classes the selection keeps no image of (see SelectionOutcome)
     bool reusedSsl = false;
     bool reusedDynamics = false;
     bool resumed = false;

@@ -361,7 +361,12 @@ bool DifficultyDock::saveSelection()
         return false;
     }
     m_data.newestSelection = latestSelection(*m_project);
-    setMessage(QString());
+    // A selection that drops a whole class is saved (the person asked for it) but never silently.
+    setMessage(outcome.classesWithoutKept.isEmpty()
+            ? QString()
+            : tr("Saved, but it keeps no image of %1: a model trained on it cannot learn that. Keep more images or "
+                 "lower beta.")
+                  .arg(outcome.classesWithoutKept.join(QStringLiteral(", "))));
     m_summary->setText(
         tr("Saved \"%1\": keeps %2 of %3 images.")
             .arg(outcome.selectionName, QLocale().toString(outcome.kept), QLocale().toString(outcome.total)));
