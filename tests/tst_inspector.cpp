@@ -18,6 +18,7 @@
 #include "project/projectview.h"
 #include "review/reviewqueue.h"
 #include "review/reviewview.h"
+#include "windowsupport.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -42,18 +43,7 @@ private:
     QString m_projectFile;
     QString m_images;
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1280, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        QString error;
-        if (!window->openProject(m_projectFile, &error))
-            qWarning("%s", qPrintable(error));
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return testsupport::openMainWindow(m_projectFile, QSize(1280, 800)); }
 
     static QString text(const MainWindow *window, const char *name)
     {

@@ -21,6 +21,7 @@
 #include "storage/labeltable.h"
 #include "storage/project.h"
 #include "storage/transaction.h"
+#include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,17 +47,7 @@ private:
     QTemporaryDir m_dir;
     QString m_projectFile;
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        QString error;
-        if (!window->openProject(m_projectFile, &error))
-            qWarning("%s", qPrintable(error));
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return testsupport::openMainWindow(m_projectFile); }
 
     static QList<int> labeledRows(const ImageGridModel *model)
     {

@@ -13,6 +13,7 @@
 #include "mainwindow/mainwindow.h"
 #include "project/projectview.h"
 #include "runs/runspanel.h"
+#include "windowsupport.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,17 +30,7 @@ private:
     QTemporaryDir m_dir;
     QString m_projectFile;
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        QString error;
-        if (!window->openProject(m_projectFile, &error))
-            qWarning("%s", qPrintable(error));
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return testsupport::openMainWindow(m_projectFile); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -35,26 +35,8 @@ using namespace semiprune;
 namespace {
 
 constexpr int kPerClass = 24;
-const char *const kClasses[] = { "bars", "columns", "dots" };
-
-// Three easily told apart patterns with per-image jitter and noise.
-cv::Mat pattern(int cls, int index)
-{
-    cv::Mat image(12, 12, CV_8UC1, cv::Scalar(20));
-    const int phase = index % 3;
-    for (int y = 0; y < 12; ++y)
-        for (int x = 0; x < 12; ++x) {
-            bool on = false;
-            if (cls == 0)
-                on = (y + phase) % 4 < 2;
-            if (cls == 1)
-                on = (x + phase) % 4 < 2;
-            if (cls == 2)
-                on = (x + phase) % 4 == 0 && (y + phase) % 4 == 0;
-            image.at<uchar>(y, x) = uchar(on ? 220 : 20) + uchar((x * 31 + y * 17 + index * 13) % 25);
-        }
-    return image;
-}
+using testsupport::kClasses;
+using testsupport::pattern;
 
 PipelineSettings tinySettings()
 {
