@@ -2,7 +2,7 @@
 
 // Engine-internal: the LibTorch side shared by the few .cpp files of core/learning that train.
 // Never include this from a public header (the firewall: moc and the GUI must not see torch); it is
-// included only by network.cpp, model.cpp, fixmatchtrainer.cpp and supervisedtrainer.cpp.
+// included only by network.cpp, model.cpp, checkpoint.cpp, fixmatchtrainer.cpp and supervisedtrainer.cpp.
 
 #include "learning/model.h"
 

@@ -6,6 +6,7 @@
 #include "common/random.h"
 #include "learning/augment.h"
 #include "learning/batchprefetcher.h"
+#include "learning/checkpoint_p.h"
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
@@ -22,7 +23,6 @@ namespace F = torch::nn::functional;
 
 namespace {
 
-constexpr std::int64_t CheckpointFormat = 1;
 constexpr double Pi = 3.14159265358979323846; // M_PI is not standard C++
 constexpr std::uint64_t LabeledStream = 1;
 constexpr std::uint64_t UnlabeledStream = 2;
@@ -31,15 +31,6 @@ constexpr std::uint64_t AugmentStream = 3;
 double seconds(std::chrono::steady_clock::time_point from)
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - from).count();
-}
-
-std::int64_t fingerprint(const std::vector<int> &indices, const std::vector<int> &labels)
-{
-    std::uint64_t h = 1469598103934665603ULL; // FNV-1a over the seed set
-    for (std::size_t i = 0; i < indices.size(); ++i)
-        for (std::uint64_t v : { std::uint64_t(indices[i]), std::uint64_t(labels[i]) })
-            h = (h ^ v) * 1099511628211ULL;
-    return std::int64_t(h >> 1);
 }
 
 } // namespace
@@ -68,9 +59,9 @@ struct FixMatchTrainer::State {
     {
         const FixMatchConfig &c = config;
         return { { "images", bank.count() }, { "width", bank.width() }, { "height", bank.height() },
-            { "channels", bank.channels() }, { "classes", classes }, { "seed set", fingerprint(labeled, labels) },
-            { "B", c.batchSize }, { "mu", c.mu }, { "steps", c.steps }, { "seed", std::int64_t(c.seed) },
-            { "network", std::int64_t(live.kind()) } };
+            { "channels", bank.channels() }, { "classes", classes },
+            { "seed set", trainingSetFingerprint(labeled, labels) }, { "B", c.batchSize }, { "mu", c.mu },
+            { "steps", c.steps }, { "seed", std::int64_t(c.seed) }, { "network", std::int64_t(live.kind()) } };
     }
 
     void updateEma(int k)
@@ -255,45 +246,25 @@ void FixMatchTrainer::saveCheckpoint(const QString &path) const
 {
     const State &s = *m_state;
     torch::serialize::OutputArchive archive;
-    archive.write("format", c10::IValue(CheckpointFormat));
-    for (const auto &[key, value] : s.identity())
-        archive.write("id." + key, c10::IValue(value));
+    writeCheckpointHeader(archive, s.identity());
     archive.write("step", c10::IValue(std::int64_t(s.step)));
     writeModule(archive, "live.", *s.live.impl().network);
     writeModule(archive, "ema.", *s.ema.impl().network);
-    torch::serialize::OutputArchive optimizer;
-    s.optimizer->save(optimizer);
-    archive.write("optimizer", optimizer);
+    writeOptimizer(archive, *s.optimizer);
     saveArchive(archive, path);
 }
 
 void FixMatchTrainer::loadCheckpoint(const QString &path)
 {
     State &s = *m_state;
-    torch::serialize::InputArchive archive;
-    loadArchive(archive, path, s.live.impl().device);
-    try {
-        if (readInt(archive, "format") != CheckpointFormat)
-            throw Error(QCoreApplication::translate(
-                "Training", "%1 was written by another version of SemiPrune: delete it to start over.")
-                            .arg(path));
-        for (const auto &[key, value] : s.identity())
-            if (readInt(archive, "id." + key) != value)
-                throw Error(QCoreApplication::translate("Training",
-                    "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
-                    "start over, or restore the settings it was made with.")
-                                .arg(path, QString::fromStdString(key)));
-        readModule(archive, "live.", *s.live.impl().network);
-        readModule(archive, "ema.", *s.ema.impl().network);
-        torch::serialize::InputArchive optimizer;
-        archive.read("optimizer", optimizer);
-        s.optimizer->load(optimizer);
-        s.step = int(readInt(archive, "step"));
-    } catch (const c10::Error &) {
-        throw Error(
-            QCoreApplication::translate("Training", "%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged.")
-                .arg(path));
-    }
+    readCheckpoint(path, s.live.impl().device, s.identity(),
+        QT_TRANSLATE_NOOP("Training", "%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged."),
+        [&](torch::serialize::InputArchive &archive) {
+            readModule(archive, "live.", *s.live.impl().network);
+            readModule(archive, "ema.", *s.ema.impl().network);
+            readOptimizer(archive, *s.optimizer);
+            s.step = int(readInt(archive, "step"));
+        });
 }
 
 TrainingOutcome FixMatchTrainer::run()

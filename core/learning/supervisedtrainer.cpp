@@ -6,6 +6,7 @@
 #include "common/random.h"
 #include "learning/augment.h"
 #include "learning/batchprefetcher.h"
+#include "learning/checkpoint_p.h"
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
@@ -23,7 +24,6 @@ namespace F = torch::nn::functional;
 
 namespace {
 
-constexpr std::int64_t CheckpointFormat = 1;
 constexpr double Pi = 3.14159265358979323846; // M_PI is not standard C++
 constexpr std::uint64_t EpochStream = 11;
 constexpr std::uint64_t AugmentStream = 12;
@@ -84,13 +84,10 @@ struct SupervisedTrainer::State {
 
     std::vector<std::pair<std::string, std::int64_t>> identity() const
     {
-        std::uint64_t h = 1469598103934665603ULL; // FNV-1a over the training set
-        for (std::size_t i = 0; i < indices.size(); ++i)
-            for (std::uint64_t v : { std::uint64_t(indices[i]), std::uint64_t(labels[i]) })
-                h = (h ^ v) * 1099511628211ULL;
         return { { "images", bank.count() }, { "width", bank.width() }, { "height", bank.height() },
-            { "channels", bank.channels() }, { "classes", classes }, { "training set", std::int64_t(h >> 1) },
-            { "batch", config.batchSize }, { "epochs", config.epochs }, { "seed", std::int64_t(config.seed) },
+            { "channels", bank.channels() }, { "classes", classes },
+            { "training set", trainingSetFingerprint(indices, labels) }, { "batch", config.batchSize },
+            { "epochs", config.epochs }, { "seed", std::int64_t(config.seed) },
             { "network", std::int64_t(model.kind()) } };
     }
 
@@ -248,43 +245,23 @@ void SupervisedTrainer::saveCheckpoint(const QString &path) const
             "an epoch. Resume from the checkpoint of the last completed epoch.")
                         .arg(completedEpochs() + 1));
     torch::serialize::OutputArchive archive;
-    archive.write("format", c10::IValue(CheckpointFormat));
-    for (const auto &[key, value] : s.identity())
-        archive.write("id." + key, c10::IValue(value));
+    writeCheckpointHeader(archive, s.identity());
     archive.write("epochs", c10::IValue(std::int64_t(completedEpochs())));
     writeModule(archive, "net.", *s.model.impl().network);
-    torch::serialize::OutputArchive optimizer;
-    s.optimizer->save(optimizer);
-    archive.write("optimizer", optimizer);
+    writeOptimizer(archive, *s.optimizer);
     saveArchive(archive, path);
 }
 
 void SupervisedTrainer::loadCheckpoint(const QString &path)
 {
     State &s = *m_state;
-    torch::serialize::InputArchive archive;
-    loadArchive(archive, path, s.model.impl().device);
-    try {
-        if (readInt(archive, "format") != CheckpointFormat)
-            throw Error(QCoreApplication::translate(
-                "Training", "%1 was written by another version of SemiPrune: delete it to start over.")
-                            .arg(path));
-        for (const auto &[key, value] : s.identity())
-            if (readInt(archive, "id." + key) != value)
-                throw Error(QCoreApplication::translate("Training",
-                    "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
-                    "start over, or restore the settings it was made with.")
-                                .arg(path, QString::fromStdString(key)));
-        readModule(archive, "net.", *s.model.impl().network);
-        torch::serialize::InputArchive optimizer;
-        archive.read("optimizer", optimizer);
-        s.optimizer->load(optimizer);
-        s.step = int(readInt(archive, "epochs")) * s.batchesPerEpoch;
-    } catch (const c10::Error &) {
-        throw Error(
-            QCoreApplication::translate("Training", "%1 is not a training checkpoint of SemiPrune, or it is damaged.")
-                .arg(path));
-    }
+    readCheckpoint(path, s.model.impl().device, s.identity(),
+        QT_TRANSLATE_NOOP("Training", "%1 is not a training checkpoint of SemiPrune, or it is damaged."),
+        [&](torch::serialize::InputArchive &archive) {
+            readModule(archive, "net.", *s.model.impl().network);
+            readOptimizer(archive, *s.optimizer);
+            s.step = int(readInt(archive, "epochs")) * s.batchesPerEpoch;
+        });
 }
 
 TrainingOutcome SupervisedTrainer::run()
