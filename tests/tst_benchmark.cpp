@@ -11,7 +11,7 @@
 #include "benchmark/benchmarksplit.h"
 #include "benchmark/coresettrainer.h"
 #include "benchmark/heldouttestset.h"
-#include "benchmark/parameterchoice.h"
+#include "benchmark/parametersearch.h"
 #include "common/error.h"
 #include "jobs/jobcontext.h"
 #include "storage/project.h"

@@ -60,7 +60,7 @@ struct BenchmarkEntry {
     std::vector<double> betas; // the hard-cutoff rate used (chosen on validation for semiprune)
     std::vector<double> validationAccuracies; // the accuracy that chose beta, where one was chosen
     // The parameter the plain best validation accuracy would have chosen, one per seed, beside the
-    // smoothed rule's choice in `betas` (benchmark/parameterchoice.h): how often smoothing decided.
+    // smoothed rule's choice in `betas` (benchmark/parametersearch.h): how often smoothing decided.
     std::vector<double> unsmoothedBetas;
     int coresetSize = 0;
     // Test top-1 of the best epoch: optimistic (the epoch is picked on the test set), reported

@@ -62,7 +62,6 @@ public:
     void checkInputs() const;
 
 private:
-    struct Repetition;
     const BenchmarkSource &m_train;
     const BenchmarkSource &m_test;
     QString m_output;
