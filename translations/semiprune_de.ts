@@ -2521,6 +2521,48 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     </message>
 </context>
 <context>
+    <name>semiprune::ui::BenchmarksDock</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>Benchmark run</source>
+        <translation>Benchmark-Lauf</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Benchmark #%1, %2 (%3)</source>
+        <translation>Benchmark Nr. %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This project holds no benchmark. `semiprune benchmark` stores its report in the benchmark.semiprune project of its output folder: open that one to see it here.</source>
+        <translation>Dieses Projekt enthält keinen Benchmark. `semiprune benchmark` speichert seinen Bericht im Projekt benchmark.semiprune seines Ausgabeordners: Öffnen Sie dieses, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>This benchmark stopped before its end and has no report yet. Its figures so far are in results.md of its output folder; the same command with --resume finishes it.</source>
+        <translation>Dieser Benchmark wurde vor seinem Ende angehalten und hat noch keinen Bericht. Seine bisherigen Zahlen stehen in results.md seines Ausgabeordners; derselbe Befehl mit --resume beendet ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln seed(s) · %2 seed labels and %3 validation labels per seed · pool of %4 images</source>
+        <translation>
+            <numerusform>%1 · %Ln Seed · %2 Seed-Labels und %3 Validierungs-Labels je Seed · Pool aus %4 Bildern</numerusform>
+            <numerusform>%1 · %Ln Seeds · %2 Seed-Labels und %3 Validierungs-Labels je Seed · Pool aus %4 Bildern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % pruned</source>
+        <translation>%1 % entfernt</translation>
+    </message>
+    <message>
+        <source>Full pool (no pruning)</source>
+        <translation>Ganzer Pool (nicht ausgedünnt)</translation>
+    </message>
+</context>
+<context>
     <name>semiprune::ui::BrowseActions</name>
     <message>
         <source>&amp;Browse</source>

@@ -33,7 +33,13 @@ QColor colorOf(const QString &method)
         return QColor(0x94, 0x67, 0xbd);
     if (method == benchmarkmethod::trueLabelsClassCutoff())
         return QColor(0xff, 0x7f, 0x0e);
-    return QColor(0x2c, 0xa0, 0x2c);
+    if (method == benchmarkmethod::semiPruneCcs())
+        return QColor(0x17, 0xbe, 0xcf);
+    if (method == benchmarkmethod::semiPruneDualBeta())
+        return QColor(0xbc, 0xbd, 0x22);
+    if (method == benchmarkmethod::semiPruneDiverse())
+        return QColor(0xe3, 0x77, 0xc2);
+    return QColor(0x2c, 0xa0, 0x2c); // the true-label reference
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "benchmarks/benchmarksdock.h"
 #include "charts/chartgridlink.h"
 #include "charts/difficultydock.h"
 #include "common/appicon.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(m_recent, m_stack)),
       m_status(new ProjectStatusWidget(this)), m_classes(new ClassSidebar(this)), m_undoGroup(new QUndoGroup(this)),
       m_runs(new RunsPanel(this)), m_difficulty(new DifficultyDock(this)), m_browse(new BrowseActions(this)),
-      m_inspector(new InspectorDock(this))
+      m_inspector(new InspectorDock(this)), m_benchmarks(new BenchmarksDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -67,8 +68,11 @@ MainWindow::MainWindow(QWidget *parent)
     // all fit beside the grid in a 1280-pixel window.
     tabifyDockWidget(m_inspector, m_runs);
     tabifyDockWidget(m_runs, m_difficulty);
+    addDockWidget(Qt::RightDockWidgetArea, m_benchmarks);
+    tabifyDockWidget(m_difficulty, m_benchmarks);
     m_runs->hide();
     m_difficulty->hide();
+    m_benchmarks->hide();
     m_inspector->hide();
     connect(m_difficulty, &DifficultyDock::selectionSaved, this, &MainWindow::showNewestSelection);
     connect(m_browse, &BrowseActions::applied, this,
@@ -198,6 +202,7 @@ void MainWindow::createMenus()
     view->addAction(m_inspector->toggleViewAction());
     view->addAction(m_runs->toggleViewAction());
     view->addAction(m_difficulty->toggleViewAction());
+    view->addAction(m_benchmarks->toggleViewAction());
     view->addSeparator();
     view->addMenu(m_browse->menu());
 
@@ -280,6 +285,7 @@ void MainWindow::closeProject()
     m_classes->setLabeling(nullptr);
     m_classes->hide();
     m_difficulty->setProject(nullptr);
+    m_benchmarks->setProject(nullptr);
     m_browse->setProjectView(nullptr);
     if (m_projectView) {
         m_undoGroup->removeStack(m_projectView->labelEditor()->undoStack());
@@ -362,6 +368,7 @@ void MainWindow::connectProjectView()
     connect(m_projectView->reviewView(), &ReviewView::runAgainRequested, m_runs, &RunsPanel::askAndStart);
     m_runs->setProject(m_project.get());
     m_difficulty->setProject(m_project.get());
+    m_benchmarks->setProject(m_project.get());
     linkChartsToGrid(m_difficulty, m_projectView);
     m_browse->setProjectView(m_projectView);
     qint64 kept = -1;

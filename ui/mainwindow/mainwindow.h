@@ -17,6 +17,7 @@ namespace semiprune::ui {
 
 class BrowseActions;
 class ClassSidebar;
+class BenchmarksDock;
 class DifficultyDock;
 class InspectorDock;
 class RunsPanel;
@@ -57,6 +58,7 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     RunsPanel *runsPanel() const { return m_runs; }
     DifficultyDock *difficultyDock() const { return m_difficulty; }
+    BenchmarksDock *benchmarksDock() const { return m_benchmarks; }
     BrowseActions *browseActions() const { return m_browse; }
     InspectorDock *inspector() const { return m_inspector; }
 
@@ -97,6 +99,7 @@ private:
     DifficultyDock *m_difficulty;
     BrowseActions *m_browse;
     InspectorDock *m_inspector;
+    BenchmarksDock *m_benchmarks;
     ProjectView *m_projectView = nullptr;
     std::unique_ptr<Project> m_project;
 
