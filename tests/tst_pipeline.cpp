@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "dataset/folderimporter.h"
 #include "jobs/jobcontext.h"
+#include "jobs/labelsuggestionjob.h"
 #include "jobs/runlock.h"
 #include "learning/model.h"
 #include "learning/predictions.h"
@@ -177,6 +178,12 @@ private Q_SLOTS:
         tiny.keepRatio = 3.0 / (3 * kPerClass) + 1e-9; // three images, one per class by the floor
         JobContext diverseJob;
         QVERIFY(Pipeline(*p, tiny, diverseJob).selectOnly().classesWithoutKept.isEmpty());
+
+        // What to label next: unlabeled images only, as many as asked.
+        const std::vector<LabelSuggestion> next = suggestLabels(*p, 5);
+        QCOMPARE(int(next.size()), 5);
+        for (const LabelSuggestion &suggestion : next)
+            QVERIFY2(!LabelTable(db).find(suggestion.image), qPrintable(suggestion.path));
     }
 
     void overrideIsTrainedOnByTheNextRun()

@@ -10,6 +10,7 @@
 #include "selection/diversecoverage.h"
 #include "selection/dualbeta.h"
 #include "selection/hardcutoff.h"
+#include "selection/labelsuggestion.h"
 #include "selection/randomselection.h"
 
 #include <QtTest>
@@ -122,6 +123,8 @@ private Q_SLOTS:
     void diverseRespectsClassFloor();
     void diverseKeepsForcedImagesAndIsReproducible();
     void diverseRejectsBadInputs();
+
+    void suggestionsAreUncertainSpreadAndNeverLabeled();
 };
 
 namespace {
@@ -842,6 +845,36 @@ void TestSelection::randomRejectsBadInputs()
     QVERIFY_THROWS_EXCEPTION(Error, selectRandom(10, 1.0, 1));
     QVERIFY_THROWS_EXCEPTION(Error, selectRandom(10, 0.5, 1, std::vector<bool>(11)));
     QVERIFY_THROWS_EXCEPTION(Error, selectRandom(-1, 0.5, 1));
+}
+
+void TestSelection::suggestionsAreUncertainSpreadAndNeverLabeled()
+{
+    // Four clusters of 30. Every image of cluster 0 is the most uncertain, but a batch of 4 should
+    // not be spent there alone: after the most uncertain, the next come from the other clusters.
+    const int n = 120;
+    const FeatureMatrix features = plantedClusters(4, 30, 21);
+    std::vector<double> margins(n);
+    for (int i = 0; i < n; ++i)
+        margins[std::size_t(i)] = i < 30 ? 0.01 + i * 0.001 : 0.1 + (i % 30) * 0.01;
+    std::vector<bool> labeled(n, false);
+    labeled[0] = labeled[1] = labeled[45] = true;
+    const std::vector<int> picked = suggestImagesToLabel(margins, features, labeled, 4, 30);
+    QCOMPARE(int(picked.size()), 4);
+    for (int image : picked)
+        QVERIFY2(!labeled[std::size_t(image)], "a labeled image was suggested");
+    std::set<int> clusters;
+    for (int image : picked)
+        clusters.insert(image / 30);
+    QVERIFY2(clusters.size() >= 3, qPrintable(QString::number(clusters.size())));
+    // With the candidates cut to the most uncertain (factor 1: four of them), all come from cluster 0.
+    for (int image : suggestImagesToLabel(margins, features, labeled, 4, 1))
+        QVERIFY(image >= 2 && image < 30);
+    // Never more than the unlabeled images; bad input is refused.
+    std::vector<bool> almost(n, true);
+    almost[7] = false;
+    QCOMPARE(suggestImagesToLabel(margins, features, almost, 10), std::vector<int> { 7 });
+    QVERIFY(!errorOf([&] { suggestImagesToLabel(margins, features, labeled, 0); }).isEmpty());
+    QVERIFY(!errorOf([&] { suggestImagesToLabel(margins, features, std::vector<bool>(3), 2); }).isEmpty());
 }
 
 } // namespace semiprune

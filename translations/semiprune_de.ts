@@ -1023,6 +1023,13 @@
     </message>
 </context>
 <context>
+    <name>LabelSuggestion</name>
+    <message>
+        <source>There is no finished run with pseudo-labels and image features yet: run the pipeline first, then ask which images to label next.</source>
+        <translation>Es gibt noch keinen abgeschlossenen Lauf mit Pseudo-Labels und Bildmerkmalen: Führen Sie zuerst die Pipeline aus und fragen Sie dann, welche Bilder als Nächstes gelabelt werden sollen.</translation>
+    </message>
+</context>
+<context>
     <name>LabelTable</name>
     <message>
         <source>Cannot label image %1 with class %2: the image or the class does not exist.</source>
@@ -1433,6 +1440,14 @@
     <message>
         <source>A difficulty score is not a finite number.</source>
         <translation>Ein Schwierigkeitswert ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>Suggesting images to label needs one margin, one feature row and one label flag per image.</source>
+        <translation>Vorschläge zum Labeln brauchen je Bild einen Abstand, eine Merkmalszeile und eine Label-Markierung.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one image to label.</source>
+        <translation>Fragen Sie nach mindestens einem Bild zum Labeln.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2512,14 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>those classes</source>
         <translation>diese Klassen</translation>
+    </message>
+    <message>
+        <source>After a run: which images to label next (uncertain, spread over the data).</source>
+        <translation>Nach einem Lauf: welche Bilder als Nächstes zu labeln sind (unsicher, über die Daten verteilt).</translation>
+    </message>
+    <message>
+        <source>How many images to suggest (default 20).</source>
+        <translation>Wie viele Bilder vorgeschlagen werden (Standard 20).</translation>
     </message>
 </context>
 <context>

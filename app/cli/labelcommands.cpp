@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "dataset/labeling.h"
 #include "dataset/seeddraw.h"
+#include "jobs/labelsuggestionjob.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/imagetable.h"
@@ -301,9 +302,41 @@ Command skip()
 
 } // namespace
 
+Command suggest()
+{
+    return Command { QStringLiteral("suggest"),
+        QCoreApplication::translate(
+            "cli", "After a run: which images to label next (uncertain, spread over the data)."),
+        QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({ jsonOption(),
+                QCommandLineOption(QStringLiteral("count"),
+                    QCoreApplication::translate("cli", "How many images to suggest (default 20)."),
+                    QStringLiteral("n")) });
+        },
+        [](QCommandLineParser &parser) {
+            const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
+            expectPositionals(parser, 1);
+            const int count = intOption(parser, QStringLiteral("count"), 20);
+            const auto project = openProject(file);
+            const std::vector<LabelSuggestion> suggestions = suggestLabels(*project, count);
+            if (parser.isSet(QStringLiteral("json"))) {
+                QJsonArray items;
+                for (const LabelSuggestion &s : suggestions)
+                    items.append(QJsonObject { { QStringLiteral("id"), s.image.value },
+                        { QStringLiteral("path"), s.path }, { QStringLiteral("margin"), s.margin } });
+                printJson(QJsonObject { { QStringLiteral("suggestions"), items } });
+                return 0;
+            }
+            for (const LabelSuggestion &s : suggestions)
+                printLine(QStringLiteral("%1  %2").arg(s.margin, 5, 'f', 3).arg(s.path));
+            return 0;
+        } };
+}
+
 std::vector<Command> labelCommands()
 {
-    return { classes(), label(), unlabel(), seed(), skip() };
+    return { classes(), label(), unlabel(), seed(), skip(), suggest() };
 }
 
 } // namespace semiprune::cli
