@@ -4,7 +4,10 @@
 //
 //   bench_engine [--threads N] [--repeats N] [--mode all|supervised|fixmatch|inference|quality]
 //                [--inference-batch N] [--no-keep-heap] [--no-channels-last] [--worker-thread] [--synthetic]
-//                [--pool N] [--steps N (quality)]
+//                [--pool N] [--steps N (quality)] [--precision float32|bfloat16|both] [--model small-cnn|resnet-18]
+//
+// --precision both (the default where the processor has native bfloat16) measures every mode in
+// float32 and then in bfloat16 in the same run, and prints the ratio.
 //
 // Uses Fashion-MNIST from /usr/share/datasets/fashion-mnist when present (read here with a tiny gz
 // IDX reader), else synthetic images.
@@ -14,6 +17,7 @@
 #include "learning/fixmatchtrainer.h"
 #include "learning/imagebank.h"
 #include "learning/model.h"
+#include "learning/precision.h"
 #include "learning/supervisedtrainer.h"
 
 #include <zlib.h>
@@ -44,7 +48,14 @@ struct Options {
     int inferenceBatch = 512;
     int steps = 1000;
     int pool = 8192;
+    std::vector<Precision> precisions;
+    ModelKind model = ModelKind::SmallCnn;
 };
+
+const char *shortName(Precision p)
+{
+    return p == Precision::BFloat16 ? "bf16" : "f32";
+}
 
 std::vector<std::uint8_t> readGz(const char *path)
 {
@@ -132,21 +143,30 @@ struct Samples {
     void restart() { lastCpu = cpuSeconds(); }
 };
 
-void report(const char *what, const Samples &samples, const Usage &before, double wall, double waitShare)
+// Returns the median wall rate.
+double report(const std::string &what, const Samples &samples, const Usage &before, double wall, double waitShare)
 {
     const Usage after = Usage::now();
     const std::vector<double> &rates = samples.wallRates;
-    std::printf("%-11s median %6.0f images/s wall (min %.0f, max %.0f, n=%zu), %6.0f per CPU-second/thread;  "
+    std::printf("%-16s median %6.0f images/s wall (min %.0f, max %.0f, n=%zu), %6.0f per CPU-second/thread;  "
                 "wall %.1f s  user %.1f s  sys %.1f s  minor faults %ld  data wait %.2f %%\n",
-        what, median(rates), *std::min_element(rates.begin(), rates.end()),
+        what.c_str(), median(rates), *std::min_element(rates.begin(), rates.end()),
         *std::max_element(rates.begin(), rates.end()), rates.size(), median(samples.cpuRates), wall,
         after.user - before.user, after.sys - before.sys, after.minorFaults - before.minorFaults, 100.0 * waitShare);
     std::fflush(stdout);
+    return median(rates);
 }
 
-void benchSupervised(const Options &o, const ImageBank &bank, const std::vector<int> &labels)
+std::string label(const char *mode, Precision p)
+{
+    return std::string(mode) + " " + shortName(p);
+}
+
+double benchSupervised(const Options &o, Precision precision, const ImageBank &bank, const std::vector<int> &labels)
 {
     SupervisedConfig c;
+    c.precision = precision;
+    c.model = o.model;
     c.epochs = o.repeats + 1; // the first epoch is warm-up
     c.threads = o.threads;
     c.device = DeviceChoice::Cpu;
@@ -170,12 +190,14 @@ void benchSupervised(const Options &o, const ImageBank &bank, const std::vector<
     const auto start = std::chrono::steady_clock::now();
     trainer.run();
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    report("supervised", samples, before, wall, wait);
+    return report(label("supervised", precision), samples, before, wall, wait);
 }
 
-void benchFixMatch(const Options &o, const ImageBank &bank, const std::vector<int> &labels)
+double benchFixMatch(const Options &o, Precision precision, const ImageBank &bank, const std::vector<int> &labels)
 {
     FixMatchConfig c;
+    c.precision = precision;
+    c.model = o.model;
     c.steps = 3 * o.repeats + 2; // the first two steps are warm-up
     c.threads = o.threads;
     c.device = DeviceChoice::Cpu;
@@ -200,15 +222,17 @@ void benchFixMatch(const Options &o, const ImageBank &bank, const std::vector<in
     const auto start = std::chrono::steady_clock::now();
     trainer.run();
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    report("fixmatch", samples, before, wall, wait);
+    return report(label("fixmatch", precision), samples, before, wall, wait);
 }
 
 // Not a speed figure: a sanity check of learning quality against method.md's reference run (20k pool,
 // 100 labels per class, B = 32, mu = 3; the reference reached 84.5 % pseudo-label accuracy after
 // 3,693 steps). Prints the pseudo-label accuracy on the pool as training goes.
-void benchQuality(const Options &o, const ImageBank &bank, const std::vector<int> &labels)
+void benchQuality(const Options &o, Precision precision, const ImageBank &bank, const std::vector<int> &labels)
 {
     FixMatchConfig c;
+    c.precision = precision;
+    c.model = o.model;
     c.batchSize = 32;
     c.mu = 3;
     c.steps = o.steps;
@@ -234,8 +258,8 @@ void benchQuality(const Options &o, const ImageBank &bank, const std::vector<int
         mask = m.maskRate;
     });
     trainer.setAccuracyCallback([&](int step, double accuracy) {
-        std::printf("quality     step %5d  pseudo-label accuracy %.1f %%  mask %.2f  %.0f images/s\n", step,
-            100.0 * accuracy, mask, rate);
+        std::printf("quality %-4s step %5d  pseudo-label accuracy %.1f %%  mask %.2f  %.0f images/s\n",
+            shortName(precision), step, 100.0 * accuracy, mask, rate);
         std::fflush(stdout);
     });
     trainer.run();
@@ -244,14 +268,15 @@ void benchQuality(const Options &o, const ImageBank &bank, const std::vector<int
         100.0 * trainer.predict(bank).accuracy(labels), 100.0 * live.accuracy(labels));
 }
 
-void benchInference(const Options &o, const ImageBank &bank)
+double benchInference(const Options &o, Precision precision, const ImageBank &bank)
 {
     EngineRuntime::prepare(o.threads, o.keepHeap);
     std::vector<double> mean;
     double stddev = 1.0;
     bank.statistics(mean, stddev);
-    Model model = Model::create(ModelKind::SmallCnn, 1, 28, 28, 10, 1, DeviceChoice::Cpu, mean, stddev);
+    Model model = Model::create(o.model, 1, 28, 28, 10, 1, DeviceChoice::Cpu, mean, stddev);
     model.setChannelsLast(o.channelsLast);
+    model.setPrecision(precision);
     model.predict(bank, o.inferenceBatch); // warm-up
     Samples samples;
     const Usage before = Usage::now();
@@ -263,7 +288,7 @@ void benchInference(const Options &o, const ImageBank &bank)
             bank.count(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(), o.threads);
     }
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    report("inference", samples, before, wall, 0.0);
+    return report(label("inference", precision), samples, before, wall, 0.0);
 }
 
 } // namespace
@@ -293,10 +318,23 @@ int main(int argc, char **argv)
             o.workerThread = true;
         else if (a == "--synthetic")
             o.synthetic = true;
+        else if (a == "--precision" && i + 1 < argc) {
+            const std::string p = argv[++i];
+            if (p == "both")
+                o.precisions = { Precision::Float32, Precision::BFloat16 };
+            else
+                o.precisions = { precisionFromName(QString::fromStdString(p)) };
+        } else if (a == "--model" && i + 1 < argc)
+            o.model = modelKindFromName(QString::fromStdString(argv[++i]));
         else {
             std::fprintf(stderr, "unknown argument %s\n", a.c_str());
             return 2;
         }
+    }
+    if (o.precisions.empty()) {
+        o.precisions = { Precision::Float32 };
+        if (detectPrecisionSupport().cpuBFloat16)
+            o.precisions.push_back(Precision::BFloat16);
     }
     // Before any thread starts, as an application would (see EngineRuntime).
     EngineRuntime::prepare(o.threads, o.keepHeap);
@@ -307,14 +345,24 @@ int main(int argc, char **argv)
         ImageBank bank(28, 28, 1);
         std::vector<int> labels;
         loadData(o.pool, o.synthetic, bank, labels);
+        // Each mode in every precision before the next mode: the ratio compares runs minutes apart,
+        // not a whole benchmark apart, on a machine whose load may change.
+        const auto measure = [&](const char *mode, const auto &one) {
+            std::vector<double> rates;
+            for (Precision p : o.precisions)
+                rates.push_back(one(p));
+            if (rates.size() == 2 && rates[0] > 0)
+                std::printf("%-16s bfloat16 / float32 = %.2fx\n", mode, rates[1] / rates[0]);
+        };
         if (o.mode == "all" || o.mode == "supervised")
-            benchSupervised(o, bank, labels);
+            measure("supervised", [&](Precision p) { return benchSupervised(o, p, bank, labels); });
         if (o.mode == "all" || o.mode == "fixmatch")
-            benchFixMatch(o, bank, labels);
+            measure("fixmatch", [&](Precision p) { return benchFixMatch(o, p, bank, labels); });
         if (o.mode == "all" || o.mode == "inference")
-            benchInference(o, bank);
+            measure("inference", [&](Precision p) { return benchInference(o, p, bank); });
         if (o.mode == "quality") // not part of "all": minutes, not seconds
-            benchQuality(o, bank, labels);
+            for (Precision p : o.precisions)
+                benchQuality(o, p, bank, labels);
     };
     if (o.workerThread) {
         std::thread worker(body);

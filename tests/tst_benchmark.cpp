@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument(full.toJson()).toJson(QJsonDocument::Compact),
             QByteArray("{\"beta_spread\":10,\"beta_step\":0.1,\"class_cutoff\":false,\"device\":\"auto\","
                        "\"final_epochs\":15,\"first_seed\":\"1\",\"flip\":true,\"model\":\"auto\",\"mu\":3,"
-                       "\"pool_size\":20000,\"profile\":\"full\",\"proxy_epochs\":15,"
+                       "\"pool_size\":20000,\"precision\":\"auto\",\"profile\":\"full\",\"proxy_epochs\":15,"
                        "\"pruning_rates\":[0.3,0.5,0.7,0.9],\"seed_budget\":1000,\"seeds\":3,"
                        "\"selectors\":[\"cutoff\",\"ccs\",\"dual-beta\",\"diverse\"],\"ssl_batch\":32,"
                        "\"ssl_steps\":3693,\"threads\":0,\"threshold\":0.95,\"validation_size\":1000}"));

@@ -8,6 +8,7 @@
 #include "learning/fixmatchtrainer.h"
 #include "learning/imagebank.h"
 #include "learning/model.h"
+#include "learning/precision.h"
 #include "learning/supervisedtrainer.h"
 
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@
 #include <stdexcept>
 
 using namespace semiprune;
+
+Q_DECLARE_METATYPE(semiprune::Precision)
 
 namespace {
 
@@ -130,6 +133,23 @@ void seedOf(const ShapeSet &set, int perClass, std::vector<int> &indices, std::v
     }
 }
 
+// Rows "float32" and "bfloat16" for the tests that train in both precisions. The bfloat16 row runs on
+// any processor: the test stands in for one with native bfloat16 (elsewhere oneDNN emulates it,
+// slower, on these tiny networks still a fraction of a second).
+void addPrecisionRows()
+{
+    QTest::addColumn<Precision>("precision");
+    QTest::newRow("float32") << Precision::Float32;
+    QTest::newRow("bfloat16") << Precision::BFloat16;
+}
+
+Precision precisionRow()
+{
+    QFETCH(Precision, precision);
+    setPrecisionSupportForTesting(PrecisionSupport { true });
+    return precision;
+}
+
 struct Killed : std::runtime_error {
     Killed() : std::runtime_error("killed") { }
 };
@@ -145,13 +165,19 @@ private Q_SLOTS:
     void modelKindFollowsImageSize();
     void imageBankConvertsAndResizes();
     void augmentationsKeepShapeAndAreDeterministic();
+    void supervisedLossFallsAndBeatsChance_data() { addPrecisionRows(); }
     void supervisedLossFallsAndBeatsChance();
     void plantedMislabeledImageGetsLowAum();
     void fixMatchBeatsTheSeedAlone();
     void sameSeedSameResult();
     void cancelStopsWithinOneStep();
+    void fixMatchResumesExactlyFromCheckpoint_data() { addPrecisionRows(); }
     void fixMatchResumesExactlyFromCheckpoint();
+    void supervisedResumesExactlyFromCheckpoint_data() { addPrecisionRows(); }
     void supervisedResumesExactlyFromCheckpoint();
+    void autoPrecisionFollowsTheProcessor();
+    void bfloat16PredictionsAgreeWithFloat32();
+    void cleanup() { setPrecisionSupportForTesting(std::nullopt); }
     void modelSavesAndLoads();
     void badSettingsFailWithClearErrors();
 };
@@ -276,7 +302,10 @@ void TestEngine::supervisedLossFallsAndBeatsChance()
     const ShapeSet test = makeShapes(200, 2);
     std::vector<double> epochLoss(6, 0.0);
     std::vector<int> epochSteps(6, 0);
-    SupervisedTrainer trainer(train.bank, {}, train.labels, 4, tinySupervised(6));
+    SupervisedConfig config = tinySupervised(6);
+    config.precision = precisionRow();
+    SupervisedTrainer trainer(train.bank, {}, train.labels, 4, config);
+    QCOMPARE(trainer.model().precision(), config.precision);
     trainer.setMetricsCallback([&](const SupervisedMetrics &m) {
         epochLoss[std::size_t(m.epoch)] += m.loss;
         ++epochSteps[std::size_t(m.epoch)];
@@ -406,6 +435,7 @@ void TestEngine::fixMatchResumesExactlyFromCheckpoint()
     std::vector<int> seedIndices, seedLabels;
     seedOf(pool, 2, seedIndices, seedLabels);
     FixMatchConfig c = tinyFixMatch(10);
+    c.precision = precisionRow();
 
     std::vector<double> straightLoss;
     FixMatchTrainer straight(pool.bank, seedIndices, seedLabels, 4, c);
@@ -455,6 +485,7 @@ void TestEngine::supervisedResumesExactlyFromCheckpoint()
     const QString path = dir.filePath(QStringLiteral("proxy.ckpt"));
     const ShapeSet train = makeShapes(96, 51);
     SupervisedConfig c = tinySupervised(4);
+    c.precision = precisionRow();
 
     std::vector<std::vector<EpochRecord>> straightRecords;
     SupervisedTrainer straight(train.bank, {}, train.labels, 4, c);
@@ -489,6 +520,60 @@ void TestEngine::supervisedResumesExactlyFromCheckpoint()
     QVERIFY(maxDifference(flatParameters(straight.model(), train.bank), flatParameters(resumed.model(), train.bank))
         <= 1e-6f);
     QVERIFY(resumed.model().toBytes() == straight.model().toBytes());
+}
+
+void TestEngine::autoPrecisionFollowsTheProcessor()
+{
+    const PrecisionSupport with { true }, without { false };
+    // Auto: bfloat16 only where the processor computes it natively, and not on CUDA (not measured).
+    QCOMPARE(resolvePrecision(Precision::Auto, ModelKind::SmallCnn, false, with), Precision::BFloat16);
+    QCOMPARE(resolvePrecision(Precision::Auto, ModelKind::ResNet18, false, with), Precision::BFloat16);
+    QCOMPARE(resolvePrecision(Precision::Auto, ModelKind::SmallCnn, false, without), Precision::Float32);
+    QCOMPARE(resolvePrecision(Precision::Auto, ModelKind::SmallCnn, true, with), Precision::Float32);
+    QCOMPARE(resolvePrecision(Precision::Float32, ModelKind::SmallCnn, false, with), Precision::Float32);
+    // Asked for by name: taken, or refused with the reason where it would be slow.
+    QCOMPARE(resolvePrecision(Precision::BFloat16, ModelKind::SmallCnn, true, without), Precision::BFloat16);
+    try {
+        resolvePrecision(Precision::BFloat16, ModelKind::SmallCnn, false, without);
+        QFAIL("bfloat16 without native support was accepted");
+    } catch (const Error &error) {
+        QVERIFY2(error.message().contains(QLatin1String("AVX512-BF16")), qPrintable(error.message()));
+    }
+
+    // A trainer resolves Auto the same way, for its network, from the (stood-in) processor.
+    const ShapeSet train = makeShapes(32, 3);
+    SupervisedConfig config = tinySupervised(1);
+    config.precision = Precision::Auto;
+    setPrecisionSupportForTesting(without);
+    QCOMPARE(SupervisedTrainer(train.bank, {}, train.labels, 4, config).model().precision(), Precision::Float32);
+    setPrecisionSupportForTesting(with);
+    QCOMPARE(SupervisedTrainer(train.bank, {}, train.labels, 4, config).model().precision(), Precision::BFloat16);
+    config.precision = Precision::BFloat16;
+    setPrecisionSupportForTesting(without);
+    QVERIFY_THROWS_EXCEPTION(Error, SupervisedTrainer(train.bank, {}, train.labels, 4, config));
+    // A model never runs in "auto".
+    Model model = Model::create(ModelKind::SmallCnn, 1, 16, 16, 4, 1, DeviceChoice::Cpu);
+    QVERIFY_THROWS_EXCEPTION(Error, model.setPrecision(Precision::Auto));
+}
+
+// One trained network asked in both precisions: the class it predicts agrees on nearly every image,
+// and the probabilities stay close (bfloat16 keeps about three significant digits in the features).
+void TestEngine::bfloat16PredictionsAgreeWithFloat32()
+{
+    const ShapeSet train = makeShapes(256, 61);
+    SupervisedTrainer trainer(train.bank, {}, train.labels, 4, tinySupervised(3));
+    trainer.run();
+    Model model = trainer.model();
+    model.setPrecision(Precision::Float32);
+    const Predictions f32 = model.predict(train.bank);
+    model.setPrecision(Precision::BFloat16);
+    const Predictions bf16 = model.predict(train.bank);
+    int agree = 0;
+    for (int i = 0; i < f32.count(); ++i)
+        agree += f32.argmax(i) == bf16.argmax(i);
+    QVERIFY2(agree >= f32.count() * 97 / 100, qPrintable(QStringLiteral("%1 of %2 agree").arg(agree).arg(f32.count())));
+    QVERIFY(maxDifference(f32.probabilities(), bf16.probabilities()) < 0.1f);
+    QCOMPARE(model.embed(train.bank).dimension, 128);
 }
 
 void TestEngine::modelSavesAndLoads()

@@ -9,6 +9,7 @@
 #include "jobs/labelsuggestionjob.h"
 #include "jobs/runlock.h"
 #include "learning/model.h"
+#include "learning/precision.h"
 #include "learning/predictions.h"
 #include "learning/supervisedtrainer.h"
 #include "pipeline/pipeline.h"
@@ -49,6 +50,7 @@ PipelineSettings tinySettings()
     settings.keepRatio = 0.5;
     settings.training.threads = 2;
     settings.training.device = DeviceChoice::Cpu;
+    settings.training.precision = Precision::Float32; // the same arithmetic on every machine
     return settings;
 }
 
@@ -463,6 +465,32 @@ private Q_SLOTS:
             Model::fromBytes(ModelTable(p->db()).load(second.sslRun), DeviceChoice::Cpu).kind(), ModelKind::ResNet18);
     }
 
+    // The arithmetic a run used is recorded with it, and a stage trained in another precision is not
+    // taken for this one; float32 runs keep the fingerprints of runs recorded before precision existed.
+    void precisionIsRecordedAndTellsStagesApart()
+    {
+        auto p = project(3);
+        JobContext job;
+        PipelineSettings settings = tinySettings();
+        settings.training.precision = Precision::Auto;
+        setPrecisionSupportForTesting(PrecisionSupport { true });
+        const PipelineResult first = Pipeline(*p, settings, job).run();
+        setPrecisionSupportForTesting(std::nullopt);
+        RunTable runs(p->db());
+        QCOMPARE(runs.find(first.sslRun)->precision, QStringLiteral("bfloat16"));
+        QCOMPARE(runs.find(first.dynamicsRun)->precision, QStringLiteral("bfloat16"));
+        QCOMPARE(runs.find(first.sslRun)->parameters.value(QStringLiteral("precision")).toString(),
+            QStringLiteral("auto")); // what was asked for, beside what was used
+
+        settings.training.precision = Precision::Float32;
+        const PipelineResult second = Pipeline(*p, settings, job).run();
+        QVERIFY(!second.reusedSsl && !second.reusedDynamics);
+        QVERIFY(second.sslRun != first.sslRun);
+        QCOMPARE(runs.find(second.sslRun)->precision, QStringLiteral("float32"));
+        const PipelineResult third = Pipeline(*p, settings, job).run();
+        QVERIFY(third.reusedSsl && third.reusedDynamics);
+    }
+
     void refusesWhatCannotWork()
     {
         const auto message = [](Project &project, PipelineSettings settings) {
@@ -489,6 +517,11 @@ private Q_SLOTS:
         PipelineSettings badKeep = tinySettings();
         badKeep.keepRatio = 1.0;
         QVERIFY(message(*p, badKeep).contains(QStringLiteral("keep ratio")));
+        PipelineSettings bfloat16 = tinySettings();
+        bfloat16.training.precision = Precision::BFloat16;
+        setPrecisionSupportForTesting(PrecisionSupport { false });
+        QVERIFY(message(*p, bfloat16).contains(QStringLiteral("AVX512-BF16")));
+        setPrecisionSupportForTesting(std::nullopt);
         PipelineSettings cuda = tinySettings();
         cuda.training.device = DeviceChoice::Cuda;
         if (!message(*p, cuda).isEmpty())

@@ -36,6 +36,11 @@ private Q_SLOTS:
             QCOMPARE(deviceChoiceFromName(deviceChoiceName(device)), device);
         QCOMPARE(modelKindName(ModelKind::SmallCnn), QStringLiteral("small-cnn"));
         QCOMPARE(deviceChoiceName(DeviceChoice::Cuda), QStringLiteral("cuda"));
+        for (Precision precision : { Precision::Auto, Precision::Float32, Precision::BFloat16 })
+            QCOMPARE(precisionFromName(precisionName(precision)), precision);
+        QCOMPARE(precisionName(Precision::BFloat16), QStringLiteral("bfloat16"));
+        QCOMPARE(errorOf([] { precisionFromName(QStringLiteral("fp16")); }),
+            QStringLiteral("Unknown precision \"fp16\": use auto, float32 or bfloat16."));
         // An unknown name is refused with the choices, never taken as "auto".
         QCOMPARE(errorOf([] { modelKindFromName(QStringLiteral("vgg")); }),
             QStringLiteral("Unknown model \"vgg\": use auto, small-cnn or resnet-18."));
@@ -44,12 +49,14 @@ private Q_SLOTS:
         QVERIFY(!errorOf([] { deviceChoiceFromName(QStringLiteral("CPU")); }).isEmpty()); // names are exact
     }
 
-    // The stored form of the defaults, as every version before the settings type wrote it.
+    // The stored form of the defaults, as every version before the settings type wrote it, with the
+    // one key added since (precision; stage fingerprints name it only when it is not float32).
     void storedJsonIsPinned()
     {
         QCOMPARE(compact(PipelineSettings().toJson()),
             QByteArray("{\"allow_flip\":true,\"batch_size\":32,\"beta\":-1,\"device\":\"auto\",\"force_seed\":false,"
-                       "\"image_memory_mib\":0,\"keep_ratio\":0.3,\"model\":\"auto\",\"mu\":3,\"proxy_epochs\":15,"
+                       "\"image_memory_mib\":0,\"keep_ratio\":0.3,\"model\":\"auto\",\"mu\":3,"
+                       "\"precision\":\"auto\",\"proxy_epochs\":15,"
                        "\"score\":\"aum\",\"seed\":\"1\",\"selection_name\":\"\",\"selector\":\"cutoff\","
                        "\"ssl_steps\":1500,\"threads\":0,\"threshold\":0.95}"));
         TrainingSettings training;
@@ -75,6 +82,7 @@ private Q_SLOTS:
         s.training.device = DeviceChoice::Cpu;
         s.training.model = ModelKind::SmallCnn;
         s.training.allowFlip = false;
+        s.training.precision = Precision::BFloat16;
         s.training.imageMemoryMiB = 640;
         s.selector = SelectorKind::DualBeta;
         s.score = QStringLiteral("el2n");
@@ -85,6 +93,9 @@ private Q_SLOTS:
         const PipelineSettings back = PipelineSettings::fromJson(s.toJson());
         QCOMPARE(compact(back.toJson()), compact(s.toJson()));
         QCOMPARE(back.training.model, ModelKind::SmallCnn);
+        QCOMPARE(back.training.precision, Precision::BFloat16);
+        // Settings stored before precision existed read as auto.
+        QCOMPARE(TrainingSettings::fromJson(QJsonObject {}).precision, Precision::Auto);
         QCOMPARE(back.training.seed, 123456789012345ull);
 
         // Missing keys keep the given defaults; a stored device this version does not know is refused.

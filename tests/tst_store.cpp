@@ -363,6 +363,7 @@ private Q_SLOTS:
             db.exec("ALTER TABLE runs DROP COLUMN paused_ms");
             db.exec("ALTER TABLE runs DROP COLUMN last_progress_at");
             db.exec("DROP TABLE run_features");
+            db.exec("ALTER TABLE runs DROP COLUMN precision");
             db.exec("PRAGMA user_version = 2");
         }
         auto project = Project::open(file);
@@ -371,6 +372,7 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), size_t(1));
         QCOMPARE(runs[0].pausedMs, qint64(0));
         QCOMPARE(runs[0].activeSeconds(), 5.0);
+        QCOMPARE(runs[0].precision, QStringLiteral("float32")); // recorded before precision existed
         QVERIFY(QFile::exists(file + QStringLiteral(".v2.bak")));
     }
 

@@ -100,10 +100,6 @@
         <translation>- Durchsatz, %1: %2 Bilder/s</translation>
     </message>
     <message>
-        <source>- total time: %1 min on %2 with %3 thread(s)</source>
-        <translation>- Gesamtzeit: %1 min auf %2 mit %3 Thread(s)</translation>
-    </message>
-    <message>
         <source>## Settings</source>
         <translation>## Einstellungen</translation>
     </message>
@@ -354,6 +350,10 @@
     <message>
         <source>The benchmark measures the selectors cutoff, ccs, dual-beta and diverse (random always; the class-aware cutoff with --class-cutoff), not %1.</source>
         <translation>Der Benchmark misst die Auswahlverfahren cutoff, ccs, dual-beta und diverse (random immer; das klassenbewusste Abschneiden mit --class-cutoff), nicht %1.</translation>
+    </message>
+    <message>
+        <source>- total time: %1 min on %2 with %3 thread(s), %4</source>
+        <translation>- Gesamtzeit: %1 min auf %2 mit %3 Thread(s), %4</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1180,10 @@
         <source>Unknown selector &quot;%1&quot;: use cutoff, class-cutoff, ccs, dual-beta, diverse or random.</source>
         <translation>Unbekanntes Auswahlverfahren „%1“: verwenden Sie cutoff, class-cutoff, ccs, dual-beta, diverse oder random.</translation>
     </message>
+    <message>
+        <source>Unknown precision &quot;%1&quot;: use auto, float32 or bfloat16.</source>
+        <translation>Unbekannte Genauigkeit &quot;%1&quot;: auto, float32 oder bfloat16 verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -1668,6 +1672,14 @@
     <message>
         <source>Cannot write the decoded-image file %1 (is the disk full?): %2</source>
         <translation>Die Datei für dekodierte Bilder %1 kann nicht geschrieben werden (ist das Laufwerk voll?): %2</translation>
+    </message>
+    <message>
+        <source>A model runs in a resolved precision, not &quot;auto&quot;.</source>
+        <translation>Ein Modell rechnet in einer festgelegten Genauigkeit, nicht &quot;auto&quot;.</translation>
+    </message>
+    <message>
+        <source>This processor has no native bfloat16 arithmetic (AVX512-BF16): bfloat16 would run several times slower than float32 here. Choose the precision float32, or auto.</source>
+        <translation>Dieser Prozessor rechnet bfloat16 nicht nativ (AVX512-BF16): bfloat16 liefe hier um ein Mehrfaches langsamer als float32. Wählen Sie die Genauigkeit float32 oder auto.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2532,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>How many images to suggest (default 20).</source>
         <translation>Wie viele Bilder vorgeschlagen werden (Standard 20).</translation>
+    </message>
+    <message>
+        <source>auto (default: bfloat16 on a CPU with AVX512-BF16, else float32), float32 or bfloat16.</source>
+        <translation>auto (Standard: bfloat16 auf einer CPU mit AVX512-BF16, sonst float32), float32 oder bfloat16.</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4452,30 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
     <message>
         <source>Diverse (difficulty and coverage, D2)</source>
         <translation>Vielfältig (Schwierigkeit und Abdeckung, D2)</translation>
+    </message>
+    <message>
+        <source>Automatic (bfloat16 on this processor)</source>
+        <translation>Automatisch (bfloat16 auf diesem Prozessor)</translation>
+    </message>
+    <message>
+        <source>Automatic (float32: this processor has no bfloat16)</source>
+        <translation>Automatisch (float32: dieser Prozessor hat kein bfloat16)</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>bfloat16 trains about twice as fast on processors that compute it natively (AVX512-BF16); weights, losses and scores stay float32.</source>
+        <translation>bfloat16 trainiert auf Prozessoren, die es nativ berechnen (AVX512-BF16), etwa doppelt so schnell; Gewichte, Verluste und Scores bleiben float32.</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,10 @@ void TrainingOptions::addTo(QCommandLineParser &parser) const
             QCoreApplication::translate(
                 "cli", "auto (default: small CNN up to 32 px, ResNet-18 above), small-cnn or resnet-18."),
             QStringLiteral("kind")),
+        QCommandLineOption(QStringLiteral("precision"),
+            QCoreApplication::translate(
+                "cli", "auto (default: bfloat16 on a CPU with AVX512-BF16, else float32), float32 or bfloat16."),
+            QStringLiteral("precision")),
         QCommandLineOption(QStringLiteral("image-memory"),
             QCoreApplication::translate("cli",
                 "MiB of memory for decoded images; beyond it they are paged from a file (default: a quarter "
@@ -63,6 +67,8 @@ TrainingSettings TrainingOptions::read(const QCommandLineParser &parser, Trainin
         s.device = deviceChoiceFromName(parser.value(QStringLiteral("device")));
     if (parser.isSet(QStringLiteral("model")))
         s.model = modelKindFromName(parser.value(QStringLiteral("model")));
+    if (parser.isSet(QStringLiteral("precision")))
+        s.precision = precisionFromName(parser.value(QStringLiteral("precision")));
     s.imageMemoryMiB = intOption(parser, QStringLiteral("image-memory"), s.imageMemoryMiB);
     if (parser.isSet(QStringLiteral("no-flip")))
         s.allowFlip = false;

@@ -184,7 +184,7 @@ QJsonObject BenchmarkReport::toJson() const
         { QStringLiteral("images_per_second"), toPairs(imagesPerSecond) },
         { QStringLiteral("total_seconds"), totalSeconds },
         { QStringLiteral("completed_repetitions"), completedRepetitions }, { QStringLiteral("device"), device },
-        { QStringLiteral("threads"), threads } };
+        { QStringLiteral("threads"), threads }, { QStringLiteral("precision"), precision } };
 }
 
 BenchmarkReport BenchmarkReport::fromJson(const QJsonObject &json)
@@ -221,6 +221,7 @@ BenchmarkReport BenchmarkReport::fromJson(const QJsonObject &json)
     r.completedRepetitions = json.value(QStringLiteral("completed_repetitions")).toInt(r.settings.repetitions);
     r.device = json.value(QStringLiteral("device")).toString();
     r.threads = json.value(QStringLiteral("threads")).toInt();
+    r.precision = json.value(QStringLiteral("precision")).toString(QStringLiteral("float32"));
     return r;
 }
 
@@ -340,10 +341,11 @@ QString BenchmarkReport::markdown() const
         lines << QCoreApplication::translate("Benchmark", "- throughput, %1: %2 images/s")
                      .arg(figureTitle(what))
                      .arg(rate, 0, 'f', 0);
-    lines << QCoreApplication::translate("Benchmark", "- total time: %1 min on %2 with %3 thread(s)")
+    lines << QCoreApplication::translate("Benchmark", "- total time: %1 min on %2 with %3 thread(s), %4")
                  .arg(totalSeconds / 60.0, 0, 'f', 1)
                  .arg(device)
-                 .arg(threads);
+                 .arg(threads)
+                 .arg(precision);
     lines << QString() << QCoreApplication::translate("Benchmark", "## Settings") << QString();
     lines << QCoreApplication::translate("Benchmark", "- training data: %1 (%2 images); test data: %3")
                  .arg(trainSource)

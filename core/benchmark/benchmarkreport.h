@@ -100,6 +100,7 @@ struct BenchmarkReport {
     int completedRepetitions = 0;
     QString device;
     int threads = 0;
+    QString precision = QStringLiteral("float32"); // the arithmetic used; reports from before it: float32
 
     BenchmarkEntry &entry(const QString &method, double pruningRate);
     const BenchmarkEntry *find(const QString &method, double pruningRate) const;

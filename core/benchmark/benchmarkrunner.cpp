@@ -10,6 +10,8 @@
 #include "jobs/jobcontext.h"
 #include "jobs/runlock.h"
 #include "learning/engineruntime.h"
+#include "learning/model.h"
+#include "learning/precision.h"
 #include "pipeline/trainingset.h"
 #include "storage/database.h"
 #include "storage/project.h"
@@ -101,8 +103,21 @@ QJsonObject BenchmarkRunner::identity() const
     QJsonObject settings = m_settings.toJson();
     settings.remove(QStringLiteral("class_cutoff"));
     settings.remove(QStringLiteral("selectors"));
+    // The arithmetic used, not the one asked for ("auto"); float32 adds nothing, so benchmarks
+    // started before precision existed resume.
+    settings.remove(QStringLiteral("precision"));
+    if (resolvedPrecision() != Precision::Float32)
+        settings.insert(QStringLiteral("precision"), precisionName(resolvedPrecision()));
     return QJsonObject { { QStringLiteral("settings"), settings },
         { QStringLiteral("train_source"), m_train.describe() }, { QStringLiteral("test_source"), m_test.describe() } };
+}
+
+Precision BenchmarkRunner::resolvedPrecision() const
+{
+    const bool onCuda = EngineRuntime::deviceName(m_settings.training.device).startsWith(QLatin1String("cuda"));
+    const cv::Mat first = m_train.count() > 0 ? m_train.image(0) : cv::Mat();
+    return resolvePrecision(m_settings.training.precision,
+        resolveModelKind(m_settings.training.model, first.cols, first.rows), onCuda, detectPrecisionSupport());
 }
 
 void BenchmarkRunner::checkInputs() const
@@ -187,12 +202,14 @@ BenchmarkReport BenchmarkRunner::run()
     EngineRuntime::prepare(m_settings.training.threads);
     report.device = EngineRuntime::deviceName(m_settings.training.device);
     report.threads = EngineRuntime::threads();
+    report.precision = precisionName(resolvedPrecision());
 
     RunRecord record;
     record.kind = QStringLiteral("benchmark");
     record.parameters = m_settings.toJson();
     record.device = report.device;
     record.threads = report.threads;
+    record.precision = report.precision;
     record.total = m_settings.repetitions;
     RunTable(project->db()).markAbandonedRunsInterrupted(); // the benchmark a stop cut short, if any
     const RunId run = RunTable(project->db()).start(record);

@@ -72,6 +72,7 @@ private:
     bool m_resume = false;
 
     QJsonObject identity() const; // what a resumed benchmark must share with the one it continues
+    Precision resolvedPrecision() const; // for the training data's image size on this machine
 };
 
 // The files run() writes into the output folder.

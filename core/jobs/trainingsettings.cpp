@@ -56,6 +56,30 @@ DeviceChoice deviceChoiceFromName(const QString &name)
         QCoreApplication::translate("PipelineSettings", "Unknown device \"%1\": use auto, cpu or cuda.").arg(name));
 }
 
+QString precisionName(Precision precision)
+{
+    switch (precision) {
+    case Precision::Auto:
+        return QStringLiteral("auto");
+    case Precision::Float32:
+        return QStringLiteral("float32");
+    case Precision::BFloat16:
+        return QStringLiteral("bfloat16");
+    }
+    return {};
+}
+
+Precision precisionFromName(const QString &name)
+{
+    for (Precision precision : { Precision::Auto, Precision::Float32, Precision::BFloat16 }) {
+        if (precisionName(precision) == name)
+            return precision;
+    }
+    throw Error(
+        QCoreApplication::translate("PipelineSettings", "Unknown precision \"%1\": use auto, float32 or bfloat16.")
+            .arg(name));
+}
+
 QJsonObject TrainingSettings::toJson() const
 {
     return QJsonObject { { QStringLiteral("ssl_steps"), sslSteps }, { QStringLiteral("batch_size"), sslBatch },
@@ -63,7 +87,8 @@ QJsonObject TrainingSettings::toJson() const
         { QStringLiteral("proxy_epochs"), proxyEpochs }, { QStringLiteral("seed"), QString::number(seed) },
         { QStringLiteral("threads"), threads }, { QStringLiteral("device"), deviceChoiceName(device) },
         { QStringLiteral("model"), modelKindName(model) }, { QStringLiteral("allow_flip"), allowFlip },
-        { QStringLiteral("image_memory_mib"), imageMemoryMiB } };
+        { QStringLiteral("image_memory_mib"), imageMemoryMiB },
+        { QStringLiteral("precision"), precisionName(precision) } };
 }
 
 TrainingSettings TrainingSettings::fromJson(const QJsonObject &json)
@@ -85,6 +110,7 @@ TrainingSettings TrainingSettings::fromJson(const QJsonObject &json, const Train
     s.model = modelKindFromName(json.value(QStringLiteral("model")).toString(modelKindName(s.model)));
     s.allowFlip = json.value(QStringLiteral("allow_flip")).toBool(s.allowFlip);
     s.imageMemoryMiB = json.value(QStringLiteral("image_memory_mib")).toInt(s.imageMemoryMiB);
+    s.precision = precisionFromName(json.value(QStringLiteral("precision")).toString(precisionName(s.precision)));
     return s;
 }
 

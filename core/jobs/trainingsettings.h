@@ -19,6 +19,15 @@ enum class DeviceChoice { Auto, Cpu, Cuda };
 QString deviceChoiceName(DeviceChoice device);
 DeviceChoice deviceChoiceFromName(const QString &name); // throws Error naming the choices
 
+// The arithmetic of training and inference. Float32 everywhere, or bfloat16 for the convolutions and
+// matrix products (autocast) with float32 weights, BatchNorm statistics, losses and recorded
+// dynamics. Auto takes bfloat16 where the processor computes it natively and the network was
+// measured faster with it (resolvePrecision in learning/precision.h), else float32.
+enum class Precision { Auto, Float32, BFloat16 };
+// "auto", "float32", "bfloat16".
+QString precisionName(Precision precision);
+Precision precisionFromName(const QString &name); // throws Error naming the choices
+
 // Every setting of the training stages, shared by the pipeline (FixMatch, proxy training), the
 // benchmark (which also trains coreset models) and whatever drives them: the command line's training
 // options, the run dialog and the stored runs read and write this one type. The trainers' own
@@ -38,17 +47,18 @@ struct TrainingSettings {
     DeviceChoice device = DeviceChoice::Auto;
     ModelKind model = ModelKind::Auto;
     bool allowFlip = true;
+    Precision precision = Precision::Auto;
     // Decoded training images are held in memory up to this many MiB, in a mapped file beyond it;
     // 0: a quarter of the machine's memory. Changes where pixels live, never a result.
     int imageMemoryMiB = 0;
 
     // The keys runs have always been stored with: "ssl_steps", "batch_size", "mu", "threshold",
     // "proxy_epochs", "seed" (a string: 64 bits do not fit a JSON number), "threads", "device",
-    // "model", "allow_flip", "image_memory_mib". Stage fingerprints hash some of these values, so
-    // they must not change, or finished stages would no longer be found and reused.
+    // "model", "allow_flip", "image_memory_mib", and since precision exists "precision". Stage fingerprints hash some
+    // of these values, so they must not change, or finished stages would no longer be found and reused.
     QJsonObject toJson() const;
     // Keys that are missing keep the value in `defaults` (the defaults above in the first form); an
-    // unknown device or model throws Error.
+    // unknown device, model or precision throws Error.
     static TrainingSettings fromJson(const QJsonObject &json);
     static TrainingSettings fromJson(const QJsonObject &json, const TrainingSettings &defaults);
     // Throws Error for values that cannot work (zero steps, a batch of one, ...).

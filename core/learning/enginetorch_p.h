@@ -6,6 +6,7 @@
 
 #include "learning/model.h"
 
+#include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
 #include <QString>
@@ -24,6 +25,8 @@ public:
     virtual torch::Tensor forward(const torch::Tensor &input) = 0;
     // What the classifier sees: the globally pooled activations of the last block, N x D.
     virtual torch::Tensor features(const torch::Tensor &input) = 0;
+    // The classifier alone: forward(x) == classify(features(x)).
+    virtual torch::Tensor classify(const torch::Tensor &features) = 0;
 };
 
 // A network of the resolved kind, initialised from `seed` with the engine's own generator (the same
@@ -43,6 +46,7 @@ struct Model::Impl {
     std::vector<double> mean; // per channel, 0..255 scale
     double stddev = 1.0;
     bool channelsLast = true;
+    Precision precision = Precision::Float32; // resolved: never Auto
     torch::Tensor shift; // -mean/stddev per channel, on the device
 
     // A batch of `count` images, N x H x W x C uint8 at `pixels`, as normalised float N x C x H x W on
@@ -50,6 +54,29 @@ struct Model::Impl {
     torch::Tensor input(const std::uint8_t *pixels, std::int64_t count) const;
     // Moves the network to the device and memory format; call once after building it.
     void place();
+    // The class scores and the pooled features of a batch from input(), as float32. In bfloat16 the
+    // feature extractor runs under autocast and the classifier in float32 on the float32 features:
+    // a few hundred multiply-adds per image, and the logits that losses, confidences and the
+    // recorded margins (AUM) come from keep float32's resolution.
+    torch::Tensor logits(const torch::Tensor &batch) const;
+    torch::Tensor features(const torch::Tensor &batch) const;
+};
+
+// While alive, the calling thread's forward passes on `device` run under autocast to bfloat16 when
+// `precision` is BFloat16 (convolutions and matrix products in bfloat16, weights kept in float32);
+// for Float32 it does nothing. Restores the thread's previous autocast state on destruction.
+class PrecisionScope final {
+public:
+    PrecisionScope(Precision precision, const torch::Device &device);
+    ~PrecisionScope();
+    PrecisionScope(const PrecisionScope &) = delete;
+    PrecisionScope &operator=(const PrecisionScope &) = delete;
+
+private:
+    bool m_active = false;
+    bool m_cuda = false;
+    bool m_wasEnabled = false;
+    at::ScalarType m_wasType = at::kFloat;
 };
 
 torch::Device resolveDevice(DeviceChoice choice);

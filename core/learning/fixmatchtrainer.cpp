@@ -10,6 +10,7 @@
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
+#include "learning/precision.h"
 #include "learning/streamsampler.h"
 
 #include <QCoreApplication>
@@ -169,6 +170,8 @@ FixMatchTrainer::FixMatchTrainer(const ImageBank &bank, std::vector<int> labeled
     s.live = Model::create(config.model, bank.channels(), bank.width(), bank.height(), classCount, config.seed,
         config.device, mean, stddev);
     s.live.setChannelsLast(config.channelsLast);
+    s.live.setPrecision(
+        resolvePrecision(config.precision, s.live.kind(), s.live.impl().device.is_cuda(), detectPrecisionSupport()));
     s.ema = s.live.clone();
     s.ema.impl().network->eval();
     s.optimizer = makeSgd(
@@ -299,7 +302,7 @@ TrainingOutcome FixMatchTrainer::run()
         const PreparedBatch &batch = prefetcher.next();
         const int k = s.step;
 
-        const torch::Tensor logits = net.network->forward(net.input(batch.pixels.data(), batch.count));
+        const torch::Tensor logits = net.logits(net.input(batch.pixels.data(), batch.count));
         const torch::Tensor labeledLogits = logits.narrow(0, 0, b);
         const torch::Tensor weakLogits = logits.narrow(0, b, u);
         const torch::Tensor strongLogits = logits.narrow(0, b + u, u);

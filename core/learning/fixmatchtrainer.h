@@ -36,6 +36,7 @@ struct FixMatchConfig {
     int threads = 0; // LibTorch intra-op threads; 0 = all cores
     DeviceChoice device = DeviceChoice::Auto;
     ModelKind model = ModelKind::Auto;
+    Precision precision = Precision::Float32; // Auto: resolved for the network and this processor
     bool allowFlip = true; // horizontal flips keep the class (a project setting)
     bool channelsLast = true; // memory format of activations (measured faster on the CPU)
     int evaluateEvery = 500; // pseudo-label accuracy every so many steps, with reference labels

@@ -43,6 +43,60 @@ torch::Tensor Model::Impl::input(const std::uint8_t *pixels, std::int64_t count)
     return channelsLast ? x : x.contiguous();
 }
 
+PrecisionScope::PrecisionScope(Precision precision, const torch::Device &device)
+{
+    if (precision != Precision::BFloat16)
+        return;
+    m_active = true;
+    m_cuda = device.is_cuda();
+    if (m_cuda) {
+        m_wasEnabled = at::autocast::is_enabled();
+        m_wasType = at::autocast::get_autocast_gpu_dtype();
+        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        at::autocast::set_enabled(true);
+    } else {
+        m_wasEnabled = at::autocast::is_cpu_enabled();
+        m_wasType = at::autocast::get_autocast_cpu_dtype();
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::set_cpu_enabled(true);
+    }
+    at::autocast::increment_nesting();
+}
+
+PrecisionScope::~PrecisionScope()
+{
+    if (!m_active)
+        return;
+    // The bfloat16 copies of the weights are cached while autocast is on; dropped when the
+    // outermost scope ends, as the weights change with the next optimizer step.
+    if (at::autocast::decrement_nesting() == 0)
+        at::autocast::clear_cache();
+    if (m_cuda) {
+        at::autocast::set_enabled(m_wasEnabled);
+        at::autocast::set_autocast_gpu_dtype(m_wasType);
+    } else {
+        at::autocast::set_cpu_enabled(m_wasEnabled);
+        at::autocast::set_autocast_cpu_dtype(m_wasType);
+    }
+}
+
+torch::Tensor Model::Impl::logits(const torch::Tensor &batch) const
+{
+    if (precision == Precision::Float32)
+        return network->forward(batch);
+    return network->classify(features(batch));
+}
+
+torch::Tensor Model::Impl::features(const torch::Tensor &batch) const
+{
+    torch::Tensor out;
+    {
+        PrecisionScope scope(precision, device);
+        out = network->features(batch);
+    }
+    return out.to(torch::kFloat);
+}
+
 void Model::Impl::place()
 {
     network->to(device);
@@ -308,6 +362,18 @@ bool Model::channelsLast() const
     return m_impl->channelsLast;
 }
 
+Precision Model::precision() const
+{
+    return m_impl->precision;
+}
+
+void Model::setPrecision(Precision precision)
+{
+    if (precision == Precision::Auto)
+        throw Error(QCoreApplication::translate("Training", "A model runs in a resolved precision, not \"auto\"."));
+    m_impl->precision = precision;
+}
+
 void Model::setChannelsLast(bool on)
 {
     m_impl->channelsLast = on;
@@ -352,8 +418,7 @@ FeatureMatrix Model::embed(const ImageBank &bank, int batchSize) const
     batchSize = std::max(1, batchSize);
     for (int start = 0; start < n; start += batchSize) {
         const int count = std::min(batchSize, n - start);
-        const torch::Tensor f
-            = impl.network->features(impl.input(bank.image(start), count)).to(torch::kCPU).contiguous();
+        const torch::Tensor f = impl.features(impl.input(bank.image(start), count)).to(torch::kCPU).contiguous();
         if (matrix.dimension == 0) {
             matrix.dimension = int(f.size(1));
             matrix.values.reserve(std::size_t(n) * std::size_t(matrix.dimension));
@@ -380,7 +445,7 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
     for (int start = 0; start < n; start += batchSize) {
         const int count = std::min(batchSize, n - start);
         // The bank is already N x H x W x C: a batch is a view of it, no copy.
-        const torch::Tensor logits = impl.network->forward(impl.input(bank.image(start), count));
+        const torch::Tensor logits = impl.logits(impl.input(bank.image(start), count));
         const torch::Tensor p = torch::softmax(logits, 1).to(torch::kCPU).contiguous();
         std::copy(p.data_ptr<float>(), p.data_ptr<float>() + std::int64_t(count) * classes,
             probabilities.begin() + std::ptrdiff_t(start) * classes);

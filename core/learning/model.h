@@ -66,6 +66,11 @@ public:
     bool channelsLast() const;
     void setChannelsLast(bool on);
 
+    // The arithmetic of predict(), embed() and of trainers that train this model: Float32 (the
+    // default) or BFloat16 (learning/precision.h resolves Auto). Not saved with the model.
+    Precision precision() const;
+    void setPrecision(Precision precision); // Auto: semiprune::Error
+
     // Class probabilities of every image of the bank, un-augmented, in eval mode. The bank must have
     // the model's size and channels (semiprune::Error otherwise).
     Predictions predict(const ImageBank &bank, int batchSize = 256) const;

@@ -32,7 +32,8 @@ public:
         m_fc = register_module("fc", nn::Linear(128, classes));
     }
 
-    torch::Tensor forward(const torch::Tensor &input) override { return m_fc->forward(features(input)); }
+    torch::Tensor forward(const torch::Tensor &input) override { return classify(features(input)); }
+    torch::Tensor classify(const torch::Tensor &features) override { return m_fc->forward(features); }
 
     torch::Tensor features(const torch::Tensor &input) override
     {
@@ -99,7 +100,8 @@ public:
         m_fc = register_module("fc", nn::Linear(512, classes));
     }
 
-    torch::Tensor forward(const torch::Tensor &input) override { return m_fc->forward(features(input)); }
+    torch::Tensor forward(const torch::Tensor &input) override { return classify(features(input)); }
+    torch::Tensor classify(const torch::Tensor &features) override { return m_fc->forward(features); }
 
     torch::Tensor features(const torch::Tensor &input) override
     {

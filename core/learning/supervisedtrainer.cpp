@@ -10,6 +10,7 @@
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
+#include "learning/precision.h"
 #include "learning/streamsampler.h"
 
 #include <QCoreApplication>
@@ -186,6 +187,8 @@ SupervisedTrainer::SupervisedTrainer(
     s.model = Model::create(config.model, bank.channels(), bank.width(), bank.height(), classCount, config.seed,
         config.device, mean, stddev);
     s.model.setChannelsLast(config.channelsLast);
+    s.model.setPrecision(
+        resolvePrecision(config.precision, s.model.kind(), s.model.impl().device.is_cuda(), detectPrecisionSupport()));
     s.optimizer = makeSgd(
         *s.model.impl().network, config.learningRate, config.momentum, config.weightDecay, config.decayNormAndBias);
 }
@@ -292,7 +295,7 @@ TrainingOutcome SupervisedTrainer::run()
         const std::int64_t n = batch.count;
         const torch::Tensor targets
             = torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), { n }, torch::kLong).to(net.device);
-        const torch::Tensor logits = net.network->forward(net.input(batch.pixels.data(), n));
+        const torch::Tensor logits = net.logits(net.input(batch.pixels.data(), n));
         const torch::Tensor loss = F::cross_entropy(logits, targets);
 
         const double lr = c.minLearningRate

@@ -33,6 +33,7 @@ struct SupervisedConfig {
     int threads = 0; // LibTorch intra-op threads; 0 = all cores
     DeviceChoice device = DeviceChoice::Auto;
     ModelKind model = ModelKind::Auto;
+    Precision precision = Precision::Float32; // Auto: resolved for the network and this processor
     bool channelsLast = true;
     bool recordDynamics = true; // EpochRecords for every image, every epoch
     QString checkpointPath; // when set: saved at the end of every epoch

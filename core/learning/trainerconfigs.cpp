@@ -13,6 +13,7 @@ template<typename Config> void applyCommon(Config &config, const TrainingSetting
     config.threads = settings.threads;
     config.device = settings.device;
     config.model = settings.model;
+    config.precision = settings.precision;
     config.allowFlip = settings.allowFlip;
 }
 

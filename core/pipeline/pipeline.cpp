@@ -9,6 +9,7 @@
 #include "learning/engineruntime.h"
 #include "learning/fixmatchtrainer.h"
 #include "learning/model.h"
+#include "learning/precision.h"
 #include "learning/predictions.h"
 #include "learning/supervisedtrainer.h"
 #include "learning/trainerconfigs.h"
@@ -107,6 +108,7 @@ struct Pipeline::Stages {
     const MetricCallback &metric;
     TrainingSet set;
     PipelineResult result;
+    Precision precision = Precision::Float32; // resolved for the network and this processor
 
     void emitMetric(const QString &stage, const QString &name, qint64 step, double value) const
     {
@@ -130,6 +132,9 @@ struct Pipeline::Stages {
     {
         if (settings.training.model != ModelKind::Auto)
             inputs.insert(QStringLiteral("model"), modelKindName(settings.training.model));
+        // Float32 adds nothing, so the runs recorded before precision existed keep matching.
+        if (precision != Precision::Float32)
+            inputs.insert(QStringLiteral("precision"), precisionName(precision));
     }
 
     QString labelsHash(const std::vector<int> &labels) const
@@ -148,6 +153,7 @@ struct Pipeline::Stages {
         run.fingerprint = fingerprint;
         run.device = EngineRuntime::deviceName(settings.training.device);
         run.threads = EngineRuntime::threads();
+        run.precision = precisionName(precision);
         run.total = total;
         return run;
     }
@@ -312,7 +318,8 @@ struct Pipeline::Stages {
                 throw Error(
                     QCoreApplication::translate("Pipeline", "FixMatch run %1 saved no model: run the pipeline again.")
                         .arg(sslRun.value));
-            const Model model = Model::fromBytes(bytes, settings.training.device);
+            Model model = Model::fromBytes(bytes, settings.training.device);
+            model.setPrecision(precision);
             const Predictions predictions = model.predict(*set.bank);
             job.checkCancelled();
             Transaction transaction(db);
@@ -455,7 +462,10 @@ PipelineResult Pipeline::run(PipelineStage last)
                         .arg(m_project.filePath()));
     RunLock lock(m_project.filePath());
     EngineRuntime::prepare(m_settings.training.threads);
-    EngineRuntime::deviceName(m_settings.training.device); // fails now, not after loading, for a missing CUDA
+    const bool onCuda // fails now, not after loading, for a missing CUDA
+        = EngineRuntime::deviceName(m_settings.training.device).startsWith(QLatin1String("cuda"));
+    const PrecisionSupport support = detectPrecisionSupport();
+    checkPrecisionSupported(m_settings.training.precision, onCuda, support); // and for a missing bfloat16
     RunTable(m_project.db()).markAbandonedRunsInterrupted();
 
     const qint64 imageMemory = m_settings.training.imageMemoryMiB > 0 ? qint64(m_settings.training.imageMemoryMiB) << 20
@@ -463,6 +473,8 @@ PipelineResult Pipeline::run(PipelineStage last)
     Stages stages { m_project, m_project.db(), m_settings, m_job, m_metric,
         loadTrainingSet(m_project, m_job, imageMemory), {} };
     TrainingSet &set = stages.set;
+    stages.precision = resolvePrecision(m_settings.training.precision,
+        resolveModelKind(m_settings.training.model, set.bank->width(), set.bank->height()), onCuda, support);
     if (set.labeledCount() == 0)
         throw Error(QCoreApplication::translate(
             "Pipeline", "No image is labeled yet: label a seed first (at least two classes)."));

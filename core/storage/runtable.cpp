@@ -20,7 +20,7 @@ namespace {
 
 constexpr const char *kColumns
     = "id, kind, state, parameters, fingerprint, device, threads, owner_pid, started_at, "
-      "finished_at, progress, total, metrics, message, parent_id, paused_ms, last_progress_at";
+      "finished_at, progress, total, metrics, message, parent_id, paused_ms, last_progress_at, precision";
 
 QString toText(const QJsonObject &object)
 {
@@ -52,6 +52,7 @@ RunRecord fromRow(const Statement &row)
     run.parent = RunId(row.isNull(14) ? 0 : row.int64(14));
     run.pausedMs = row.int64(15);
     run.lastProgressAtMs = row.isNull(16) ? 0 : row.int64(16);
+    run.precision = row.text(17);
     return run;
 }
 
@@ -102,8 +103,8 @@ RunTable::RunTable(Database &db) : m_db(db) { }
 RunId RunTable::start(const RunRecord &run)
 {
     Statement insert = m_db.prepare("INSERT INTO runs(kind, state, parameters, fingerprint, device, threads, "
-                                    "owner_pid, started_at, total, parent_id) "
-                                    "VALUES(?1, 'running', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                                    "owner_pid, started_at, total, parent_id, precision) "
+                                    "VALUES(?1, 'running', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     insert.bind(1, run.kind)
         .bind(2, toText(run.parameters))
         .bind(3, run.fingerprint)
@@ -116,6 +117,7 @@ RunId RunTable::start(const RunRecord &run)
         insert.bind(9, run.parent.value);
     else
         insert.bindNull(9);
+    insert.bind(10, run.precision);
     insert.run();
     return RunId(m_db.lastInsertRowId());
 }

@@ -24,6 +24,7 @@ struct RunRecord {
     QString fingerprint; // equal fingerprints: same inputs and settings, so results can be reused
     QString device;
     int threads = 0;
+    QString precision = QStringLiteral("float32"); // the arithmetic used: "float32" or "bfloat16"
     qint64 ownerPid = 0;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;

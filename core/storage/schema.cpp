@@ -14,7 +14,7 @@ namespace semiprune::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-const std::array<const char *, 4> kMigrations = {
+const std::array<const char *, 5> kMigrations = {
     // 1: the foundation: dataset, images, classes, human labels, seed draws.
     R"sql(
     CREATE TABLE meta (
@@ -189,6 +189,12 @@ const std::array<const char *, 4> kMigrations = {
         run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
         data   BLOB NOT NULL
     );
+    )sql",
+
+    // 5: the arithmetic a training or inference run used ("float32" or "bfloat16"). Runs recorded
+    // before it existed were float32.
+    R"sql(
+    ALTER TABLE runs ADD COLUMN precision TEXT NOT NULL DEFAULT 'float32';
     )sql",
 };
 

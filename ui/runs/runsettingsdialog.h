@@ -53,6 +53,7 @@ private:
     QComboBox *m_score;
     QComboBox *m_resolution;
     QComboBox *m_model;
+    QComboBox *m_precision;
     QSpinBox *m_imageMemory;
     QSpinBox *m_seed;
     QCheckBox *m_flip;
