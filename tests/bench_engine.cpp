@@ -20,6 +20,8 @@
 #include "learning/precision.h"
 #include "learning/supervisedtrainer.h"
 
+#include <QFile>
+
 #include <zlib.h>
 
 #include <sys/resource.h>
@@ -97,6 +99,58 @@ void loadData(int count, bool synthetic, ImageBank &bank, std::vector<int> &labe
             labels.push_back(cls);
         }
     }
+}
+
+// The same images mirrored left to right (a test-time view for classes a flip keeps).
+ImageBank flippedCopy(const ImageBank &bank)
+{
+    ImageBank out(bank.width(), bank.height(), bank.channels());
+    const int w = bank.width(), c = bank.channels();
+    std::vector<std::uint8_t> pixels(std::size_t(bank.imageBytes()));
+    for (int i = 0; i < bank.count(); ++i) {
+        const std::uint8_t *in = bank.image(i);
+        for (int y = 0; y < bank.height(); ++y)
+            for (int x = 0; x < w; ++x)
+                for (int k = 0; k < c; ++k)
+                    pixels[std::size_t((y * w + x) * c + k)] = in[(y * w + (w - 1 - x)) * c + k];
+        out.addRaw(pixels.data());
+    }
+    return out;
+}
+
+Predictions averaged(const std::vector<const Predictions *> &parts)
+{
+    std::vector<float> sum(parts.front()->probabilities().size(), 0.0f);
+    for (const Predictions *p : parts)
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            sum[i] += p->probabilities()[i] / float(parts.size());
+    return Predictions(std::move(sum), parts.front()->classCount());
+}
+
+// Probabilities reweighted until their mean matches `prior` (Saerens et al.'s EM for a shifted
+// class prior, a few rounds).
+Predictions aligned(const Predictions &p, const std::vector<double> &prior)
+{
+    const int n = p.count(), k = p.classCount();
+    std::vector<float> q = p.probabilities();
+    std::vector<double> weight(std::size_t(k), 1.0);
+    for (int round = 0; round < 10; ++round) {
+        std::vector<double> mean(std::size_t(k), 0.0);
+        for (int i = 0; i < n; ++i)
+            for (int c = 0; c < k; ++c)
+                mean[std::size_t(c)] += q[std::size_t(i * k + c)] / double(n);
+        for (int c = 0; c < k; ++c)
+            weight[std::size_t(c)] *= prior[std::size_t(c)] / std::max(1e-12, mean[std::size_t(c)]);
+        for (int i = 0; i < n; ++i) {
+            double total = 0;
+            for (int c = 0; c < k; ++c)
+                total += p.probabilities()[std::size_t(i * k + c)] * weight[std::size_t(c)];
+            for (int c = 0; c < k; ++c)
+                q[std::size_t(i * k + c)]
+                    = float(p.probabilities()[std::size_t(i * k + c)] * weight[std::size_t(c)] / total);
+        }
+    }
+    return Predictions(std::move(q), k);
 }
 
 double median(std::vector<double> v)
@@ -263,9 +317,25 @@ void benchQuality(const Options &o, Precision precision, const ImageBank &bank, 
         std::fflush(stdout);
     });
     trainer.run();
+    // Ways of labeling with the trained models, measured on the images without a seed label.
+    std::vector<int> reference = labels;
+    for (int i : seed)
+        reference[std::size_t(i)] = -1;
+    const ImageBank flipped = flippedCopy(bank);
+    const Predictions ema = trainer.predict(bank);
     const Predictions live = trainer.liveModel().predict(bank);
-    std::printf("quality     final: EMA %.1f %%, live model %.1f %% (seed images excluded from neither)\n",
-        100.0 * trainer.predict(bank).accuracy(labels), 100.0 * live.accuracy(labels));
+    const Predictions emaFlip = trainer.emaModel().predict(flipped);
+    const Predictions liveFlip = trainer.liveModel().predict(flipped);
+    const std::vector<double> prior(10, 0.1); // the seed's class shares (balanced)
+    const auto show = [&](const char *what, const Predictions &p) {
+        std::printf("quality %-4s %-34s %.2f %%   aligned to the seed's prior %.2f %%\n", shortName(precision), what,
+            100.0 * p.accuracy(reference), 100.0 * aligned(p, prior).accuracy(reference));
+    };
+    show("EMA", ema);
+    show("live", live);
+    show("EMA + live", averaged({ &ema, &live }));
+    show("EMA, with the flipped view", averaged({ &ema, &emaFlip }));
+    show("EMA + live, with the flipped views", averaged({ &ema, &live, &emaFlip, &liveFlip }));
 }
 
 double benchInference(const Options &o, Precision precision, const ImageBank &bank)
