@@ -7,8 +7,12 @@
 
 #include "common/pathedit.h"
 #include "exporting/exportdialog.h"
+#include "storage/database.h"
+#include "storage/imagetable.h"
 #include "storage/project.h"
+#include "storage/resulttables.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +25,7 @@
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace semiprune;
 using namespace semiprune::ui;
@@ -150,6 +155,66 @@ private Q_SLOTS:
             QVERIFY2(dialog.startExport(), qPrintable(dialog.problem()));
             QCOMPARE(dialog.report()->exported, qint64(3));
         }
+    }
+
+    // A selection that keeps no image of a class the project has: asked before anything is written.
+    void aSelectionThatDropsAClassIsConfirmedFirst()
+    {
+        std::unique_ptr<Project> project = Project::open(m_projectFile);
+        {
+            // Only Coat's images kept (the fixture pseudo-labels image i as class i % 3).
+            Database &db = project->db();
+            const auto fixture = SelectionTable(db).findByName(QStringLiteral("fixture"));
+            SelectionRecord narrow = *fixture;
+            narrow.name = QStringLiteral("coats only");
+            narrow.createdAtMs = fixture->createdAtMs - 1; // older: the other tests keep exporting "fixture"
+            std::vector<SelectionItem> items;
+            int rank = 0;
+            for (const SelectionItem &item : SelectionTable(db).items(fixture->id)) {
+                const bool kept = ImageTable(db).find(item.image)->path == testsupport::fixtureImageName(0)
+                    || ImageTable(db).find(item.image)->path == testsupport::fixtureImageName(3);
+                items.push_back(SelectionItem { item.image, kept, QStringLiteral("kept"), kept ? rank++ : -1 });
+            }
+            narrow.kept = rank;
+            SelectionTable(db).save(narrow, items);
+        }
+        // Answers the question once it shows (after the check's job), with the button of that name or
+        // with Cancel.
+        QString button;
+        QString asked;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (!box || box->objectName() != QLatin1String("droppedClassesBox") || !box->isVisible())
+                    continue;
+                asked = box->text();
+                if (auto *chosen = box->findChild<QPushButton *>(button))
+                    chosen->click();
+                else
+                    box->reject();
+            }
+        });
+        answer.start(20);
+        ExportDialog dialog(*project);
+        const QString target = m_dir.filePath(QStringLiteral("narrow"));
+        child<PathEdit>(dialog, "exportTarget")->setPath(target);
+        choose(child<QComboBox>(dialog, "exportSource"), int(ExportDialog::Source::NamedSelection));
+        auto *selection = child<QComboBox>(dialog, "exportSelection");
+        selection->setCurrentIndex(selection->findData(QStringLiteral("coats only")));
+        QVERIFY(!dialog.startExport());
+        QVERIFY2(asked.contains(QLatin1String("Shirt, Bag")), qPrintable(asked));
+        QVERIFY2(dialog.problem().contains(QLatin1String("Shirt, Bag")), qPrintable(dialog.problem()));
+        QVERIFY(!dialog.report());
+        QCOMPARE(filesUnder(target, QStringLiteral("*.png")), 0);
+
+        button = QStringLiteral("exportAnyway");
+        asked.clear();
+        QVERIFY2(dialog.startExport(), qPrintable(dialog.problem()));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(dialog.report()->exported, qint64(2));
+        QCOMPARE(
+            dialog.report()->classesWithoutImages, (QStringList { QStringLiteral("Shirt"), QStringLiteral("Bag") }));
     }
 
     void crossDeviceHardLinkSuggestsCopy()

@@ -301,6 +301,54 @@ private Q_SLOTS:
         QCOMPARE(model->gridRow(model->rowOfImage(seed->currentImage())).labelClass, -1);
     }
 
+    // With hidden reference labels, nothing a person labels or reviews with shows the class folder: the
+    // seed view's caption, the grid's tooltips and the inspector's File row (until "show folder").
+    void hiddenLabelsStayHidden()
+    {
+        const QString images = m_dir.filePath(QStringLiteral("hidden"));
+        for (int i = 0; i < 6; ++i)
+            testsupport::writeImage(images
+                    + QStringLiteral("/%1/shot%2.png")
+                          .arg(i % 2 ? QStringLiteral("Trousers") : QStringLiteral("Sandal"))
+                          .arg(i),
+                12, 12, 1, i);
+        const QString file = m_dir.filePath(QStringLiteral("hidden.semiprune"));
+        {
+            std::unique_ptr<Project> project = Project::create(file, images);
+            JobContext job;
+            ImportOptions options;
+            options.labelMode = LabelMode::Hidden;
+            importFolder(*project, options, job);
+        }
+        auto window = testsupport::openMainWindow(file);
+        QVERIFY(window && window->projectView());
+        ProjectView *view = window->projectView();
+        ImageGridModel *model = view->model();
+        const auto noFolder = [](const QString &text) {
+            return !text.contains(QLatin1String("Trousers")) && !text.contains(QLatin1String("Sandal"));
+        };
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString tip = model->index(row).data(Qt::ToolTipRole).toString();
+            QVERIFY2(noFolder(tip) && tip.contains(QLatin1String("shot")), qPrintable(tip));
+        }
+        QVERIFY(view->drawAndLabelSeed(3));
+        const QList<QLabel *> labels = view->seedView()->findChildren<QLabel *>();
+        bool sawCaption = false;
+        for (const QLabel *label : labels) {
+            QVERIFY2(noFolder(label->text()), qPrintable(label->text()));
+            sawCaption = sawCaption || label->text().contains(QLatin1String("shot"));
+        }
+        QVERIFY(sawCaption);
+
+        QTest::keyClick(view->seedView(), Qt::Key_Escape);
+        view->gridView()->setCurrentIndex(model->index(0));
+        auto *path = window->findChild<QLabel *>(QStringLiteral("inspectorPath"));
+        QTRY_VERIFY(path->text().contains(QLatin1String("shot")));
+        QVERIFY2(noFolder(path->text()) && noFolder(path->toolTip()), qPrintable(path->text()));
+        Q_EMIT path->linkActivated(QStringLiteral("reveal")); // the person asks for it
+        QVERIFY2(!noFolder(path->text()), qPrintable(path->text()));
+    }
+
     // Not a check: with SEMIPRUNE_SCREENSHOTS=<folder>, saves what the labeling views look like.
     void screenshots()
     {

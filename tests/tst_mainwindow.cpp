@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "common/error.h"
+#include "common/pathedit.h"
 #include "dataset/folderimporter.h"
 #include "dataset/labeling.h"
 #include "dataset/seeddraw.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -209,6 +211,27 @@ private Q_SLOTS:
         QCOMPARE(window.projectView()->model()->rowCount(), 3);
         QCOMPARE(statusText(window, "statusImages"), QStringLiteral("3 images"));
         QCOMPARE(statusText(window, "statusLabeled"), QStringLiteral("0 labeled")); // hidden: not labels
+    }
+
+    // A folder typed by hand, key by key from "/", gives the same project file as Browse would.
+    void newProjectFollowsATypedFolder()
+    {
+        const QString folder = QDir::cleanPath(m_dir.filePath(QStringLiteral("typed")));
+        QDir().mkpath(folder);
+        NewProjectDialog dialog;
+        auto *edit = dialog.findChild<PathEdit *>(QStringLiteral("imageFolder"));
+        QVERIFY(edit);
+        QTest::keyClicks(edit->lineEdit(), folder);
+        QCOMPARE(dialog.projectFile(), folder + QStringLiteral(".semiprune"));
+        QVERIFY(!dialog.projectFile().startsWith(QLatin1String("//")));
+        edit->lineEdit()->clear();
+        QTest::keyClicks(edit->lineEdit(), QStringLiteral("/"));
+        QVERIFY2(dialog.projectFile().isEmpty(), qPrintable(dialog.projectFile())); // the root: nothing to follow
+        // A name of the person's own stays.
+        auto *file = dialog.findChild<PathEdit *>(QStringLiteral("projectFile"));
+        file->setPath(m_dir.filePath(QStringLiteral("mine.semiprune")));
+        QTest::keyClicks(edit->lineEdit(), QStringLiteral("tmp"));
+        QCOMPARE(dialog.projectFile(), m_dir.filePath(QStringLiteral("mine.semiprune")));
     }
 
     void aJobCanBeCancelledFromItsDialog()

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "dataset/folderimporter.h"
+#include "dataset/seeddraw.h"
 #include "grid/imagegridmodel.h"
 #include "jobs/jobcontext.h"
 #include "jobs/runlock.h"
@@ -17,17 +18,21 @@
 #include "runs/runsettingsdialog.h"
 #include "runs/runspanel.h"
 #include "storage/classtable.h"
+#include "storage/database.h"
 #include "storage/imagetable.h"
 #include "storage/labeltable.h"
 #include "storage/project.h"
 #include "storage/runtable.h"
 
 #include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -268,6 +273,128 @@ private Q_SLOTS:
         // The project still works: the previous pseudo-labels remain, a label still saves.
         QCOMPARE(int(LabelTable(window.project()->db()).all().size()), 6);
         QVERIFY(pseudo > 0);
+    }
+
+    // Open A, run; open B, which never ran: the Runs dock shows B's state, nothing of A's. Back to A:
+    // its stored curves and history, and the run dialog starts from A's last settings.
+    void theRunsDockFollowsTheProject()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("never-ran.semiprune"));
+        {
+            std::unique_ptr<Project> project = Project::create(other, m_dir.filePath(QStringLiteral("images")));
+            JobContext job;
+            importFolder(*project, ImportOptions(), job);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_projectFile));
+        RunsPanel *panel = window.runsPanel();
+        PipelineSettings settings = tinySettings();
+        settings.training.sslSteps = 12;
+        settings.training.seed = 21;
+        QSignalSpy ended(panel, &RunsPanel::runEnded);
+        QVERIFY(panel->start(settings));
+        QVERIFY(ended.wait(240000));
+        QVERIFY(panel->stageText().startsWith(QLatin1String("Finished")));
+        QVERIFY2(panel->stageText().contains(QLatin1String("15 of 30 images kept")), qPrintable(panel->stageText()));
+        QVERIFY(panel->chartPointCount() > 0);
+
+        // "Label More Images": the run's suggestions join the seed, never an image labeled or already
+        // waiting in it.
+        {
+            ProjectView *view = window.projectView();
+            Database &db = window.project()->db();
+            const auto seedBefore = seedItems(db);
+            QVERIFY(view->labelSuggested(3));
+            QVERIFY(view->isSeedViewShown());
+            std::vector<SeedItem> seed = seedItems(db);
+            QCOMPARE(seed.size(), seedBefore.size() + 3);
+            QSet<qint64> seen;
+            for (const SeedItem &item : seed) {
+                QVERIFY(!seen.contains(item.image.value));
+                seen.insert(item.image.value);
+            }
+            for (std::size_t i = seedBefore.size(); i < seed.size(); ++i)
+                QVERIFY(!LabelTable(db).find(seed[i].image)); // suggested images are unlabeled ones
+            QVERIFY(view->labelSuggested(2)); // the three still wait: two others
+            seed = seedItems(db);
+            QCOMPARE(seed.size(), seedBefore.size() + 5);
+            seen.clear();
+            for (const SeedItem &item : seed) {
+                QVERIFY(!seen.contains(item.image.value));
+                seen.insert(item.image.value);
+            }
+            view->showGrid();
+        }
+
+        QVERIFY(window.openProject(other));
+        QCOMPARE(panel->stageText(), QStringLiteral("No run in progress."));
+        QCOMPARE(panel->chartPointCount(), 0);
+        QCOMPARE(panel->accuracyPointCount(), 0);
+        QCOMPARE(panel->history()->topLevelItemCount(), 0);
+        QVERIFY(!panel->canResume());
+        QVERIFY(!panel->lastSettings()); // never ran: the dialog shows the defaults
+
+        window.closeProject();
+        QCOMPARE(panel->stageText(), QStringLiteral("No run in progress."));
+        QCOMPARE(panel->chartPointCount(), 0);
+
+        QVERIFY(window.openProject(m_projectFile));
+        QCOMPARE(panel->stageText(), QStringLiteral("No run in progress."));
+        QVERIFY(panel->chartPointCount() > 0); // the newest training run's stored curve
+        QVERIFY(panel->history()->topLevelItemCount() >= 4);
+        const auto last = panel->lastSettings();
+        QVERIFY(last);
+        QCOMPARE(last->training.sslSteps, 12);
+        QCOMPARE(last->training.seed, quint64(21));
+        RunSettingsDialog dialog(6, 2, 30, &window);
+        dialog.setSettings(*last);
+        auto *differences = dialog.findChild<QLabel *>(QStringLiteral("settingsDifferences"));
+        QVERIFY2(differences->text().contains(QLatin1String("FixMatch steps")), qPrintable(differences->text()));
+        QVERIFY(differences->text().contains(QLatin1String("random seed")));
+        auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreDefaults"));
+        QVERIFY(restore->isEnabled());
+        restore->click();
+        QCOMPARE(dialog.settings().training.sslSteps, PipelineSettings().training.sslSteps);
+        QCOMPARE(differences->text(), QStringLiteral("All settings are the defaults."));
+    }
+
+    // The dialog checks as the person types: a beta that cannot work turns Start off and says why,
+    // and an emptied beta is "default" again.
+    void theRunDialogChecksAsYouType()
+    {
+        RunSettingsDialog dialog(6, 2, 30);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startRun"));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("settingsProblem"));
+        auto *beta = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("beta"));
+        auto *keep = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("keepRatio"));
+        QVERIFY(start && problem && beta && keep);
+        QVERIFY(start->isEnabled() && !problem->isVisible());
+        keep->setValue(0.3);
+        beta->setValue(0.8); // needs beta < 1 - r = 0.7
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("beta")), qPrintable(problem->text()));
+        beta->setValue(0.5);
+        QVERIFY(start->isEnabled() && !problem->isVisible());
+        auto *betaText = beta->findChild<QLineEdit *>();
+        betaText->selectAll();
+        QTest::keyClick(betaText, Qt::Key_Backspace);
+        Q_EMIT beta->editingFinished(); // the person leaves the field
+        QCOMPARE(dialog.settings().beta, -1.0); // "default", not the last number
+        QCOMPARE(beta->text(), QStringLiteral("default"));
+
+        // Advanced opens and closes without leaving the dialog taller than the screens people use.
+        auto *advanced = dialog.findChild<QGroupBox *>(QStringLiteral("advancedGroup"));
+        QTest::qWait(20);
+        const int closedHeight = dialog.height();
+        advanced->setChecked(true);
+        QTRY_VERIFY(dialog.height() > closedHeight);
+        QVERIFY2(dialog.height() <= 560, qPrintable(QString::number(dialog.height())));
+        advanced->setChecked(false);
+        QTRY_COMPARE(dialog.height(), closedHeight); // no gaps left behind
     }
 
     void aRunElsewhereIsRefusedWithAClearMessage()

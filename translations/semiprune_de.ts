@@ -2537,6 +2537,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>auto (default: bfloat16 on a CPU with AVX512-BF16, else float32), float32 or bfloat16.</source>
         <translation>auto (Standard: bfloat16 auf einer CPU mit AVX512-BF16, sonst float32), float32 oder bfloat16.</translation>
     </message>
+    <message>
+        <source>Warning: the export holds no image of %1, though the project has images of it: the selection dropped it. Keep more images, or use the class-aware cutoff.</source>
+        <translation>Warnung: Der Export enthält kein Bild von %1, obwohl das Projekt Bilder davon hat: Die Auswahl hat die Klasse verworfen. Behalten Sie mehr Bilder oder nutzen Sie den klassenbewussten Schnitt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3083,6 +3087,30 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
+    <message>
+        <source>Checking the selection</source>
+        <translation>Auswahl wird geprüft</translation>
+    </message>
+    <message>
+        <source>A Class Would Be Missing</source>
+        <translation>Eine Klasse würde fehlen</translation>
+    </message>
+    <message>
+        <source>The selection keeps no image of %1, though the project has images of it. A model trained on this export will never predict it.</source>
+        <translation>Die Auswahl behält kein Bild von %1, obwohl das Projekt Bilder davon hat. Ein mit diesem Export trainiertes Modell wird diese Klasse nie vorhersagen.</translation>
+    </message>
+    <message>
+        <source>Keep more images, or select with the class-aware cutoff, to keep every class.</source>
+        <translation>Behalten Sie mehr Bilder oder wählen Sie mit dem klassenbewussten Schnitt, um jede Klasse zu behalten.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Not exported: the selection keeps no image of %1.</source>
+        <translation>Nicht exportiert: Die Auswahl behält kein Bild von %1.</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::GridFilterBar</name>
@@ -3543,6 +3571,14 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>a similar kept image stands for it</source>
         <translation>ein ähnliches behaltenes Bild steht für es</translation>
     </message>
+    <message>
+        <source>show folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>The folders are hidden while the reference labels are: they may name the class.</source>
+        <translation>Die Ordner sind verborgen, solange die Referenzlabels es sind: Sie könnten die Klasse nennen.</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::JobProgressDialog</name>
@@ -3842,6 +3878,14 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>Accept or correct the model&apos;s labels one image at a time, least confident first.</source>
         <translation>Die Labels des Modells Bild für Bild übernehmen oder korrigieren, die unsichersten zuerst.</translation>
     </message>
+    <message>
+        <source>Label &amp;More Images…</source>
+        <translation>Weitere Bilder &amp;labeln…</translation>
+    </message>
+    <message>
+        <source>After a run: label the images the model is least sure of, spread over the data, to improve the pseudo-labels the most per label.</source>
+        <translation>Nach einem Lauf: die Bilder labeln, bei denen das Modell am unsichersten ist, über die Daten verteilt, damit jedes Label die Pseudo-Labels am meisten verbessert.</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::NewProjectDialog</name>
@@ -4130,6 +4174,24 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
     <message>
         <source>Random</source>
         <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Label More Images</source>
+        <translation>Weitere Bilder labeln</translation>
+    </message>
+    <message>
+        <source>How many images to label next?
+The newest run suggests those its pseudo-labels are least sure of, spread over the data.</source>
+        <translation>Wie viele Bilder als Nächstes labeln?
+Der neueste Lauf schlägt die vor, deren Pseudo-Labels am unsichersten sind, über die Daten verteilt.</translation>
+    </message>
+    <message>
+        <source>Cannot Suggest Images</source>
+        <translation>Keine Bilder vorschlagbar</translation>
+    </message>
+    <message>
+        <source>Every image the run could suggest is labeled.</source>
+        <translation>Jedes Bild, das der Lauf vorschlagen könnte, ist gelabelt.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4539,82 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
         <source>Precision:</source>
         <translation>Genauigkeit:</translation>
     </message>
+    <message>
+        <source>FixMatch steps</source>
+        <translation>FixMatch-Schritte</translation>
+    </message>
+    <message>
+        <source>proxy epochs</source>
+        <translation>Proxy-Epochen</translation>
+    </message>
+    <message>
+        <source>keep ratio</source>
+        <translation>Behalteanteil</translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation>Auswahlverfahren</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>confidence threshold</source>
+        <translation>Konfidenzschwelle</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>memory for images</source>
+        <translation>Speicher für Bilder</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <source>flips</source>
+        <translation>Spiegelungen</translation>
+    </message>
+    <message>
+        <source>keeping the human-labeled images</source>
+        <translation>Behalten der von Menschen gelabelten Bilder</translation>
+    </message>
+    <message>
+        <source>All settings are the defaults.</source>
+        <translation>Alle Einstellungen sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Not the defaults: %1.</source>
+        <translation>Nicht die Standardwerte: %1.</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::RunsPanel</name>
@@ -4564,13 +4702,6 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Finished: %Ln images kept.</source>
-        <translation>
-            <numerusform>Fertig: %Ln Bild behalten.</numerusform>
-            <numerusform>Fertig: %Ln Bilder behalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled. Starting again resumes from the last checkpoint.</source>
         <translation>Abgebrochen. Ein erneuter Start setzt beim letzten Checkpoint fort.</translation>
@@ -4642,6 +4773,22 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
     <message>
         <source>Pseudo-label accuracy</source>
         <translation>Pseudo-Label-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>pseudo-labels %1 % right</source>
+        <translation>Pseudo-Labels zu %1 % richtig</translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 images kept.</source>
+        <translation>Fertig: %1 von %2 Bildern behalten.</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels %1 % right (against the reference labels).</source>
+        <translation>Pseudo-Labels zu %1 % richtig (gegen die Referenzlabels).</translation>
+    </message>
+    <message>
+        <source>No image kept of: %1.</source>
+        <translation>Kein Bild behalten von: %1.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,11 @@ void printReport(const ExportReport &report)
             printLine(QCoreApplication::translate("cli", "  ... and %1 more (see summary.json).")
                           .arg(report.missingSources.size() - shown));
     }
+    if (!report.classesWithoutImages.isEmpty())
+        printLine(QCoreApplication::translate("cli",
+            "Warning: the export holds no image of %1, though the project has images of it: the selection "
+            "dropped it. Keep more images, or use the class-aware cutoff.")
+                      .arg(report.classesWithoutImages.join(QStringLiteral(", "))));
     if (report.replacedOld)
         printLine(QCoreApplication::translate("cli", "The earlier export there was replaced."));
     if (!report.leftover.isEmpty())

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -128,6 +129,33 @@ SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced)
     insertItems(db, draw, images);
     transaction.commit();
     return SeedDrawResult { draw, images };
+}
+
+SeedDrawResult addChosenToSeed(Database &db, const std::vector<ImageId> &images, int count)
+{
+    if (count < 1)
+        throw Error(
+            QCoreApplication::translate("SeedDraw", "A seed needs at least one image (asked for %1).").arg(count));
+    Transaction transaction(db);
+    QSet<qint64> eligible;
+    for (const auto &entry : eligibleImages(db))
+        eligible.insert(entry.first.value);
+    std::vector<ImageId> chosen;
+    for (ImageId image : images) {
+        if (int(chosen.size()) == count)
+            break;
+        if (eligible.remove(image.value)) // once each
+            chosen.push_back(image);
+    }
+    if (chosen.empty())
+        return {};
+    Statement record
+        = db.prepare("INSERT INTO seed_draws(rng_seed, requested, balanced, created_at) VALUES(-1, ?1, 0, ?2)");
+    record.bind(1, count).bind(2, currentTimeMs()).run();
+    const SeedDrawId draw(db.lastInsertRowId());
+    insertItems(db, draw, chosen);
+    transaction.commit();
+    return SeedDrawResult { draw, chosen };
 }
 
 std::optional<SeedDrawResult> findSeedDraw(Database &db, int count, quint64 rngSeed, bool balanced)

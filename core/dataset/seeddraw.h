@@ -36,6 +36,12 @@ SeedDrawResult drawSeed(Database &db, int count, quint64 rngSeed, bool balanced)
 // image, so a benchmark resuming a repetition takes its seed from here to label the same images.
 std::optional<SeedDrawResult> findSeedDraw(Database &db, int count, quint64 rngSeed, bool balanced);
 
+// Adds images chosen elsewhere (the suggestions of what to label next) to the seed as one draw, in
+// the given order, the first `count` of them that could be drawn at all: readable training images
+// without a label, not in the seed yet. Recorded with rng seed -1 (chosen, not drawn at random).
+// Returns what was added (fewer than `count` when the list runs out); throws Error for count < 1.
+SeedDrawResult addChosenToSeed(Database &db, const std::vector<ImageId> &images, int count);
+
 // Marks a seed image as skipped ("not sure") and draws one replacement into the same draw.
 // Returns the replacement, or nothing when no eligible image is left.
 std::optional<ImageId> skipSeedImage(Database &db, ImageId image, quint64 rngSeed);

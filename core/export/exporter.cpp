@@ -63,6 +63,7 @@ ExportReport reportFor(const Project &project, const ExportOptions &options, con
     report.skippedNotHuman = plan.skippedNotHuman;
     report.skippedUnreadable = plan.skippedUnreadable;
     report.missingSources = plan.missingSources;
+    report.classesWithoutImages = plan.classesWithoutImages;
 
     std::vector<ExportClassCount> counts(plan.classes.size());
     for (size_t c = 0; c < plan.classes.size(); ++c)

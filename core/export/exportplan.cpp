@@ -175,6 +175,28 @@ ExportPlan planExport(Project &project, const ExportOptions &options, JobContext
         plan.entries.push_back(std::move(entry));
     }
 
+    // Which classes the project's images have, as the export would label them, against the classes
+    // the export holds: what a selection dropped.
+    std::vector<char> present(plan.classes.size(), 0), exported(plan.classes.size(), 0);
+    for (const ImageRecord &image : images) {
+        if (image.status == ImageStatus::Unreadable)
+            continue;
+        const auto label = labels.constFind(image.id);
+        int cls = -1;
+        if (label != labels.cend())
+            cls = classIndex.value(label->classId, -1);
+        else if (const auto prediction = predictions.constFind(image.id);
+                 prediction != predictions.cend() && pseudoAllowed)
+            cls = classIndex.value(prediction->classId, -1);
+        if (cls >= 0)
+            present[size_t(cls)] = 1;
+    }
+    for (const ExportEntry &entry : plan.entries)
+        exported[size_t(entry.classIndex)] = 1;
+    for (size_t c = 0; c < plan.classes.size(); ++c)
+        if (present[c] && !exported[c])
+            plan.classesWithoutImages << plan.classes[c].name;
+
     if (plan.entries.empty()) {
         QString why;
         if (plan.candidates == 0)

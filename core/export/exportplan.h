@@ -58,6 +58,9 @@ struct ExportPlan {
     qint64 skippedNotHuman = 0; // only a pseudo-label, and only human labels were asked for
     qint64 skippedUnreadable = 0; // the import found them unreadable: not worth training on
     QStringList missingSources; // deleted since the import (relative paths)
+    // Classes that images of the project are labeled (or pseudo-labeled) as, but of which the export
+    // holds none: a selection that dropped a class. In the project's class order.
+    QStringList classesWithoutImages;
 };
 
 // Decides which images go into the export and under which label: a human label (seed, manual,

@@ -43,6 +43,7 @@ QJsonObject toJson(const ExportReport &report)
                 { QStringLiteral("unreadable"), report.skippedUnreadable },
                 { QStringLiteral("missing"), report.missingSources.size() } } },
         { QStringLiteral("missing_sources"), QJsonArray::fromStringList(report.missingSources) },
+        { QStringLiteral("classes_without_images"), QJsonArray::fromStringList(report.classesWithoutImages) },
         { QStringLiteral("bytes_copied"), report.bytesCopied },
         { QStringLiteral("classes"), classes },
         { QStringLiteral("class_names_file"), report.classNamesFile },

@@ -45,6 +45,7 @@ struct ExportReport {
     qint64 skippedNotHuman = 0;
     qint64 skippedUnreadable = 0;
     QStringList missingSources; // images deleted since the import (relative paths): not exported
+    QStringList classesWithoutImages; // classes the project has images of but the export none (a dropped class)
     qint64 bytesCopied = 0;
     std::vector<ExportClassCount> classes; // the classes with exported images, in project order
     bool classNamesFile = false; // semiprune-classes.tsv written: some folder differs from its class name

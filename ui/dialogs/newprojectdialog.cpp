@@ -88,9 +88,11 @@ void NewProjectDialog::setProjectFile(const QString &file)
 
 QString NewProjectDialog::suggestedProjectFile(const QString &imageFolder)
 {
-    const QFileInfo folder(QDir::cleanPath(imageFolder));
-    const QString name = folder.fileName().isEmpty() ? QStringLiteral("project") : folder.fileName();
-    return folder.absolutePath() + QLatin1Char('/') + name + QStringLiteral(".semiprune");
+    // Clean, so that a path typed by hand ("/", "/data/") gives what the field will show.
+    const QFileInfo folder(QDir::cleanPath(QDir(imageFolder).absolutePath()));
+    if (folder.fileName().isEmpty())
+        return {}; // the file system's root: no folder name to follow
+    return QDir::cleanPath(folder.absolutePath() + QLatin1Char('/') + folder.fileName() + QStringLiteral(".semiprune"));
 }
 
 QString NewProjectDialog::problemWith(const QString &imageFolder, const QString &projectFile)
@@ -116,8 +118,8 @@ QString NewProjectDialog::problemWith(const QString &imageFolder, const QString 
 void NewProjectDialog::onFolderChanged(const QString &folder)
 {
     // Follow the folder with the suggestion until the user writes a project file name of their own.
-    if (!folder.isEmpty() && (m_project->path().isEmpty() || m_project->path() == m_suggested)) {
-        m_suggested = suggestedProjectFile(folder);
+    if (m_project->path().isEmpty() || m_project->path() == m_suggested) {
+        m_suggested = folder.isEmpty() ? QString() : suggestedProjectFile(folder);
         m_project->setPath(m_suggested);
     }
     updateButtons();

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/pathedit.h"
 #include "export/exporter.h"
+#include "export/exportplan.h"
 #include "jobs/jobcontext.h"
 #include "jobs/jobrunner.h"
 #include "storage/project.h"
@@ -201,6 +202,35 @@ void ExportDialog::setProblem(const QString &text)
     m_problem->setVisible(!text.isEmpty());
 }
 
+bool ExportDialog::confirmDroppedClasses(const ExportOptions &chosen)
+{
+    QStringList dropped;
+    const QString projectFile = m_projectFile;
+    const JobOutcome checked
+        = m_runner->run(tr("Checking the selection"), [&dropped, &chosen, projectFile](JobContext &job) {
+              const std::unique_ptr<Project> project = Project::open(projectFile);
+              dropped = planExport(*project, chosen, job).classesWithoutImages;
+          });
+    // A plan that fails here fails the export too, which says why.
+    if (!checked.finished() || dropped.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("A Class Would Be Missing"),
+        tr("The selection keeps no image of %1, though the project has images of it. A model trained on this "
+           "export will never predict it.")
+            .arg(dropped.join(QStringLiteral(", "))),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("droppedClassesBox"));
+    box.setInformativeText(tr("Keep more images, or select with the class-aware cutoff, to keep every class."));
+    QPushButton *anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("exportAnyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == anyway)
+        return true;
+    setProblem(tr("Not exported: the selection keeps no image of %1.").arg(dropped.join(QStringLiteral(", "))));
+    return false;
+}
+
 bool ExportDialog::startExport()
 {
     const ExportOptions chosen = options();
@@ -223,10 +253,12 @@ bool ExportDialog::startExport()
         return false;
     }
     setProblem(QString());
+    const QString projectFile = m_projectFile;
+    if (chosen.scope == ExportScope::Selection && !confirmDroppedClasses(chosen))
+        return false;
     saveChoices();
 
     ExportReport report;
-    const QString projectFile = m_projectFile;
     const JobOutcome outcome = m_runner->run(tr("Exporting"), [&report, &chosen, projectFile](JobContext &job) {
         // The worker's own connection: a connection belongs to the thread that opened it.
         const std::unique_ptr<Project> project = Project::open(projectFile);

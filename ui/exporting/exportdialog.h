@@ -56,6 +56,9 @@ private:
     void updateEnabled();
     void setProblem(const QString &text);
     void saveChoices() const;
+    // For a selection: when it keeps no image of a class the project has, asks whether to export
+    // anyway (false: not confirmed, the reason shown as the problem).
+    bool confirmDroppedClasses(const ExportOptions &chosen);
 
     QString m_projectFile;
     bool m_hasSelection = false;

@@ -23,6 +23,7 @@ GridData loadGridData(Project &project, GridOrder order)
 {
     GridData data;
     data.datasetRoot = project.datasetRoot();
+    data.foldersHidden = project.labelMode() == LabelMode::Hidden;
 
     QHash<qint64, int> classIndex;
     for (const ClassRecord &record : ClassTable(project.db()).all()) {

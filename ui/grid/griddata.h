@@ -55,6 +55,11 @@ struct GridData {
     QString datasetRoot;
     std::vector<GridRow> rows;
     std::vector<GridClass> classes;
+    // The reference labels are hidden: a class sub-folder in a path would give the answer away, so
+    // wherever a person labels or reviews, the file name stands for the path.
+    bool foldersHidden = false;
+
+    QString shownPath(const GridRow &row) const { return foldersHidden ? row.fileName : row.path; }
 };
 
 enum class GridOrder {

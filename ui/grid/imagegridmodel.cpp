@@ -165,7 +165,7 @@ QString ImageGridModel::toolTipOf(int row) const
 {
     const GridRow &r = gridRow(row);
     const QLocale locale;
-    QString tip = QStringLiteral("<b>%1</b>").arg(r.path.toHtmlEscaped());
+    QString tip = QStringLiteral("<b>%1</b>").arg(m_data.shownPath(r).toHtmlEscaped());
     if (r.width > 0)
         tip += QStringLiteral("<br>")
             + tr("%1 × %2 pixels, %3").arg(r.width).arg(r.height).arg(locale.formattedDataSize(r.fileSize));

@@ -6,6 +6,7 @@
 #include "storage/project.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -49,6 +50,13 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_path = addRow(form, tr("File"), QStringLiteral("inspectorPath"));
+    m_path->setTextFormat(Qt::RichText);
+    connect(m_path, &QLabel::linkActivated, this, [this] {
+        if (m_details.image) {
+            m_revealed = m_details.image->id;
+            showDetails();
+        }
+    });
     m_size = addRow(form, tr("Size"), QStringLiteral("inspectorSize"));
     m_label = addRow(form, tr("Label"), QStringLiteral("inspectorLabel"));
     m_pseudo = addRow(form, tr("Pseudo-label"), QStringLiteral("inspectorPseudo"));
@@ -192,8 +200,17 @@ void InspectorDock::showDetails()
     }
     const ImageRecord &image = *d.image;
     const QLocale locale;
-    m_path->setText(QDir::toNativeSeparators(image.path));
-    m_path->setToolTip(QDir::toNativeSeparators(d.absolutePath));
+    // With hidden reference labels the folders stay hidden until asked for: a class sub-folder would
+    // give the answer away to the person labeling.
+    const bool hideFolders = m_project && m_project->labelMode() == LabelMode::Hidden && m_revealed != image.id;
+    if (hideFolders) {
+        m_path->setText(QStringLiteral("%1 <a href=\"reveal\">%2</a>")
+                            .arg(QFileInfo(image.path).fileName().toHtmlEscaped(), tr("show folder")));
+        m_path->setToolTip(tr("The folders are hidden while the reference labels are: they may name the class."));
+    } else {
+        m_path->setText(QDir::toNativeSeparators(image.path).toHtmlEscaped());
+        m_path->setToolTip(QDir::toNativeSeparators(d.absolutePath));
+    }
     QStringList size;
     if (image.width > 0 && image.height > 0)
         size << tr("%1 × %2 px").arg(image.width).arg(image.height);

@@ -59,6 +59,7 @@ private:
     ImageId m_image;
     ImageDetails m_details;
     bool m_stale = false; // an image arrived while hidden
+    ImageId m_revealed; // the image whose folders the person asked to see ("show folder")
 
     ImagePreview *m_preview;
     QLabel *m_problem;

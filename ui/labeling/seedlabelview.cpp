@@ -227,7 +227,7 @@ void SeedLabelView::showCurrent()
     QString caption;
     if (found) {
         const GridRow &r = *found;
-        caption = QStringLiteral("<b>%1</b> · ").arg(r.path.toHtmlEscaped())
+        caption = QStringLiteral("<b>%1</b> · ").arg(model->gridData().shownPath(r).toHtmlEscaped())
             + tr("image %1 of %2").arg(m_position + 1).arg(itemCount());
         if (r.labelClass >= 0) {
             const GridClass &cls = model->gridData().classes[size_t(r.labelClass)];

@@ -149,6 +149,14 @@ void MainWindow::createActions()
             m_projectView->labelSeed();
     });
 
+    m_labelMoreAction = new QAction(tr("Label &More Images…"), this);
+    m_labelMoreAction->setStatusTip(tr("After a run: label the images the model is least sure of, spread over "
+                                       "the data, to improve the pseudo-labels the most per label."));
+    connect(m_labelMoreAction, &QAction::triggered, this, [this] {
+        if (m_projectView)
+            m_projectView->labelMore();
+    });
+
     m_runAction = new QAction(tr("&Run SemiPrune…"), this);
     m_runAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_runAction->setStatusTip(
@@ -192,17 +200,24 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_seedAction);
+    edit->addAction(m_labelMoreAction);
     edit->addAction(m_reviewAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addSeparator();
-    view->addAction(m_classes->toggleViewAction());
-    view->addAction(m_inspector->toggleViewAction());
-    view->addAction(m_runs->toggleViewAction());
-    view->addAction(m_difficulty->toggleViewAction());
-    view->addAction(m_benchmarks->toggleViewAction());
+    // Showing a dock from the menu also brings it to the front of its tab group: a tab added behind
+    // the inspector looked as if nothing had happened.
+    for (QDockWidget *dock :
+        std::initializer_list<QDockWidget *> { m_classes, m_inspector, m_runs, m_difficulty, m_benchmarks }) {
+        QAction *toggle = dock->toggleViewAction();
+        view->addAction(toggle);
+        connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+    }
     view->addSeparator();
     view->addMenu(m_browse->menu());
 
@@ -460,6 +475,7 @@ void MainWindow::updateActions()
     m_runAction->setEnabled(open && !m_project->isReadOnly() && !m_runs->runner()->isRunning());
     m_exportAction->setEnabled(open);
     m_reviewAction->setEnabled(open && !m_project->isReadOnly());
+    m_labelMoreAction->setEnabled(open && !m_project->isReadOnly());
 }
 
 void MainWindow::zoom(int steps)

@@ -118,6 +118,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    QAction *m_labelMoreAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

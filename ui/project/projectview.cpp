@@ -7,6 +7,7 @@
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
 #include "grid/thumbnailloader.h"
+#include "jobs/labelsuggestionjob.h"
 #include "labeling/gridlabeling.h"
 #include "labeling/labeleditor.h"
 #include "labeling/seedlabelview.h"
@@ -15,6 +16,7 @@
 #include "storage/project.h"
 #include "storage/resulttables.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -156,7 +158,12 @@ void ProjectView::setArrangement(const GridArrangement &arrangement)
 {
     QElapsedTimer timer;
     timer.start();
+    const bool newSort = arrangement.sort != m_model->arrangement().sort;
     m_model->setArrangement(arrangement);
+    // A new order starts at its top: "hardest first" kept at the old scroll position would put the
+    // hardest images above the visible area.
+    if (newSort)
+        m_view->scrollToTop();
     qCInfo(lcProjectView, "arranged %d rows in %.1f ms", m_model->rowCount(), timer.nsecsElapsed() / 1e6);
     {
         const QSignalBlocker sortBlocker(m_sortBox);
@@ -274,6 +281,47 @@ bool ProjectView::drawAndLabelSeed(int count)
     }
     m_model->setInSeed(result.images, true);
     Q_EMIT seedDrawn(int(result.images.size()));
+    return showSeedView();
+}
+
+void ProjectView::labelMore()
+{
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Label More Images"),
+        tr("How many images to label next?\nThe newest run suggests those its pseudo-labels are least sure "
+           "of, spread over the data."),
+        20, 1, std::max(1, m_model->rowCount()), 1, &ok);
+    if (ok)
+        labelSuggested(count);
+}
+
+bool ProjectView::labelSuggested(int count)
+{
+    Project &project = m_editor->project();
+    SeedDrawResult added;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        // Images waiting in the seed are not labeled yet, so the suggestions may hold them: ask for
+        // enough to leave them out.
+        int pending = 0;
+        for (const SeedItem &item : seedItems(project.db()))
+            pending += !item.skipped && !item.label.isValid();
+        std::vector<ImageId> suggested;
+        for (const LabelSuggestion &suggestion : suggestLabels(project, count + pending))
+            suggested.push_back(suggestion.image);
+        added = addChosenToSeed(project.db(), suggested, count);
+        QApplication::restoreOverrideCursor();
+    } catch (const Error &failure) {
+        QApplication::restoreOverrideCursor();
+        Q_EMIT m_editor->problem(tr("Cannot Suggest Images"), failure.message());
+        return false;
+    }
+    if (added.images.empty()) {
+        Q_EMIT m_editor->problem(tr("Cannot Suggest Images"), tr("Every image the run could suggest is labeled."));
+        return false;
+    }
+    m_model->setInSeed(added.images, true);
+    Q_EMIT seedDrawn(int(added.images.size()));
     return showSeedView();
 }
 

@@ -52,6 +52,12 @@ public:
     // Draws `count` more seed images (a random rng seed) and shows the seed view; reports a problem
     // (too few images left) through the label editor.
     bool drawAndLabelSeed(int count);
+    // "Label More Images…": asks how many, then labelSuggested().
+    void labelMore();
+    // Adds the `count` images the newest run suggests labeling next (uncertain pseudo-labels spread
+    // over the proxy's features, never one labeled or already in the seed) to the seed and shows
+    // the seed view; reports a problem (no run yet) through the label editor.
+    bool labelSuggested(int count);
     // Shows the seed view on the pending seed images; false when there are none.
     bool showSeedView();
     void showGrid();

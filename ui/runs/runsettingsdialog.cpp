@@ -9,7 +9,10 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,9 +32,44 @@ QSpinBox *spin(int low, int high, const QString &name)
     return box;
 }
 
-QDoubleSpinBox *realSpin(double low, double high, double step, int decimals, const QString &name)
+// A spin box whose minimum shows as a word ("default") and that goes back to it when emptied:
+// Qt's own box reverts an emptied field to the last number, so "default" could not be typed.
+class DefaultingSpinBox final : public QDoubleSpinBox {
+public:
+    DefaultingSpinBox()
+    {
+        // Leaving an emptied field shows what it now means.
+        connect(this, &QAbstractSpinBox::editingFinished, this, [this] {
+            if (value() == minimum())
+                lineEdit()->setText(specialValueText());
+        });
+    }
+
+protected:
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        if (input.trimmed().isEmpty())
+            return QValidator::Acceptable;
+        return QDoubleSpinBox::validate(input, pos);
+    }
+    double valueFromText(const QString &text) const override
+    {
+        if (text.trimmed().isEmpty() || text == specialValueText())
+            return minimum();
+        return QDoubleSpinBox::valueFromText(text);
+    }
+    void fixup(QString &input) const override
+    {
+        if (input.trimmed().isEmpty())
+            input = specialValueText();
+        else
+            QDoubleSpinBox::fixup(input);
+    }
+};
+
+QDoubleSpinBox *realSpin(
+    double low, double high, double step, int decimals, const QString &name, QDoubleSpinBox *box = new QDoubleSpinBox)
 {
-    auto *box = new QDoubleSpinBox;
     box->setRange(low, high);
     box->setSingleStep(step);
     box->setDecimals(decimals);
@@ -46,10 +84,11 @@ RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images,
       m_epochs(spin(1, 1000, QStringLiteral("proxyEpochs"))),
       m_keep(realSpin(0.01, 0.99, 0.05, 2, QStringLiteral("keepRatio"))), m_selector(new QComboBox),
       // One step below 0 reads "default": the next step up is a real 0 (drop none).
-      m_beta(realSpin(-0.01, 0.99, 0.01, 2, QStringLiteral("beta"))), m_betaHint(new QLabel), m_device(new QComboBox),
-      m_threads(spin(0, 1024, QStringLiteral("threads"))), m_batch(spin(1, 4096, QStringLiteral("batchSize"))),
-      m_mu(spin(1, 64, QStringLiteral("mu"))), m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))),
-      m_score(new QComboBox), m_resolution(new QComboBox), m_model(new QComboBox), m_precision(new QComboBox),
+      m_beta(realSpin(-0.01, 0.99, 0.01, 2, QStringLiteral("beta"), new DefaultingSpinBox)), m_betaHint(new QLabel),
+      m_device(new QComboBox), m_threads(spin(0, 1024, QStringLiteral("threads"))),
+      m_batch(spin(1, 4096, QStringLiteral("batchSize"))), m_mu(spin(1, 64, QStringLiteral("mu"))),
+      m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))), m_score(new QComboBox),
+      m_resolution(new QComboBox), m_model(new QComboBox), m_precision(new QComboBox),
       m_imageMemory(spin(0, 1048576, QStringLiteral("imageMemory"))),
       m_seed(spin(0, 2147483647, QStringLiteral("seed"))), m_flip(new QCheckBox(tr("Random horizontal flips"))),
       m_forceSeed(new QCheckBox(tr("Always keep the human-labeled images")))
@@ -91,20 +130,79 @@ RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images,
     form->addRow(tr("Device:"), m_device);
     form->addRow(tr("Threads:"), m_threads);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &RunSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RunSettingsDialog::reject);
+    m_buttons
+        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("startRun"));
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(QStringLiteral("restoreDefaults"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RunSettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RunSettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        const QString name = m_selectionName;
+        setSettings(PipelineSettings());
+        m_selectionName = name;
+    });
+    m_differences = new QLabel;
+    m_problem = new QLabel;
+    m_differences->setObjectName(QStringLiteral("settingsDifferences"));
+    m_differences->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("settingsProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetFixedSize); // follows Advanced opening and closing
     layout->addWidget(inUse);
     layout->addLayout(form);
     layout->addWidget(makeAdvanced());
-    layout->addWidget(buttons);
+    layout->addWidget(m_differences);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
 
     connect(m_keep, &QDoubleSpinBox::valueChanged, this, &RunSettingsDialog::updateBetaHint);
     connect(m_beta, &QDoubleSpinBox::valueChanged, this, &RunSettingsDialog::updateBetaHint);
+    // Every change re-checks the settings and what differs from the defaults, as it is typed.
+    for (QSpinBox *box : findChildren<QSpinBox *>())
+        connect(box, &QSpinBox::valueChanged, this, &RunSettingsDialog::updateState);
+    for (QDoubleSpinBox *box : findChildren<QDoubleSpinBox *>())
+        connect(box, &QDoubleSpinBox::valueChanged, this, &RunSettingsDialog::updateState);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        connect(box, &QComboBox::currentIndexChanged, this, &RunSettingsDialog::updateState);
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, &RunSettingsDialog::updateState);
     setSettings(PipelineSettings());
+}
+
+void RunSettingsDialog::updateState()
+{
+    const PipelineSettings now = settings();
+    QString problem;
+    try {
+        now.validate();
+    } catch (const Error &failure) {
+        problem = failure.message();
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+
+    // What a person would start without noticing: the settings that are not the defaults.
+    const QJsonObject mine = now.toJson();
+    const QJsonObject defaults = PipelineSettings().toJson();
+    const std::pair<const char *, QString> named[] = { { "ssl_steps", tr("FixMatch steps") },
+        { "proxy_epochs", tr("proxy epochs") }, { "keep_ratio", tr("keep ratio") }, { "selector", tr("selector") },
+        { "beta", tr("beta") }, { "device", tr("device") }, { "threads", tr("threads") },
+        { "batch_size", tr("batch size") }, { "mu", tr("mu") }, { "threshold", tr("confidence threshold") },
+        { "score", tr("score") }, { "model", tr("network") }, { "precision", tr("precision") },
+        { "image_memory_mib", tr("memory for images") }, { "seed", tr("random seed") }, { "allow_flip", tr("flips") },
+        { "force_seed", tr("keeping the human-labeled images") } };
+    QStringList differing;
+    for (const auto &[key, name] : named)
+        if (mine.value(QLatin1String(key)) != defaults.value(QLatin1String(key)))
+            differing << name;
+    m_differences->setText(differing.isEmpty() ? tr("All settings are the defaults.")
+                                               : tr("Not the defaults: %1.").arg(differing.join(QStringLiteral(", "))));
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setEnabled(!differing.isEmpty());
 }
 
 QWidget *RunSettingsDialog::makeAdvanced()
@@ -114,7 +212,14 @@ QWidget *RunSettingsDialog::makeAdvanced()
     group->setCheckable(true);
     group->setChecked(false);
     auto *inner = new QWidget(group);
-    auto *form = new QFormLayout(inner);
+    // Two columns: in one, the open group made the dialog taller than an 800-pixel screen.
+    auto *columns = new QHBoxLayout(inner);
+    columns->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    auto *second = new QFormLayout;
+    columns->addLayout(form);
+    columns->addSpacing(12);
+    columns->addLayout(second);
     m_score->setObjectName(QStringLiteral("score"));
     for (const QString &score :
         { QStringLiteral("aum"), QStringLiteral("forgetting"), QStringLiteral("el2n"), QStringLiteral("dual") })
@@ -148,17 +253,16 @@ QWidget *RunSettingsDialog::makeAdvanced()
     m_imageMemory->setToolTip(
         tr("Decoded images beyond this are kept in a file beside the project and read as needed."));
     form->addRow(tr("Training resolution:"), m_resolution);
-    form->addRow(tr("Network:"), m_model);
-    form->addRow(tr("Precision:"), m_precision);
-    form->addRow(tr("Memory for images:"), m_imageMemory);
-    form->addRow(tr("Random seed:"), m_seed);
-    form->addRow(QString(), m_flip);
-    form->addRow(QString(), m_forceSeed);
+    second->addRow(tr("Network:"), m_model);
+    second->addRow(tr("Precision:"), m_precision);
+    second->addRow(tr("Memory for images:"), m_imageMemory);
+    second->addRow(tr("Random seed:"), m_seed);
+    second->addRow(QString(), m_flip);
+    second->addRow(QString(), m_forceSeed);
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(inner);
     inner->setVisible(false);
     connect(group, &QGroupBox::toggled, inner, &QWidget::setVisible);
-    connect(group, &QGroupBox::toggled, this, [this] { adjustSize(); });
     return group;
 }
 
@@ -191,6 +295,7 @@ void RunSettingsDialog::setSettings(const PipelineSettings &s)
     m_forceSeed->setChecked(s.forceSeed);
     m_selectionName = s.selectionName;
     updateBetaHint();
+    updateState();
 }
 
 PipelineSettings RunSettingsDialog::settings() const

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,9 @@ namespace semiprune::ui {
 
 // "Run SemiPrune…": the settings that matter in sight (labeled images and classes in use, FixMatch
 // steps, proxy epochs, keep ratio, selector, beta with its default, device, threads), the rest in an
-// Advanced group. Starts from PipelineSettings' defaults; OK validates and shows why a value cannot
-// work instead of closing.
+// Advanced group. Starts from PipelineSettings' defaults (the Runs dock gives it the project's last
+// settings); names the settings that differ from the defaults, with Restore Defaults; checks the
+// settings as they are typed and shows why a value cannot work, with Start off until it can.
 //
 // Thread rules: GUI thread only.
 class RunSettingsDialog final : public QDialog {
@@ -38,6 +40,9 @@ public:
 private:
     QWidget *makeAdvanced();
     void updateBetaHint();
+    // Checks the settings as they are typed (Start is off while they cannot work, the reason shown)
+    // and names those that differ from the defaults.
+    void updateState();
 
     QSpinBox *m_steps;
     QSpinBox *m_epochs;
@@ -59,6 +64,9 @@ private:
     QCheckBox *m_flip;
     QCheckBox *m_forceSeed;
     QString m_selectionName;
+    QLabel *m_differences = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace semiprune::ui

@@ -84,19 +84,38 @@ QString runStateText(RunState state)
     return runStateName(state);
 }
 
+// The result a person looks for first: how right the pseudo-labels are (where reference labels exist),
+// then whatever else the run measured, timing details last.
 QString keyMetrics(const QJsonObject &metrics)
 {
     QStringList parts;
     const QLocale locale;
+    if (const QJsonValue accuracy = metrics.value(QLatin1String("pseudo_label_accuracy")); accuracy.isDouble())
+        parts << RunsPanel::tr("pseudo-labels %1 % right").arg(locale.toString(accuracy.toDouble() * 100.0, 'f', 1));
     for (auto it = metrics.constBegin(); it != metrics.constEnd() && parts.size() < 3; ++it) {
         const QString &key = it.key();
         // Timing details ("data_wait_s") say little about the result.
-        if (key.endsWith(QLatin1String("_s")) || key.contains(QLatin1String("wait")))
+        if (key == QLatin1String("pseudo_label_accuracy") || key.endsWith(QLatin1String("_s"))
+            || key.contains(QLatin1String("wait")) || key.contains(QLatin1String("per_second")))
             continue;
         if (it.value().isDouble())
             parts << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value().toDouble(), 'g', 3));
     }
     return parts.join(QStringLiteral(", "));
+}
+
+// Every metric of a run, one per line, for the Key metrics column's tooltip.
+QString allMetrics(const QJsonObject &metrics)
+{
+    QStringList lines;
+    const QLocale locale;
+    for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
+        if (it.value().isDouble())
+            lines << QStringLiteral("%1: %2").arg(it.key(), locale.toString(it.value().toDouble(), 'g', 4));
+        else if (it.value().isString())
+            lines << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -182,7 +201,74 @@ void RunsPanel::setProject(Project *project)
 {
     cancelAndWait();
     m_project = project;
+    // Nothing of the previous project stays: its last stage text, progress and curves.
+    m_phase.clear();
+    m_stage->setText(tr("No run in progress."));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_eta->clear();
+    m_cancel->setEnabled(false);
+    clearChart();
+    showStoredCurves();
     refreshHistory();
+}
+
+void RunsPanel::clearChart()
+{
+    for (QLineSeries *series : std::as_const(m_series)) {
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    m_series.clear();
+    if (m_accuracy) {
+        m_chart->removeSeries(m_accuracy);
+        delete m_accuracy;
+        m_accuracy = nullptr;
+    }
+    m_accuracyAxis->setVisible(false);
+    m_chart->legend()->hide();
+    m_chart->setTitle(tr("Loss"));
+    m_maxY = 0;
+    m_maxX = 4;
+    m_xAxis->setRange(0, double(m_maxX));
+    m_yAxis->setRange(0, 1);
+}
+
+void RunsPanel::showStoredCurves()
+{
+    if (!m_project)
+        return;
+    // The newest training run's curves, as they were drawn while it ran.
+    RunTable runs(m_project->db());
+    std::vector<RunRecord> all = runs.all();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->kind != QLatin1String("ssl") && it->kind != QLatin1String("dynamics"))
+            continue;
+        for (const char *name : { "loss", "pseudo_label_accuracy", "train_accuracy" })
+            for (const auto &[step, value] : runs.metricPoints(it->id, QLatin1String(name)))
+                onMetric(it->kind, QLatin1String(name), step, value);
+        return;
+    }
+}
+
+std::optional<PipelineSettings> RunsPanel::lastSettings() const
+{
+    if (!m_project)
+        return std::nullopt;
+    std::vector<RunRecord> all = RunTable(m_project->db()).all();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->kind != QLatin1String("ssl") && it->kind != QLatin1String("pseudo-label")
+            && it->kind != QLatin1String("dynamics") && it->kind != QLatin1String("scores"))
+            continue;
+        try {
+            PipelineSettings settings = PipelineSettings::fromJson(it->parameters);
+            settings.selectionName.clear(); // a name is for one selection
+            return settings;
+        } catch (const Error &) {
+            return std::nullopt; // settings this version cannot read: the defaults
+        }
+    }
+    return std::nullopt;
 }
 
 bool RunsPanel::askAndStart()
@@ -191,6 +277,9 @@ bool RunsPanel::askAndStart()
         return false;
     const ProjectSummary summary = summarizeProject(*m_project);
     RunSettingsDialog dialog(summary.labeled, int(summary.classes.size()), summary.images, this);
+    // The project's last settings, not the defaults: Start without a look repeats the last run.
+    if (const auto last = lastSettings())
+        dialog.setSettings(*last);
     dialog.setTrainingResolution(trainingResolutionSetting(*m_project));
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -209,13 +298,7 @@ bool RunsPanel::start(const PipelineSettings &settings)
 {
     if (!m_project)
         return false;
-    for (QLineSeries *series : std::as_const(m_series)) {
-        m_chart->removeSeries(series);
-        delete series;
-    }
-    m_series.clear();
-    m_maxY = 0;
-    m_maxX = 4;
+    clearChart();
     show();
     raise();
     return m_runner->start(m_project->filePath(), settings);
@@ -267,19 +350,7 @@ void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step,
         return;
     QLineSeries *series = m_series.value(stage);
     if (!series) {
-        // One stage at a time: steps and epochs do not share an axis.
-        for (QLineSeries *old : std::as_const(m_series)) {
-            m_chart->removeSeries(old);
-            delete old;
-        }
-        m_series.clear();
-        if (m_accuracy) {
-            m_chart->removeSeries(m_accuracy);
-            delete m_accuracy;
-            m_accuracy = nullptr;
-        }
-        m_accuracyAxis->setVisible(false);
-        m_chart->legend()->hide();
+        clearChart(); // one stage at a time: steps and epochs do not share an axis
         series = new QLineSeries;
         series->setName(stage);
         m_chart->addSeries(series);
@@ -287,8 +358,6 @@ void RunsPanel::onMetric(const QString &stage, const QString &name, qint64 step,
         series->attachAxis(m_yAxis);
         m_series.insert(stage, series);
         m_chart->setTitle(stageTitle(stage));
-        m_maxY = 0;
-        m_maxX = 4;
     }
     if (accuracy) {
         if (!m_accuracy) {
@@ -321,10 +390,23 @@ void RunsPanel::onFinished(PipelineRunner::Outcome outcome, const QString &messa
     m_progress->setRange(0, 1000);
     m_eta->clear();
     switch (outcome) {
-    case PipelineRunner::Outcome::Finished:
+    case PipelineRunner::Outcome::Finished: {
         m_progress->setValue(1000);
-        m_stage->setText(tr("Finished: %Ln images kept.", nullptr, int(m_runner->lastResult().kept)));
+        const PipelineResult &result = m_runner->lastResult();
+        const QLocale locale;
+        QString text
+            = tr("Finished: %1 of %2 images kept.").arg(locale.toString(result.kept), locale.toString(result.total));
+        if (result.pseudoLabelAccuracy >= 0)
+            text += QLatin1Char(' ')
+                + tr("Pseudo-labels %1 % right (against the reference labels).")
+                      .arg(locale.toString(result.pseudoLabelAccuracy * 100.0, 'f', 1));
+        if (!result.classesWithoutKept.isEmpty())
+            text += QStringLiteral(" <b>")
+                + tr("No image kept of: %1.").arg(result.classesWithoutKept.join(QStringLiteral(", ")).toHtmlEscaped())
+                + QStringLiteral("</b>");
+        m_stage->setText(text);
         break;
+    }
     case PipelineRunner::Outcome::Cancelled:
         m_progress->setValue(0);
         m_stage->setText(tr("Cancelled. Starting again resumes from the last checkpoint."));
@@ -357,6 +439,7 @@ void RunsPanel::refreshHistory()
         item->setText(3, run.finishedAtMs > 0 ? durationText(run.activeSeconds()) : QString());
         item->setText(4, run.device);
         item->setText(5, keyMetrics(run.metrics));
+        item->setToolTip(5, allMetrics(run.metrics));
         item->setData(0, Qt::UserRole, run.id.value);
         if (run.state == RunState::Failed || run.state == RunState::Cancelled || run.state == RunState::Interrupted)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));

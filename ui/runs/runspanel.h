@@ -54,6 +54,9 @@ public:
     // (from its checkpoint); empty when there is nothing to resume.
     bool canResume() const { return m_resumable.has_value(); }
     bool resume();
+    // The settings of the project's newest run, which the run dialog starts from; empty for a
+    // project that never ran (the dialog then shows the defaults).
+    std::optional<PipelineSettings> lastSettings() const;
 
 Q_SIGNALS:
     // A run ended; the grid reloads pseudo-labels and the status bar shows the selection.
@@ -62,6 +65,8 @@ Q_SIGNALS:
 
 private:
     QWidget *makeChart();
+    void clearChart();
+    void showStoredCurves();
     void onStarted();
     void onProgress(const QString &phase, qint64 done, qint64 total, double etaSeconds);
     void onMetric(const QString &stage, const QString &name, qint64 step, double value);
