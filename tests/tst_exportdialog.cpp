@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -215,6 +216,32 @@ private Q_SLOTS:
         QCOMPARE(dialog.report()->exported, qint64(2));
         QCOMPARE(
             dialog.report()->classesWithoutImages, (QStringList { QStringLiteral("Shirt"), QStringLiteral("Bag") }));
+    }
+
+    // A long problem grows the dialog: the form's rows keep their height.
+    void aProblemGrowsTheDialogInsteadOfSquashingTheForm()
+    {
+        std::unique_ptr<Project> project = Project::open(m_projectFile);
+        ExportDialog dialog(*project);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString full = m_dir.filePath(QStringLiteral("full"));
+        QDir().mkpath(full);
+        QFile(full + QStringLiteral("/keep.txt")).open(QIODevice::WriteOnly);
+        child<PathEdit>(dialog, "exportTarget")->setPath(full);
+        QVERIFY(!dialog.startExport());
+        QVERIFY(!dialog.problem().isEmpty());
+        for (const char *name : { "exportSource", "exportSelection", "exportMode" }) {
+            auto *box = child<QComboBox>(dialog, name);
+            QTRY_VERIFY2(box->height() >= box->sizeHint().height(),
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(QLatin1String(name))
+                               .arg(box->height())
+                               .arg(box->sizeHint().height())));
+        }
+        const QString folder = qEnvironmentVariable("SEMIPRUNE_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("export-problem.png"))));
     }
 
     void crossDeviceHardLinkSuggestsCopy()

@@ -200,6 +200,15 @@ void ExportDialog::setProblem(const QString &text)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+    // The dialog grows to hold the message (wrapped at its width); kept at its size, the layout
+    // squashed the form's rows instead.
+    if (!text.isEmpty() && layout()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 bool ExportDialog::confirmDroppedClasses(const ExportOptions &chosen)
