@@ -247,7 +247,7 @@ Command seed()
             QJsonArray items;
             const bool pendingOnly = parser.isSet(QStringLiteral("pending"));
             for (const SeedItem &item : seedItems(db)) {
-                if (!pendingOnly || (!item.skipped && !item.label.isValid()))
+                if (!pendingOnly || item.pending())
                     items.append(seedItemJson(db, item));
             }
             if (parser.isSet(QStringLiteral("json"))) {

@@ -106,18 +106,17 @@ QJsonObject BenchmarkRunner::identity() const
     // The arithmetic used, not the one asked for ("auto"); float32 adds nothing, so benchmarks
     // started before precision existed resume.
     settings.remove(QStringLiteral("precision"));
-    if (resolvedPrecision() != Precision::Float32)
-        settings.insert(QStringLiteral("precision"), precisionName(resolvedPrecision()));
+    if (const Precision used = resolvedPrecision(); used != Precision::Float32)
+        settings.insert(QStringLiteral("precision"), precisionName(used));
     return QJsonObject { { QStringLiteral("settings"), settings },
         { QStringLiteral("train_source"), m_train.describe() }, { QStringLiteral("test_source"), m_test.describe() } };
 }
 
 Precision BenchmarkRunner::resolvedPrecision() const
 {
-    const bool onCuda = EngineRuntime::deviceName(m_settings.training.device).startsWith(QLatin1String("cuda"));
     const cv::Mat first = m_train.count() > 0 ? m_train.image(0) : cv::Mat();
     return resolvePrecision(m_settings.training.precision,
-        resolveModelKind(m_settings.training.model, first.cols, first.rows), onCuda, detectPrecisionSupport());
+        resolveModelKind(m_settings.training.model, first.cols, first.rows), m_settings.training.device);
 }
 
 void BenchmarkRunner::checkInputs() const

@@ -17,6 +17,8 @@ struct SeedItem {
     int position = 0; // order within the whole seed, for walking through it
     bool skipped = false;
     ClassId label; // the human label, when it has one
+
+    bool pending() const { return !skipped && !label.isValid(); } // still waits for a label
 };
 
 struct SeedDrawResult {

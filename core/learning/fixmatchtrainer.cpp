@@ -170,8 +170,7 @@ FixMatchTrainer::FixMatchTrainer(const ImageBank &bank, std::vector<int> labeled
     s.live = Model::create(config.model, bank.channels(), bank.width(), bank.height(), classCount, config.seed,
         config.device, mean, stddev);
     s.live.setChannelsLast(config.channelsLast);
-    s.live.setPrecision(
-        resolvePrecision(config.precision, s.live.kind(), s.live.impl().device.is_cuda(), detectPrecisionSupport()));
+    s.live.setPrecision(resolvePrecision(config.precision, s.live.kind(), config.device));
     s.ema = s.live.clone();
     s.ema.impl().network->eval();
     s.optimizer = makeSgd(

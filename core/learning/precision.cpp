@@ -1,6 +1,7 @@
 #include "learning/precision.h"
 
 #include "common/error.h"
+#include "learning/engineruntime.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,25 @@ Precision resolvePrecision(Precision wanted, ModelKind resolvedKind, bool onCuda
     // and infer faster in bfloat16; see docs/architecture.md for the figures.
     const bool measured = resolvedKind == ModelKind::SmallCnn || resolvedKind == ModelKind::ResNet18;
     return !onCuda && support.cpuBFloat16 && measured ? Precision::BFloat16 : Precision::Float32;
+}
+
+namespace {
+
+bool resolvesToCuda(DeviceChoice device)
+{
+    return EngineRuntime::deviceName(device).startsWith(QLatin1String("cuda"));
+}
+
+} // namespace
+
+void checkPrecisionSupported(Precision wanted, DeviceChoice device)
+{
+    checkPrecisionSupported(wanted, resolvesToCuda(device), detectPrecisionSupport());
+}
+
+Precision resolvePrecision(Precision wanted, ModelKind resolvedKind, DeviceChoice device)
+{
+    return resolvePrecision(wanted, resolvedKind, resolvesToCuda(device), detectPrecisionSupport());
 }
 
 } // namespace semiprune

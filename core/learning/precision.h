@@ -30,4 +30,9 @@ void checkPrecisionSupported(Precision wanted, bool onCuda, const PrecisionSuppo
 //    slow run. On CUDA it is taken as asked (autocast to bfloat16 on the GPU).
 Precision resolvePrecision(Precision wanted, ModelKind resolvedKind, bool onCuda, const PrecisionSupport &support);
 
+// Both on this machine: CUDA when EngineRuntime resolves `device` to it (throwing its message where
+// there is none), the processor's support as detectPrecisionSupport() reports it.
+void checkPrecisionSupported(Precision wanted, DeviceChoice device);
+Precision resolvePrecision(Precision wanted, ModelKind resolvedKind, DeviceChoice device);
+
 } // namespace semiprune

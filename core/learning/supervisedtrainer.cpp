@@ -187,8 +187,7 @@ SupervisedTrainer::SupervisedTrainer(
     s.model = Model::create(config.model, bank.channels(), bank.width(), bank.height(), classCount, config.seed,
         config.device, mean, stddev);
     s.model.setChannelsLast(config.channelsLast);
-    s.model.setPrecision(
-        resolvePrecision(config.precision, s.model.kind(), s.model.impl().device.is_cuda(), detectPrecisionSupport()));
+    s.model.setPrecision(resolvePrecision(config.precision, s.model.kind(), config.device));
     s.optimizer = makeSgd(
         *s.model.impl().network, config.learningRate, config.momentum, config.weightDecay, config.decayNormAndBias);
 }

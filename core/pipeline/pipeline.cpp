@@ -462,10 +462,8 @@ PipelineResult Pipeline::run(PipelineStage last)
                         .arg(m_project.filePath()));
     RunLock lock(m_project.filePath());
     EngineRuntime::prepare(m_settings.training.threads);
-    const bool onCuda // fails now, not after loading, for a missing CUDA
-        = EngineRuntime::deviceName(m_settings.training.device).startsWith(QLatin1String("cuda"));
-    const PrecisionSupport support = detectPrecisionSupport();
-    checkPrecisionSupported(m_settings.training.precision, onCuda, support); // and for a missing bfloat16
+    // Fails now, not after loading, for a missing CUDA or a missing bfloat16.
+    checkPrecisionSupported(m_settings.training.precision, m_settings.training.device);
     RunTable(m_project.db()).markAbandonedRunsInterrupted();
 
     const qint64 imageMemory = m_settings.training.imageMemoryMiB > 0 ? qint64(m_settings.training.imageMemoryMiB) << 20
@@ -474,7 +472,7 @@ PipelineResult Pipeline::run(PipelineStage last)
         loadTrainingSet(m_project, m_job, imageMemory), {} };
     TrainingSet &set = stages.set;
     stages.precision = resolvePrecision(m_settings.training.precision,
-        resolveModelKind(m_settings.training.model, set.bank->width(), set.bank->height()), onCuda, support);
+        resolveModelKind(m_settings.training.model, set.bank->width(), set.bank->height()), m_settings.training.device);
     if (set.labeledCount() == 0)
         throw Error(QCoreApplication::translate(
             "Pipeline", "No image is labeled yet: label a seed first (at least two classes)."));

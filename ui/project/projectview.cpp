@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -252,7 +253,7 @@ void ProjectView::labelSeed()
 {
     // Continue where the user left off while drawn seed images wait for a label.
     for (const SeedItem &item : seedItems(m_editor->project().db())) {
-        if (!item.skipped && !item.label.isValid()) {
+        if (item.pending()) {
             showSeedView();
             return;
         }
@@ -300,19 +301,19 @@ bool ProjectView::labelSuggested(int count)
     Project &project = m_editor->project();
     SeedDrawResult added;
     try {
+        // Restored on leaving this block, before any message is shown.
         QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
         // Images waiting in the seed are not labeled yet, so the suggestions may hold them: ask for
         // enough to leave them out.
         int pending = 0;
         for (const SeedItem &item : seedItems(project.db()))
-            pending += !item.skipped && !item.label.isValid();
+            pending += item.pending();
         std::vector<ImageId> suggested;
         for (const LabelSuggestion &suggestion : suggestLabels(project, count + pending))
             suggested.push_back(suggestion.image);
         added = addChosenToSeed(project.db(), suggested, count);
-        QApplication::restoreOverrideCursor();
     } catch (const Error &failure) {
-        QApplication::restoreOverrideCursor();
         Q_EMIT m_editor->problem(tr("Cannot Suggest Images"), failure.message());
         return false;
     }
