@@ -140,6 +140,7 @@ class TestCharts final : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void histogramRangesHoldTheirValues();
+    void histogramStaysWithinItsLimits();
     void previewCountsFollowControls();
     void previewRefusesBetaOutOfRange();
     void betaOutOfRangeSavesNothing();
@@ -148,6 +149,7 @@ private Q_SLOTS:
     void confidenceBarFiltersGrid();
     void dataMapPickFiltersGrid();
     void dataMapPicksUndrawnImages();
+    void keepFilterIsRememberedOnReopen();
     void emptyStatesSayWhatToDo();
     void presetsArrangeHandMadeRows();
     void filtersCombine();
@@ -265,6 +267,30 @@ void TestCharts::histogramRangesHoldTheirValues()
     QVERIFY(histogram.rangeOf(histogram.binCount() - 1).includeHigh);
     // Round edges: the width is 1, 2, 2.5 or 5 times a power of ten; here 6.2 / 17 gives 0.5.
     QCOMPARE(histogram.binWidth(), 0.5);
+}
+
+void TestCharts::histogramStaysWithinItsLimits()
+{
+    // Confidences from 0.3 to 1 in 30 bars: width 0.025 gives 28 bars, and the round count the
+    // axis wants (30) must not run past 1.
+    std::vector<double> values;
+    for (int i = 0; i <= 70; ++i)
+        values.push_back(0.3 + i * 0.01);
+    ValueRange probability;
+    probability.low = 0;
+    probability.high = 1;
+    const Histogram limited = Histogram::build(
+        values, 30, 1, [](int) { return 0; }, probability);
+    QCOMPARE(limited.high(), 1.0);
+    QVERIFY(limited.low() < 0.3 && limited.low() >= 0);
+    QCOMPARE(limited.binCount() % 5, 0);
+    int counted = 0;
+    for (int bin = 0; bin < limited.binCount(); ++bin)
+        counted += limited.total(bin);
+    QCOMPARE(counted, int(values.size()));
+    // Without limits the same values pad at the top.
+    const Histogram open = Histogram::build(values, 30, 1, [](int) { return 0; });
+    QVERIFY(open.high() > 1.0);
 }
 
 void TestCharts::previewCountsFollowControls()
@@ -446,6 +472,9 @@ void TestCharts::dataMapPickFiltersGrid()
     DifficultyDock dock;
     dock.setProject(project.get());
     linkChartsToGrid(&dock, &view);
+    // An earlier bar (AUM 0: run positions 0..2) does not narrow a pick made afterwards.
+    dock.difficultyChart()->chooseBin(0);
+    QCOMPARE(view.model()->rowCount(), 3);
     // Class 1 images (odd run positions) sit at (0.25, 0.5); class 0 at (0, 0.25).
     dock.dataMap()->pickRect(QRectF(QPointF(0.2, 0.45), QPointF(0.3, 0.55)));
     std::vector<qint64> expected;
@@ -453,6 +482,12 @@ void TestCharts::dataMapPickFiltersGrid()
         expected.push_back(order[i].value);
     QCOMPARE(sorted(shownIds(*view.model())), sorted(expected));
     QVERIFY(view.model()->arrangement().filters.images);
+    QVERIFY(!view.model()->arrangement().filters.difficulty.isBounded());
+    // A bar chosen after a pick replaces it.
+    dock.difficultyChart()->chooseBin(0);
+    QVERIFY(!view.model()->arrangement().filters.images);
+    QCOMPARE(view.model()->rowCount(), 3);
+    dock.dataMap()->pickRect(QRectF(QPointF(0.2, 0.45), QPointF(0.3, 0.55)));
     // A click picks the nearest image only: one of the even run positions at (0, 0.25).
     dock.resize(500, 700);
     dock.tabs()->setCurrentIndex(3);
@@ -481,6 +516,28 @@ void TestCharts::dataMapPickFiltersGrid()
     for (size_t i = 0; i < order.size(); i += 2)
         even.push_back(order[i].value);
     QCOMPARE(sorted(shownIds(*view.model())), sorted(even));
+}
+
+void TestCharts::keepFilterIsRememberedOnReopen()
+{
+    std::vector<ImageId> order;
+    auto project = makeScoredProject(QStringLiteral("remember"), &order);
+    {
+        ProjectView view(*project);
+        GridArrangement arrangement = view.arrangement();
+        arrangement.sort = GridSort::Difficulty;
+        arrangement.filters.keep = KeepFilter::DroppedHard;
+        view.setArrangement(arrangement);
+    }
+    {
+        ProjectView reopened(*project);
+        QCOMPARE(reopened.arrangement().sort, GridSort::Difficulty);
+        QCOMPARE(reopened.arrangement().filters.keep, KeepFilter::DroppedHard);
+        // Back to the defaults, so that the views the other tests make start unfiltered.
+        reopened.setArrangement(GridArrangement());
+    }
+    ProjectView fresh(*project);
+    QCOMPARE(fresh.arrangement().filters.keep, KeepFilter::Any);
 }
 
 void TestCharts::dataMapPicksUndrawnImages()

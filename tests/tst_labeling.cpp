@@ -281,15 +281,23 @@ private Q_SLOTS:
         QVERIFY(seed->currentImage() != skipped);
         ImageGridModel *model = view->model();
         QVERIFY(!model->gridRow(model->rowOfImage(skipped)).inSeed);
+        // The status bar counts the seed a person labels: the skipped image is not in it.
+        QCOMPARE(window->statusWidget()->summary().seedDrawn, qint64(5));
+        QCOMPARE(window->statusWidget()->summary().seedToLabel(), qint64(4));
+        QCOMPARE(window->statusWidget()->findChild<QLabel *>(QStringLiteral("statusSeed"))->text(),
+            QStringLiteral("Seed 1/4"));
 
         QTest::keyClick(seed, Qt::Key_X); // Shirt's hotkey since hotkeyClashIsRefused
+        const ImageId lastLabeled = seed->currentImage();
         QTest::keyClick(seed, Qt::Key_1);
         QCOMPARE(seed->progressText(), QStringLiteral("3 / 4 labeled"));
         QTest::keyClick(seed, Qt::Key_Left);
         QTest::keyClick(seed, Qt::Key_Right);
-        // Undo from the window reaches the seed labels too.
+        QVERIFY(seed->currentImage() != lastLabeled);
+        // Undo from the window reaches the seed labels too, and returns to the image it unlabeled.
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(seed->progressText(), QStringLiteral("2 / 4 labeled"));
+        QCOMPARE(seed->currentImage(), lastLabeled);
 
         QTest::keyClick(seed, Qt::Key_Escape);
         QVERIFY(!view->isSeedViewShown());

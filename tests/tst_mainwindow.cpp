@@ -18,8 +18,10 @@
 #include "mainwindow/projectstatuswidget.h"
 #include "mainwindow/welcomepage.h"
 #include "project/projectview.h"
+#include "runs/runsettingsdialog.h"
 #include "storage/imagetable.h"
 #include "storage/project.h"
+#include "storage/projectsummary.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -99,6 +101,31 @@ private Q_SLOTS:
                 break;
             }
         }
+    }
+
+    // The run dialog says what a run learns from: readable training images only, and the classes
+    // their labels name, in the right grammatical number.
+    void theRunDialogCountsWhatTrains()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("counts.semiprune"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_projectFile, copy));
+        std::unique_ptr<Project> project = Project::open(copy);
+        const auto broken = ImageTable(project->db()).findByPath(QStringLiteral("broken.jpg"));
+        QVERIFY(broken);
+        labelImage(project->db(), broken->id, QStringLiteral("Cat"), true);
+        const ProjectSummary summary = summarizeProject(*project);
+        QCOMPARE(summary.labeled, qint64(3));
+        QCOMPARE(summary.trainable, qint64(5)); // seven, less one unreadable and one missing
+        QCOMPARE(summary.trainableLabeled, qint64(2));
+        QCOMPARE(summary.trainableClasses, 2);
+
+        RunSettingsDialog one(1, 1, 5);
+        const QString text = one.findChild<QLabel *>(QStringLiteral("runInUse"))->text();
+        QVERIFY2(text.contains(QStringLiteral("<b>1</b> class and 4 unlabeled")), qPrintable(text));
+        RunSettingsDialog two(2, 2, 5);
+        QVERIFY(
+            two.findChild<QLabel *>(QStringLiteral("runInUse"))->text().contains(QStringLiteral("<b>2</b> classes")));
     }
 
     void startsOnTheWelcomePage()

@@ -3183,8 +3183,12 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <source>Picked on the data map: %1</source>
-        <translation>Auf der Datenkarte gewählt: %1</translation>
+        <source>%1 picked</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Only the %1 images picked on the data map</source>
+        <translation>Nur die %1 auf der Datenkarte ausgewählten Bilder</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4618,13 @@ Der neueste Lauf schlägt die vor, deren Pseudo-Labels am unsichersten sind, üb
     <message>
         <source>Not the defaults: %1.</source>
         <translation>Nicht die Standardwerte: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learns from &lt;b&gt;%1&lt;/b&gt; labeled images in &lt;b&gt;%Ln&lt;/b&gt; class and %2 unlabeled ones.</source>
+        <translation>
+            <numerusform>Lernt aus &lt;b&gt;%1&lt;/b&gt; gelabelten Bildern in &lt;b&gt;%Ln&lt;/b&gt; Klasse und %2 ungelabelten.</numerusform>
+            <numerusform>Lernt aus &lt;b&gt;%1&lt;/b&gt; gelabelten Bildern in &lt;b&gt;%Ln&lt;/b&gt; Klassen und %2 ungelabelten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

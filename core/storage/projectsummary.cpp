@@ -39,6 +39,14 @@ ProjectSummary summarizeProject(Project &project)
     summary.seedSkipped = seed.int64(1);
     summary.seedLabeled = seed.int64(2);
 
+    Statement trainable
+        = db.prepare("SELECT count(*), count(l.image_id), count(DISTINCT l.class_id) FROM images i "
+                     "LEFT JOIN labels l ON l.image_id = i.id WHERE i.status = 0 AND i.split = 'train'");
+    trainable.step();
+    summary.trainable = trainable.int64(0);
+    summary.trainableLabeled = trainable.int64(1);
+    summary.trainableClasses = int(trainable.int64(2));
+
     QHash<qint64, std::pair<qint64, qint64>> labelCounts; // class -> (all, seed)
     Statement labels = db.prepare("SELECT class_id, count(*), sum(source = 'seed') FROM labels GROUP BY class_id");
     while (labels.step()) {

@@ -30,10 +30,17 @@ struct ProjectSummary {
     qint64 unreadable = 0;
     qint64 missing = 0;
     qint64 labeled = 0;
-    qint64 seedDrawn = 0;
+    qint64 seedDrawn = 0; // every image ever drawn into the seed, skipped ones included
     qint64 seedLabeled = 0;
     qint64 seedSkipped = 0;
+    // The seed a person labels: drawn and not skipped (a skipped image was replaced by another).
+    qint64 seedToLabel() const { return seedDrawn - seedSkipped; }
     qint64 referenceLabeled = 0;
+    // What a run learns from: readable training images, those of them with a human label, and
+    // the classes those labels name (unreadable, missing, validation and test images left out).
+    qint64 trainable = 0;
+    qint64 trainableLabeled = 0;
+    int trainableClasses = 0;
     std::vector<ClassCount> classes; // the user's classes, in their order
     std::vector<ClassCount> referenceClasses; // names and counts of the reference labels
 };

@@ -6,7 +6,8 @@ class DifficultyDock;
 class ProjectView;
 
 // Makes the dock's clicks filter the grid: a difficulty or confidence bar narrows the grid to that
-// range (keeping the other filters), points picked on the data map restrict it to those images.
+// range (keeping the class and label filters, replacing an earlier pick), points picked on the data
+// map show exactly those images (every other filter cleared).
 // The connections end with the view.
 void linkChartsToGrid(DifficultyDock *dock, ProjectView *view);
 

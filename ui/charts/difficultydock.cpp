@@ -217,7 +217,11 @@ void DifficultyDock::showData()
     m_classChart->setClasses(classNames);
     m_classChart->setCounts(m_data.seedPerClass, m_data.pseudoPerClass);
 
-    const Histogram confidence = Histogram::build(m_data.pseudoConfidences, kHistogramBins, 1, [](int) { return 0; });
+    ValueRange probability;
+    probability.low = 0;
+    probability.high = 1;
+    const Histogram confidence = Histogram::build(
+        m_data.pseudoConfidences, kHistogramBins, 1, [](int) { return 0; }, probability);
     m_confidenceChart->setHistogram(confidence);
     m_confidenceChart->setTitle(confidence.isEmpty()
             ? tr("No pseudo-labels yet")

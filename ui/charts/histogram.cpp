@@ -20,7 +20,7 @@ double niceWidth(double width)
 
 } // namespace
 
-void Histogram::setEdges(double low, double high, int bins)
+void Histogram::setEdges(double low, double high, int bins, const ValueRange &limits)
 {
     // All values equal: one bin of width zero would hide them; widen it around the value.
     if (!(high > low)) {
@@ -30,14 +30,24 @@ void Histogram::setEdges(double low, double high, int bins)
     // Edges on multiples of a round width, so the axis reads 0.2, 0.4, ... and not 0.1873: at most
     // `bins` bars, often a few fewer.
     const double width = niceWidth((high - low) / bins);
-    const double first = std::floor(low / width) * width;
+    double first = std::floor(low / width) * width;
     int count = std::max(1, int(std::ceil((high - first) / width - 1e-9)));
     while (first + count * width < high)
         ++count;
     // A count that 4, 5 or 6 divides lets the axis put a few labels on bin edges; the bins added
-    // for it are empty ones at the top.
-    while (count > 3 && count % 4 != 0 && count % 5 != 0 && count % 6 != 0)
-        ++count;
+    // for it are empty ones at the top, or at the bottom where the top would pass a limit (a
+    // confidence axis running to 1.05 would promise values that cannot exist).
+    const double tolerance = width * 1e-6;
+    while (count > 3 && count % 4 != 0 && count % 5 != 0 && count % 6 != 0) {
+        if (first + (count + 1) * width <= limits.high + tolerance) {
+            ++count;
+        } else if (first - width >= limits.low - tolerance) {
+            first -= width;
+            ++count;
+        } else {
+            break;
+        }
+    }
     m_edges.resize(size_t(count) + 1);
     for (int i = 0; i <= count; ++i)
         m_edges[size_t(i)] = first + i * width;

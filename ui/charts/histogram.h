@@ -14,9 +14,10 @@ namespace semiprune::ui {
 class Histogram final {
 public:
     Histogram() = default;
-    // `layerOf(i)` gives the layer of values[i] in [0, layers); NaN values are left out.
+    // `layerOf(i)` gives the layer of values[i] in [0, layers); NaN values are left out. `limits`
+    // are bounds no value can pass (a confidence is within [0, 1]): the bars never reach past them.
     template<typename Values, typename LayerOf>
-    static Histogram build(const Values &values, int bins, int layers, LayerOf layerOf);
+    static Histogram build(const Values &values, int bins, int layers, LayerOf layerOf, ValueRange limits = {});
 
     int binCount() const { return int(m_edges.size()) - 1 < 0 ? 0 : int(m_edges.size()) - 1; }
     int layerCount() const { return int(m_counts.size()); }
@@ -33,7 +34,7 @@ public:
     ValueRange rangeOf(int bin) const;
 
 private:
-    void setEdges(double low, double high, int bins);
+    void setEdges(double low, double high, int bins, const ValueRange &limits);
 
     std::vector<double> m_edges;
     double m_width = 0;
@@ -41,7 +42,7 @@ private:
 };
 
 template<typename Values, typename LayerOf>
-Histogram Histogram::build(const Values &values, int bins, int layers, LayerOf layerOf)
+Histogram Histogram::build(const Values &values, int bins, int layers, LayerOf layerOf, ValueRange limits)
 {
     Histogram histogram;
     double low = 0;
@@ -57,7 +58,7 @@ Histogram Histogram::build(const Values &values, int bins, int layers, LayerOf l
     }
     if (!any || bins < 1 || layers < 1)
         return histogram;
-    histogram.setEdges(low, high, bins);
+    histogram.setEdges(low, high, bins, limits);
     histogram.m_counts.assign(size_t(layers), std::vector<int>(size_t(histogram.binCount()), 0));
     int i = 0;
     for (const auto &v : values) {

@@ -215,7 +215,9 @@ void GridFilterBar::showPicked()
     m_clearPicked->setVisible(picked);
     if (picked) {
         const int count = int(m_filters.images->size());
-        m_picked->setText(tr("Picked on the data map: %1").arg(QLocale().toString(count)));
+        // Short, as it shares a row with the class and selection boxes; the tooltip says where from.
+        m_picked->setText(tr("%1 picked").arg(QLocale().toString(count)));
+        m_picked->setToolTip(tr("Only the %1 images picked on the data map").arg(QLocale().toString(count)));
     }
 }
 

@@ -146,6 +146,13 @@ void LabelEditor::write(const std::vector<LabelChange> &changes, bool forward)
     qCDebug(lcLabels, "wrote %zu labels: saved in %.1f ms, shown in %.1f ms", changes.size(), saveMs, m_lastWriteMs);
     if (labeledDelta != 0 || seedDelta != 0)
         Q_EMIT labelCountsChanged(labeledDelta, seedDelta);
+    if (!forward) {
+        std::vector<ImageId> images;
+        images.reserve(changes.size());
+        for (const LabelChange &change : changes)
+            images.push_back(change.image);
+        Q_EMIT labelsUndone(images);
+    }
 }
 
 void LabelEditor::reportStaleCommand(const QString &command, const QString &reason)

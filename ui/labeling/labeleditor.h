@@ -63,6 +63,9 @@ Q_SIGNALS:
     void classesChanged();
     // Human labels added (positive) or removed overall, and of those among seed images.
     void labelCountsChanged(qint64 labeledDelta, qint64 seedLabeledDelta);
+    // An undo put back the labels these images had before an edit (a view that walks images one
+    // at a time returns to them).
+    void labelsUndone(const std::vector<semiprune::ImageId> &images);
     // Something the user should read: the title and an actionable message.
     void problem(const QString &title, const QString &message);
 

@@ -79,6 +79,20 @@ SeedLabelView::SeedLabelView(LabelEditor *editor, const QString &datasetRoot, QW
             if (isVisible() && roles.contains(ImageGridModel::LabelClassIdRole))
                 showCurrent();
         });
+    // Undoing a label returns to its image, so the next key labels it again (the label was
+    // usually a slip, and labeling moved on to the next image).
+    connect(m_editor, &LabelEditor::labelsUndone, this, [this](const std::vector<ImageId> &images) {
+        if (!isVisible())
+            return;
+        for (const ImageId image : images) {
+            const auto found = std::find_if(
+                m_items.begin(), m_items.end(), [image](const SeedItem &item) { return item.image == image; });
+            if (found != m_items.end()) {
+                goTo(int(found - m_items.begin()));
+                return;
+            }
+        }
+    });
     rebuildButtons();
 }
 
@@ -198,6 +212,7 @@ void SeedLabelView::skipCurrent()
     model->setInSeed({ image }, false);
     if (replacement)
         model->setInSeed({ *replacement }, true);
+    Q_EMIT skipped(replacement.has_value());
     const int position = m_position;
     reloadItems();
     if (m_items.empty()) {

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void closeRequested();
     // Every seed image has a label now.
     void finished();
+    // The current image left the seed; `replaced` says whether another was drawn in its place.
+    void skipped(bool replaced);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -97,7 +97,7 @@ void ProjectStatusWidget::refresh()
     m_selectionSeparator->setVisible(m_kept >= 0);
     m_selection->setText(tr("Kept %1 of %2").arg(QLocale().toString(m_kept), QLocale().toString(m_total)));
     m_seed->setText(
-        tr("Seed %1/%2").arg(QLocale().toString(m_summary.seedLabeled), QLocale().toString(m_summary.seedDrawn)));
+        tr("Seed %1/%2").arg(QLocale().toString(m_summary.seedLabeled), QLocale().toString(m_summary.seedToLabel())));
     // Problems stand out; zero problems stay quiet.
     const QString alert = QStringLiteral("color: #c62828;");
     m_unreadable->setStyleSheet(unreadableCount() > 0 ? alert : QString());

@@ -45,6 +45,7 @@ Q_LOGGING_CATEGORY(lcProjectView, "semiprune.projectview")
 const QString kSizeSetting = QStringLiteral("grid/thumbnailSize");
 const QString kSortSetting = QStringLiteral("grid/sort");
 const QString kFilterSetting = QStringLiteral("grid/filter");
+const QString kKeepSetting = QStringLiteral("grid/keep");
 
 } // namespace
 
@@ -98,6 +99,7 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     m_pages->addWidget(m_reviewView);
     layout->addWidget(m_pages, 1);
     connect(m_seedView, &SeedLabelView::closeRequested, this, &ProjectView::showGrid);
+    connect(m_seedView, &SeedLabelView::skipped, this, [this](bool replaced) { Q_EMIT seedDrawn(replaced ? 1 : 0); });
     connect(m_reviewView, &ReviewView::closeRequested, this, &ProjectView::showGrid);
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
@@ -107,9 +109,16 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     const QSettings settings;
     const int sort = settings.value(kSortSetting, int(GridSort::Loaded)).toInt();
     const int filter = settings.value(kFilterSetting, int(GridFilter::All)).toInt();
-    if (m_sortBox->findData(sort) >= 0 && m_filterBox->findData(filter) >= 0
-        && (sort != int(GridSort::Loaded) || filter != int(GridFilter::All)))
-        setArrangement(GridSort(sort), GridFilter(filter));
+    const int keep = settings.value(kKeepSetting, int(KeepFilter::Any)).toInt();
+    if (m_sortBox->findData(sort) >= 0 && m_filterBox->findData(filter) >= 0 && keep >= int(KeepFilter::Any)
+        && keep <= int(KeepFilter::DroppedEasy)
+        && (sort != int(GridSort::Loaded) || filter != int(GridFilter::All) || keep != int(KeepFilter::Any))) {
+        GridArrangement arrangement = m_model->arrangement();
+        arrangement.sort = GridSort(sort);
+        arrangement.filters.state = GridFilter(filter);
+        arrangement.filters.keep = KeepFilter(keep);
+        setArrangement(arrangement);
+    }
     m_sizeSlider->setValue(size);
     updateCountLabel();
 
@@ -177,6 +186,7 @@ void ProjectView::setArrangement(const GridArrangement &arrangement)
     QSettings settings;
     settings.setValue(kSortSetting, int(arrangement.sort));
     settings.setValue(kFilterSetting, int(arrangement.filters.state));
+    settings.setValue(kKeepSetting, int(arrangement.filters.keep));
 }
 
 void ProjectView::setArrangement(GridSort sort, GridFilter filter)

@@ -92,7 +92,8 @@ public:
 Q_SIGNALS:
     // Forwarded from the model: images found unreadable or gone while making thumbnails.
     void problemsFoundChanged(int unreadable, int missing);
-    // A seed draw added this many images to the seed.
+    // A seed draw (or a skip's replacement) added this many images to the seed; 0 after a skip
+    // that found no replacement.
     void seedDrawn(int count);
 
 protected:

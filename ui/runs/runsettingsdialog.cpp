@@ -96,9 +96,11 @@ RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images,
     setWindowTitle(tr("Run SemiPrune"));
     setObjectName(QStringLiteral("runSettingsDialog"));
     const QLocale locale;
-    auto *inUse = new QLabel(
-        tr("Learns from <b>%1</b> labeled images in <b>%Ln</b> classes and %2 unlabeled ones.", nullptr, classes)
-            .arg(locale.toString(labeled), locale.toString(images - labeled)));
+    // Both forms through tr() with %n: right in English without a translation loaded.
+    const QString learns = classes == 1
+        ? tr("Learns from <b>%1</b> labeled images in <b>%Ln</b> class and %2 unlabeled ones.", nullptr, classes)
+        : tr("Learns from <b>%1</b> labeled images in <b>%Ln</b> classes and %2 unlabeled ones.", nullptr, classes);
+    auto *inUse = new QLabel(learns.arg(locale.toString(labeled), locale.toString(images - labeled)));
     inUse->setObjectName(QStringLiteral("runInUse"));
     inUse->setWordWrap(true);
 

@@ -276,7 +276,7 @@ bool RunsPanel::askAndStart()
     if (!m_project || m_runner->isRunning())
         return false;
     const ProjectSummary summary = summarizeProject(*m_project);
-    RunSettingsDialog dialog(summary.labeled, int(summary.classes.size()), summary.images, this);
+    RunSettingsDialog dialog(summary.trainableLabeled, summary.trainableClasses, summary.trainable, this);
     // The project's last settings, not the defaults: Start without a look repeats the last run.
     if (const auto last = lastSettings())
         dialog.setSettings(*last);
