@@ -24,6 +24,7 @@
 #include "mainwindow/mainwindow.h"
 #include "project/browseactions.h"
 #include "project/projectview.h"
+#include "runs/runspanel.h"
 #include "scoring/trainingdynamics.h"
 #include "selection/budget.h"
 #include "storage/classtable.h"
@@ -523,6 +524,11 @@ void TestCharts::keepFilterIsRememberedOnReopen()
     std::vector<ImageId> order;
     auto project = makeScoredProject(QStringLiteral("remember"), &order);
     {
+        DifficultyDock dock;
+        dock.setProject(project.get());
+        QVERIFY(dock.saveSelection());
+    }
+    {
         ProjectView view(*project);
         GridArrangement arrangement = view.arrangement();
         arrangement.sort = GridSort::Difficulty;
@@ -533,6 +539,16 @@ void TestCharts::keepFilterIsRememberedOnReopen()
         ProjectView reopened(*project);
         QCOMPARE(reopened.arrangement().sort, GridSort::Difficulty);
         QCOMPARE(reopened.arrangement().filters.keep, KeepFilter::DroppedHard);
+    }
+    {
+        // A project without a selection does not take the selection filter: it would hide all.
+        auto unscored = Project::create(m_dir.filePath(QStringLiteral("unscored.semiprune")), m_dir.path());
+        ProjectView other(*unscored);
+        QCOMPARE(other.arrangement().filters.keep, KeepFilter::Any);
+        QCOMPARE(other.arrangement().sort, GridSort::Difficulty);
+    }
+    {
+        ProjectView reopened(*project);
         // Back to the defaults, so that the views the other tests make start unfiltered.
         reopened.setArrangement(GridArrangement());
     }
@@ -836,7 +852,7 @@ void TestCharts::screenshotWithRealData()
     if (projectFile.isEmpty() || out.isEmpty())
         QSKIP("set SEMIPRUNE_SCREENSHOT_PROJECT and SEMIPRUNE_SCREENSHOT_OUT to render the screenshot");
     MainWindow window;
-    window.resize(1900, 900);
+    window.resize(1280, 800);
     QString error;
     QVERIFY2(window.openProject(projectFile, &error), qPrintable(error));
     DifficultyDock *dock = window.difficultyDock();
@@ -875,6 +891,10 @@ void TestCharts::screenshotWithRealData()
     window.browseActions()->apply(BrowsePreset::DroppedByCutoff);
     QTest::qWait(500);
     window.grab().save(out + QStringLiteral(".window.png"));
+    window.runsPanel()->show();
+    window.runsPanel()->raise();
+    QTest::qWait(300);
+    window.grab().save(out + QStringLiteral(".runs.png"));
 }
 
 QTEST_MAIN(TestCharts)

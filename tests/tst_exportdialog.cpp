@@ -11,6 +11,7 @@
 #include "storage/imagetable.h"
 #include "storage/project.h"
 #include "storage/resulttables.h"
+#include "storage/selectionclasses.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -178,6 +179,18 @@ private Q_SLOTS:
             }
             narrow.kept = rank;
             SelectionTable(db).save(narrow, items);
+            // The per-class counts the Runs dock shows name the same dropped classes.
+            const auto stored = SelectionTable(db).findByName(QStringLiteral("coats only"));
+            QVERIFY(stored);
+            const std::vector<SelectionClassCount> counts = selectionClassCounts(db, stored->id);
+            qint64 images = 0, kept = 0;
+            for (const SelectionClassCount &count : counts) {
+                images += count.images;
+                kept += count.kept;
+            }
+            QCOMPARE(kept, qint64(2));
+            QVERIFY(images >= 2 && images <= qint64(items.size()));
+            QCOMPARE(droppedClasses(counts), (QStringList { QStringLiteral("Shirt"), QStringLiteral("Bag") }));
         }
         // Answers the question once it shows (after the check's job), with the button of that name or
         // with Cancel.

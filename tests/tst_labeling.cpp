@@ -11,6 +11,7 @@
 #include "grid/imagegridview.h"
 #include "jobs/jobcontext.h"
 #include "labeling/classsidebar.h"
+#include "labeling/gridcontextmenu.h"
 #include "labeling/labeleditor.h"
 #include "labeling/seedlabelview.h"
 #include "mainwindow/mainwindow.h"
@@ -25,8 +26,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -247,6 +250,51 @@ private Q_SLOTS:
         QCOMPARE(editor->undoStack()->count(), 0);
         QCOMPARE(model->gridRow(7).labelClass, -1);
         QCOMPARE(int(LabelTable(window->project()->db()).all().size()), 0);
+    }
+
+    // Right-click: the image under the cursor is selected, "Label As" and "Clear Label" act on the
+    // selection (undoable as a key would), and "Copy Path" puts the full paths on the clipboard.
+    void gridContextMenuLabelsAndCopies()
+    {
+        auto window = openWindow();
+        QVERIFY(window && window->projectView());
+        ProjectView *view = window->projectView();
+        ImageGridView *grid = view->gridView();
+        ImageGridModel *model = view->model();
+        auto *contextMenu = view->findChild<GridContextMenu *>();
+        QVERIFY(contextMenu);
+        QTRY_VERIFY(grid->visualRect(model->index(7)).isValid());
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(model->index(2)).center());
+
+        // A right-click outside the selection selects the image under the cursor instead.
+        QMenu *menu = contextMenu->menuAt(grid->visualRect(model->index(7)).center());
+        QVERIFY(menu);
+        QCOMPARE(grid->selectionModel()->selectedIndexes().size(), 1);
+        QCOMPARE(grid->currentIndex().row(), 7);
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("gridClearLabel"))->isEnabled());
+        const ClassId shirt = window->projectView()->labelEditor()->classes().at(1).id;
+        QAction *labelShirt = menu->findChild<QAction *>(QStringLiteral("labelAs_%1").arg(shirt.value));
+        QVERIFY(labelShirt);
+        labelShirt->trigger();
+        QCOMPARE(model->index(7).data(ImageGridModel::LabelNameRole).toString(), QStringLiteral("Shirt"));
+        QCOMPARE(view->labelEditor()->undoStack()->undoText(), QStringLiteral("Label an image as Shirt"));
+        menu->close();
+
+        menu = contextMenu->menuAt(grid->visualRect(model->index(7)).center());
+        QAction *clear = menu->findChild<QAction *>(QStringLiteral("gridClearLabel"));
+        QVERIFY(clear->isEnabled());
+        menu->findChild<QAction *>(QStringLiteral("gridCopyPath"))->trigger();
+        const QString expected = QDir::cleanPath(
+            window->project()->datasetRoot() + QLatin1Char('/') + model->index(7).data(Qt::DisplayRole).toString());
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("gridOpenFolder"))->isEnabled());
+        clear->trigger();
+        QVERIFY(model->index(7).data(ImageGridModel::LabelNameRole).toString().isEmpty());
+        menu->close();
+
+        // Nothing under the cursor and nothing selected: no menu.
+        grid->clearSelection();
+        QVERIFY(!contextMenu->menuAt(QPoint(-5, -5)));
     }
 
     void seedViewLabelsByKeyAndSkips()

@@ -23,7 +23,11 @@
 #include "storage/project.h"
 #include "storage/projectsummary.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
+#include <QDialog>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,12 +35,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <QWindow>
 
 #include <functional>
 
@@ -259,6 +266,52 @@ private Q_SLOTS:
         file->setPath(m_dir.filePath(QStringLiteral("mine.semiprune")));
         QTest::keyClicks(edit->lineEdit(), QStringLiteral("tmp"));
         QCOMPARE(dialog.projectFile(), m_dir.filePath(QStringLiteral("mine.semiprune")));
+    }
+
+    // With the completion list open, a click on a button outside it closes the list and still
+    // clicks the button (the list used to swallow it).
+    void aClickOutsideTheCompletionListStillClicks()
+    {
+        const QString base = QDir::cleanPath(m_dir.filePath(QStringLiteral("complete")));
+        QDir().mkpath(base + QStringLiteral("/alpha"));
+        QDir().mkpath(base + QStringLiteral("/alpine"));
+        QDialog dialog;
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *edit = new PathEdit(PathEdit::Kind::ExistingFolder, QStringLiteral("Folder"), &dialog);
+        auto *ok = new QPushButton(QStringLiteral("OK"), &dialog);
+        layout->addWidget(edit);
+        layout->addStretch(1);
+        layout->addWidget(ok);
+        dialog.resize(500, 400);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        edit->lineEdit()->setFocus();
+        QTest::keyClicks(edit->lineEdit(), base + QStringLiteral("/al"));
+        QAbstractItemView *popup = edit->lineEdit()->completer()->popup();
+        // The folder model lists the folder in the background: type on until the list shows.
+        QCompleter *completer = edit->lineEdit()->completer();
+        auto *folders = qobject_cast<QFileSystemModel *>(completer->model());
+        QVERIFY(folders);
+        const QModelIndex listed = folders->index(base);
+        folders->fetchMore(listed);
+        QTRY_COMPARE(folders->rowCount(listed), 2);
+        completer->setCompletionPrefix(edit->lineEdit()->text());
+        completer->complete();
+        QVERIFY(popup->isVisible());
+        QSignalSpy clicked(ok, &QPushButton::clicked);
+        const QPoint global = ok->mapToGlobal(ok->rect().center());
+        QVERIFY(!popup->rect().contains(popup->mapFromGlobal(global)));
+        // As the window system delivers it: the press to the open list, the release to the dialog.
+        QTest::mousePress(popup->window()->windowHandle(), Qt::LeftButton, {},
+            popup->window()->windowHandle()->mapFromGlobal(global));
+        QTRY_VERIFY(!popup->isVisible());
+        QTest::qWait(50); // a person's release comes a moment after the press
+        QTest::mouseRelease(dialog.windowHandle(), Qt::LeftButton, {}, dialog.windowHandle()->mapFromGlobal(global));
+        QTRY_COMPARE(clicked.count(), 1);
+        QVERIFY(!ok->isDown());
+        QTest::qWait(50);
+        QCOMPARE(clicked.count(), 1); // one click, not two
     }
 
     void aJobCanBeCancelledFromItsDialog()

@@ -2651,20 +2651,20 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
 <context>
     <name>semiprune::ui::ClassBalanceChart</name>
     <message>
-        <source>Seed labels</source>
-        <translation>Seed-Labels</translation>
-    </message>
-    <message>
         <source>Pseudo-labels</source>
         <translation>Pseudo-Labels</translation>
     </message>
     <message>
-        <source>Kept (preview)</source>
-        <translation>Behalten (Vorschau)</translation>
-    </message>
-    <message>
         <source>Images</source>
         <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2760,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>The project file is read-only.</source>
         <translation>Die Projektdatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The newest selection keeps no image of this class</source>
+        <translation>Die neueste Auswahl behält kein Bild dieser Klasse</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3114,39 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>Not exported: the selection keeps no image of %1.</source>
         <translation>Nicht exportiert: Die Auswahl behält kein Bild von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>semiprune::ui::GridContextMenu</name>
+    <message>
+        <source>Label As</source>
+        <translation>Labeln als</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n Images As</source>
+        <translation>
+            <numerusform>%n Bild labeln als</numerusform>
+            <numerusform>%n Bilder labeln als</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Label</source>
+        <translation>Label entfernen</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Paths</source>
+        <translation>
+            <numerusform>%n Pfad kopieren</numerusform>
+            <numerusform>%n Pfade kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>Enthaltenden Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -4076,14 +4113,6 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
         <translation>Klasse</translation>
     </message>
     <message>
-        <source>Difficulty (hardest first)</source>
-        <translation>Schwierigkeit (schwerste zuerst)</translation>
-    </message>
-    <message>
-        <source>Confidence (least sure first)</source>
-        <translation>Konfidenz (unsicherste zuerst)</translation>
-    </message>
-    <message>
         <source>All images</source>
         <translation>Alle Bilder</translation>
     </message>
@@ -4145,10 +4174,6 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
             <numerusform>%Ln Bilder</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 shown of %2</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln more found unreadable while making thumbnails</source>
         <translation>
@@ -4172,10 +4197,6 @@ Bei %Ln Bildern sind 1–5 % %1–%2.</numerusform>
         <translation>Kein Pseudo-Label wartet auf eine Prüfung: Jedes Bild mit Pseudo-Label ist bereits von einer Person gelabelt, oder noch kein Lauf hat Pseudo-Labels erzeugt (Ausführen &gt; SemiPrune ausführen…).</translation>
     </message>
     <message>
-        <source>Difficulty (easiest first)</source>
-        <translation>Schwierigkeit (leichteste zuerst)</translation>
-    </message>
-    <message>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
@@ -4196,6 +4217,26 @@ Der neueste Lauf schlägt die vor, deren Pseudo-Labels am unsichersten sind, üb
     <message>
         <source>Every image the run could suggest is labeled.</source>
         <translation>Jedes Bild, das der Lauf vorschlagen könnte, ist gelabelt.</translation>
+    </message>
+    <message>
+        <source>Hardest first</source>
+        <translation>Schwierigste zuerst</translation>
+    </message>
+    <message>
+        <source>Easiest first</source>
+        <translation>Leichteste zuerst</translation>
+    </message>
+    <message>
+        <source>Least sure first</source>
+        <translation>Unsicherste zuerst</translation>
+    </message>
+    <message>
+        <source>Hardest and easiest: by difficulty (AUM). Least sure: by the pseudo-label&apos;s confidence.</source>
+        <translation>Schwierigste und leichteste: nach Schwierigkeit (AUM). Unsicherste: nach der Konfidenz des Pseudo-Labels.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1 von %2 Bildern</translation>
     </message>
 </context>
 <context>
@@ -4790,16 +4831,28 @@ Der neueste Lauf schlägt die vor, deren Pseudo-Labels am unsichersten sind, üb
         <translation>Pseudo-Labels zu %1 % richtig</translation>
     </message>
     <message>
-        <source>Finished: %1 of %2 images kept.</source>
-        <translation>Fertig: %1 von %2 Bildern behalten.</translation>
-    </message>
-    <message>
         <source>Pseudo-labels %1 % right (against the reference labels).</source>
         <translation>Pseudo-Labels zu %1 % richtig (gegen die Referenzlabels).</translation>
     </message>
     <message>
         <source>No image kept of: %1.</source>
         <translation>Kein Bild behalten von: %1.</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels ready (no reference labels to check them).</source>
+        <translation>Pseudo-Labels fertig (keine Referenzlabels zum Prüfen).</translation>
+    </message>
+    <message>
+        <source>Selection &quot;%1&quot; keeps %2 of %3 images</source>
+        <translation>Auswahl „%1“ behält %2 von %3 Bildern</translation>
+    </message>
+    <message>
+        <source>, from %1 (%2) to %3 (%4) per class</source>
+        <translation>, von %1 (%2) bis %3 (%4) je Klasse</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>

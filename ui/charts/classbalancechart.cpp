@@ -11,9 +11,9 @@
 namespace semiprune::ui {
 
 ClassBalanceChart::ClassBalanceChart(QWidget *parent)
-    : QChartView(new QChart, parent), m_series(new QHorizontalBarSeries), m_seed(new QBarSet(tr("Seed labels"))),
-      m_pseudo(new QBarSet(tr("Pseudo-labels"))), m_kept(new QBarSet(tr("Kept (preview)"))),
-      m_classAxis(new QBarCategoryAxis), m_countAxis(new QValueAxis)
+    : QChartView(new QChart, parent), m_series(new QHorizontalBarSeries), m_seed(new QBarSet(tr("Seed"))),
+      m_pseudo(new QBarSet(tr("Pseudo-labels"))), m_kept(new QBarSet(tr("Kept"))), m_classAxis(new QBarCategoryAxis),
+      m_countAxis(new QValueAxis)
 {
     QChart *c = chart();
     c->setMargins(QMargins(2, 2, 2, 2));
@@ -27,6 +27,19 @@ ClassBalanceChart::ClassBalanceChart(QWidget *parent)
     m_series->append(m_seed);
     m_series->append(m_pseudo);
     m_series->append(m_kept);
+    // Every bar carries its count: a seed of 100 beside 6,000 pseudo-labels is a sliver that
+    // only its number makes readable.
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsFormat(QStringLiteral("@value"));
+    m_series->setLabelsPrecision(7);
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.75);
+    for (QBarSet *set : { m_seed, m_pseudo, m_kept }) {
+        set->setLabelFont(labelFont);
+        set->setLabelColor(set->color().darker(130));
+    }
+    m_seed->setLabelColor(m_seed->color());
     c->addSeries(m_series);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setTitleText(tr("Images"));
@@ -80,7 +93,8 @@ void ClassBalanceChart::updateRange()
         for (int i = 0; i < set->count(); ++i)
             most = std::max(most, set->at(i));
     }
-    m_countAxis->setRange(0, most * 1.05);
+    // Room after the longest bar for its count.
+    m_countAxis->setRange(0, most * 1.2);
     m_countAxis->applyNiceNumbers();
 }
 

@@ -1,5 +1,7 @@
 #include "pathedit.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
@@ -7,6 +9,7 @@
 #include <QFileSystemModel>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QToolButton>
 
 namespace semiprune::ui {
@@ -26,6 +29,10 @@ PathEdit::PathEdit(Kind kind, const QString &dialogTitle, QWidget *parent)
             : QDir::AllEntries | QDir::NoDotAndDotDot);
     auto *completer = new QCompleter(completionModel, this);
     m_edit->setCompleter(completer);
+    // A click outside the open completion list closes the list and is lost (QCompleter eats it), so
+    // the first click on a dialog's OK button after typing a path did nothing. Pass it on.
+    completer->popup()->installEventFilter(this);
+    m_popup = completer->popup();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,6 +43,31 @@ PathEdit::PathEdit(Kind kind, const QString &dialogTitle, QWidget *parent)
 
     connect(m_edit, &QLineEdit::textChanged, this, [this] { Q_EMIT pathChanged(path()); });
     connect(m_button, &QToolButton::clicked, this, &PathEdit::browse);
+}
+
+bool PathEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_popup && event->type() == QEvent::MouseButtonPress) {
+        const auto *press = static_cast<QMouseEvent *>(event);
+        const QPoint global = press->globalPosition().toPoint();
+        if (!m_popup->rect().contains(m_popup->mapFromGlobal(global))) {
+            m_popup->hide();
+            // A whole click, posted so that it arrives once the list is closed: Qt drops the release
+            // that follows a press which closed a popup, so the press alone would leave a button
+            // held down.
+            if (QWidget *target = QApplication::widgetAt(global); target && target->window() != m_popup) {
+                const QPoint local = target->mapFromGlobal(global);
+                QCoreApplication::postEvent(target,
+                    new QMouseEvent(QEvent::MouseButtonPress, local, local, global, press->button(), press->buttons(),
+                        press->modifiers()));
+                QCoreApplication::postEvent(target,
+                    new QMouseEvent(QEvent::MouseButtonRelease, local, local, global, press->button(),
+                        press->buttons() & ~press->button(), press->modifiers()));
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString PathEdit::path() const

@@ -30,6 +30,9 @@ Q_SIGNALS:
     // The user picked a path with the Browse… button (not by typing).
     void pathChosen(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void browse();
 
@@ -39,6 +42,7 @@ private:
     QString m_suffix;
     QLineEdit *m_edit;
     QToolButton *m_button;
+    QWidget *m_popup = nullptr; // the completer's list
 };
 
 } // namespace semiprune::ui

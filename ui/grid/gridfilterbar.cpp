@@ -33,8 +33,8 @@ QIcon swatch(const QColor &color)
 } // namespace
 
 GridFilterBar::GridFilterBar(QWidget *parent)
-    : QWidget(parent), m_classBox(new QComboBox(this)), m_keepBox(new QComboBox(this)), m_picked(new QLabel(this)),
-      m_clearPicked(new QToolButton(this)), m_clearAll(new QToolButton(this))
+    : QWidget(parent), m_classBox(new QComboBox(this)), m_keepBox(new QComboBox(this)), m_ranges(new QHBoxLayout),
+      m_picked(new QLabel(this)), m_clearPicked(new QToolButton(this)), m_clearAll(new QToolButton(this))
 {
     setObjectName(QStringLiteral("gridFilterBar"));
     // Two rows, so that the bar's minimum width stays within what a 1280-pixel window leaves the
@@ -44,7 +44,7 @@ GridFilterBar::GridFilterBar(QWidget *parent)
     rows->setSpacing(4);
     auto *layout = new QHBoxLayout;
     layout->setSpacing(6);
-    auto *ranges = new QHBoxLayout;
+    QHBoxLayout *ranges = m_ranges;
     ranges->setSpacing(6);
     rows->addLayout(layout);
     rows->addLayout(ranges);
@@ -151,6 +151,13 @@ GridFilterBar::RangeEditor GridFilterBar::makeRange(
     connect(editor.low, &QDoubleSpinBox::valueChanged, this, apply);
     connect(editor.high, &QDoubleSpinBox::valueChanged, this, apply);
     return editor;
+}
+
+void GridFilterBar::addTrailingWidget(QWidget *widget)
+{
+    widget->setParent(this);
+    m_ranges->addSpacing(12);
+    m_ranges->addWidget(widget, 100); // takes the room from the stretch before it
 }
 
 void GridFilterBar::setClasses(const std::vector<GridClass> &classes)

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -32,6 +33,9 @@ public:
     // Shows `filters` without emitting filtersChanged.
     void setFilters(const GridFilters &filters);
     const GridFilters &filters() const { return m_filters; }
+    // Puts `widget` at the end of the second row, in the room the value ranges leave (the grid's
+    // count line goes there: the first toolbar row has none to spare beside the docks).
+    void addTrailingWidget(QWidget *widget);
 
 Q_SIGNALS:
     // The user changed a filter; `filters` is the whole new set.
@@ -53,6 +57,7 @@ private:
     QComboBox *m_keepBox;
     RangeEditor m_confidence;
     RangeEditor m_difficulty;
+    QHBoxLayout *m_ranges;
     QLabel *m_picked;
     QToolButton *m_clearPicked;
     QToolButton *m_clearAll;

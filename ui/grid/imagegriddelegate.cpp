@@ -259,8 +259,14 @@ void ImageGridDelegate::paintPseudoBadge(QPainter *painter, const QStyleOptionVi
     const QFontMetrics metrics(font);
     const int height = metrics.height() + 2;
     const int maxWidth = std::max(24, box.right() - corner.x() - 6);
-    const QString full = QStringLiteral("%1 %2%").arg(name).arg(qRound(confidence * 100));
-    const QString text = metrics.elidedText(full, Qt::ElideMiddle, maxWidth - 10);
+    // The confidence stays whole and the name is cut at its end ("Ankle b… 60%"): a name's start
+    // tells classes apart, a cut in the middle ("Ankle…t 60%") reads as neither. Where even that
+    // leaves no room for the name, the name alone (the tooltip has the confidence).
+    const QString percent = QStringLiteral(" %1%").arg(qRound(confidence * 100));
+    const int nameRoom = maxWidth - 10 - metrics.horizontalAdvance(percent);
+    const QString text = nameRoom >= metrics.horizontalAdvance(QStringLiteral("Abc…"))
+        ? metrics.elidedText(name, Qt::ElideRight, nameRoom) + percent
+        : metrics.elidedText(name, Qt::ElideRight, maxWidth - 10);
     const int width = std::min(maxWidth, metrics.horizontalAdvance(text) + 10);
     const QRectF badge(corner.x() + 3.5, corner.y() + 3.5, width, height);
     QColor fill(255, 255, 255, 170);

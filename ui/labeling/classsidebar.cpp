@@ -6,6 +6,7 @@
 #include "labeleditor.h"
 #include "storage/project.h"
 
+#include <QBrush>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -103,6 +104,7 @@ void ClassSidebar::rebuild()
     for (const ClassRecord &record : m_labeling->editor()->classes()) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, record.name);
+        item->setToolTip(NameColumn, record.name); // whole where a narrow dock elides it
         item->setIcon(NameColumn, classSwatch(QColor(record.color)));
         item->setText(KeyColumn, record.hotkey);
         item->setTextAlignment(KeyColumn, Qt::AlignCenter);
@@ -138,6 +140,10 @@ void ClassSidebar::refreshCounts()
                 .arg(locale.toString(c.human), locale.toString(c.seed)));
         item->setText(PseudoColumn, anyPseudo ? locale.toString(c.pseudo) : QString());
         item->setText(KeptColumn, anyKept ? locale.toString(c.kept) : QString());
+        // A class the selection keeps nothing of is gone from an export: it must stand out.
+        const bool dropped = anyKept && c.kept == 0;
+        item->setForeground(KeptColumn, dropped ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+        item->setToolTip(KeptColumn, dropped ? tr("The newest selection keeps no image of this class") : QString());
     }
 }
 

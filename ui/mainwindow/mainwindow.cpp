@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_benchmarks->hide();
     m_inspector->hide();
     connect(m_difficulty, &DifficultyDock::selectionSaved, this, &MainWindow::showNewestSelection);
+    connect(m_difficulty, &DifficultyDock::selectionSaved, m_runs, &RunsPanel::showNewestResult);
     connect(m_browse, &BrowseActions::applied, this,
         [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_runs, &RunsPanel::runEnded, this,

@@ -8,6 +8,7 @@
 #include "grid/imagegridview.h"
 #include "grid/thumbnailloader.h"
 #include "jobs/labelsuggestionjob.h"
+#include "labeling/gridcontextmenu.h"
 #include "labeling/gridlabeling.h"
 #include "labeling/labeleditor.h"
 #include "labeling/seedlabelview.h"
@@ -83,6 +84,7 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     gridLayout->addWidget(makeToolBar());
     m_filterBar = new GridFilterBar(m_gridPage);
     m_filterBar->setClasses(m_model->gridData().classes);
+    m_filterBar->addTrailingWidget(m_countLabel);
     gridLayout->addWidget(m_filterBar);
     connect(m_filterBar, &GridFilterBar::filtersChanged, this, [this](const GridFilters &filters) {
         GridArrangement arrangement = m_model->arrangement();
@@ -98,18 +100,22 @@ ProjectView::ProjectView(Project &project, QWidget *parent)
     m_pages->addWidget(m_seedView);
     m_pages->addWidget(m_reviewView);
     layout->addWidget(m_pages, 1);
+    new GridContextMenu(m_gridLabeling, m_view, project.datasetRoot(), this);
     connect(m_seedView, &SeedLabelView::closeRequested, this, &ProjectView::showGrid);
     connect(m_seedView, &SeedLabelView::skipped, this, [this](bool replaced) { Q_EMIT seedDrawn(replaced ? 1 : 0); });
     connect(m_reviewView, &ReviewView::closeRequested, this, &ProjectView::showGrid);
     m_model->setPseudoLabels(latestPseudoLabels(project));
     m_model->setDifficulty(latestDifficulty(project));
-    m_model->setSelectionFates(latestSelectionFates(project));
+    const QHash<ImageId, RowFate> fates = latestSelectionFates(project);
+    m_model->setSelectionFates(fates);
     updateDifficultyLimits();
     // The arrangement the user chose last time (the combo boxes follow through setArrangement).
+    // The selection filter only where there is a selection: elsewhere it would hide every image.
     const QSettings settings;
     const int sort = settings.value(kSortSetting, int(GridSort::Loaded)).toInt();
     const int filter = settings.value(kFilterSetting, int(GridFilter::All)).toInt();
-    const int keep = settings.value(kKeepSetting, int(KeepFilter::Any)).toInt();
+    const int keep
+        = fates.isEmpty() ? int(KeepFilter::Any) : settings.value(kKeepSetting, int(KeepFilter::Any)).toInt();
     if (m_sortBox->findData(sort) >= 0 && m_filterBox->findData(filter) >= 0 && keep >= int(KeepFilter::Any)
         && keep <= int(KeepFilter::DroppedEasy)
         && (sort != int(GridSort::Loaded) || filter != int(GridFilter::All) || keep != int(KeepFilter::Any))) {
@@ -350,17 +356,21 @@ QWidget *ProjectView::makeToolBar()
     // controls instead of widening the window, and the tooltip keeps the whole of it.
     m_countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countLabel->setMinimumWidth(80);
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countLabel->installEventFilter(this);
-    layout->addWidget(m_countLabel, 1);
+    layout->addStretch(1);
 
     m_sortBox = new QComboBox(bar);
     m_sortBox->setObjectName(QStringLiteral("gridSort"));
     m_sortBox->addItem(tr("Import order"), int(GridSort::Loaded));
     m_sortBox->addItem(tr("File name"), int(GridSort::FileName));
     m_sortBox->addItem(tr("Class"), int(GridSort::Class));
-    m_sortBox->addItem(tr("Difficulty (hardest first)"), int(GridSort::Difficulty));
-    m_sortBox->addItem(tr("Difficulty (easiest first)"), int(GridSort::DifficultyDescending));
-    m_sortBox->addItem(tr("Confidence (least sure first)"), int(GridSort::Confidence));
+    // Short names, whole in the box beside the docks; the tooltip says what they sort by.
+    m_sortBox->addItem(tr("Hardest first"), int(GridSort::Difficulty));
+    m_sortBox->addItem(tr("Easiest first"), int(GridSort::DifficultyDescending));
+    m_sortBox->addItem(tr("Least sure first"), int(GridSort::Confidence));
+    m_sortBox->setToolTip(tr("Hardest and easiest: by difficulty (AUM). Least sure: by the pseudo-label's "
+                             "confidence."));
     m_sortBox->addItem(tr("Random"), int(GridSort::Random));
     m_filterBox = new QComboBox(bar);
     m_filterBox->setObjectName(QStringLiteral("gridFilter"));
@@ -373,7 +383,7 @@ QWidget *ProjectView::makeToolBar()
     for (QComboBox *box : { m_sortBox, m_filterBox }) {
         // Sized by a few characters, not the longest entry, so the window's minimum width stays small.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(14);
     }
     auto *sortLabel = new QLabel(tr("Sort:"), bar);
     sortLabel->setBuddy(m_sortBox);
@@ -470,8 +480,8 @@ void ProjectView::updateCountLabel()
     const int rows = m_model->rowCount();
     const int all = int(m_model->gridData().rows.size());
     QString text = rows == 1 ? tr("%Ln image", nullptr, rows) : tr("%Ln images", nullptr, rows);
-    if (rows != all)
-        text = tr("%1 shown of %2").arg(text, QLocale().toString(all));
+    if (rows != all) // short: it shares a row with the filters
+        text = tr("%1 of %2 images").arg(QLocale().toString(rows), QLocale().toString(all));
     if (!m_modeNote.isEmpty())
         text += QStringLiteral(" · ") + m_modeNote;
     if (const int unreadable = m_model->unreadableFound())

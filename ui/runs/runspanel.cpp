@@ -4,9 +4,12 @@
 
 #include "common/error.h"
 #include "pipeline/trainingset.h"
+#include "runresults.h"
 #include "storage/project.h"
 #include "storage/projectsummary.h"
+#include "storage/resulttables.h"
 #include "storage/runtable.h"
+#include "storage/selectionclasses.h"
 
 #include <QChart>
 #include <QChartView>
@@ -118,6 +121,41 @@ QString allMetrics(const QJsonObject &metrics)
     return lines.join(QLatin1Char('\n'));
 }
 
+// What the newest pseudo-labels and selection came to, in a sentence or three; empty when the
+// project has neither.
+QString newestResultText(Project &project)
+{
+    const QLocale locale;
+    QStringList sentences;
+    const std::optional<RunRecord> pseudoLabels = RunTable(project.db()).latestFinished(QStringLiteral("pseudo-label"));
+    if (pseudoLabels) {
+        const QJsonValue accuracy = pseudoLabels->metrics.value(QLatin1String("pseudo_label_accuracy"));
+        sentences << (accuracy.isDouble() ? RunsPanel::tr("Pseudo-labels %1 % right (against the reference labels).")
+                                                .arg(locale.toString(accuracy.toDouble() * 100.0, 'f', 1))
+                                          : RunsPanel::tr("Pseudo-labels ready (no reference labels to check them)."));
+    }
+    if (const std::optional<SelectionRecord> selection = latestSelection(project)) {
+        QString line = RunsPanel::tr("Selection \"%1\" keeps %2 of %3 images")
+                           .arg(selection->name.toHtmlEscaped(), locale.toString(selection->kept),
+                               locale.toString(selection->total));
+        const std::vector<SelectionClassCount> counts = selectionClassCounts(project.db(), selection->id);
+        if (counts.size() > 1) {
+            const auto [fewest, most] = std::minmax_element(counts.begin(), counts.end(),
+                [](const SelectionClassCount &a, const SelectionClassCount &b) { return a.kept < b.kept; });
+            line += RunsPanel::tr(", from %1 (%2) to %3 (%4) per class")
+                        .arg(locale.toString(fewest->kept), fewest->name.toHtmlEscaped(), locale.toString(most->kept),
+                            most->name.toHtmlEscaped());
+        }
+        sentences << line + QLatin1Char('.');
+        const QStringList dropped = droppedClasses(counts);
+        if (!dropped.isEmpty())
+            sentences << QStringLiteral("<b>%1</b>")
+                             .arg(RunsPanel::tr("No image kept of: %1.")
+                                      .arg(dropped.join(QStringLiteral(", ")).toHtmlEscaped()));
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 RunsPanel::RunsPanel(QWidget *parent)
@@ -211,6 +249,15 @@ void RunsPanel::setProject(Project *project)
     clearChart();
     showStoredCurves();
     refreshHistory();
+    showNewestResult();
+}
+
+void RunsPanel::showNewestResult()
+{
+    if (!m_project || m_runner->isRunning())
+        return;
+    const QString text = newestResultText(*m_project);
+    m_stage->setText(text.isEmpty() ? tr("No run in progress.") : text);
 }
 
 void RunsPanel::clearChart()
@@ -392,19 +439,7 @@ void RunsPanel::onFinished(PipelineRunner::Outcome outcome, const QString &messa
     switch (outcome) {
     case PipelineRunner::Outcome::Finished: {
         m_progress->setValue(1000);
-        const PipelineResult &result = m_runner->lastResult();
-        const QLocale locale;
-        QString text
-            = tr("Finished: %1 of %2 images kept.").arg(locale.toString(result.kept), locale.toString(result.total));
-        if (result.pseudoLabelAccuracy >= 0)
-            text += QLatin1Char(' ')
-                + tr("Pseudo-labels %1 % right (against the reference labels).")
-                      .arg(locale.toString(result.pseudoLabelAccuracy * 100.0, 'f', 1));
-        if (!result.classesWithoutKept.isEmpty())
-            text += QStringLiteral(" <b>")
-                + tr("No image kept of: %1.").arg(result.classesWithoutKept.join(QStringLiteral(", ")).toHtmlEscaped())
-                + QStringLiteral("</b>");
-        m_stage->setText(text);
+        m_stage->setText(tr("Finished.") + QLatin1Char(' ') + newestResultText(*m_project));
         break;
     }
     case PipelineRunner::Outcome::Cancelled:

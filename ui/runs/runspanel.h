@@ -46,6 +46,11 @@ public:
     void cancelAndWait();
     void refreshHistory();
 
+    // Between runs, the line at the top says what the newest results are: how right the
+    // pseudo-labels are (against reference labels, where there are some), what the newest
+    // selection keeps, per class at the extremes, and any class it keeps nothing of.
+    void showNewestResult();
+
     QTreeWidget *history() const { return m_history; }
     QString stageText() const;
     int chartPointCount() const;
