@@ -19,8 +19,10 @@
 #include "grid/gridarrangement.h"
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
+#include "inspector/inspectordock.h"
 #include "jobs/jobcontext.h"
 #include "jobs/pipelinesettings.h"
+#include "labeling/gridcontextmenu.h"
 #include "mainwindow/mainwindow.h"
 #include "project/browseactions.h"
 #include "project/projectview.h"
@@ -38,6 +40,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSlider>
@@ -895,6 +898,39 @@ void TestCharts::screenshotWithRealData()
     window.runsPanel()->raise();
     QTest::qWait(300);
     window.grab().save(out + QStringLiteral(".runs.png"));
+
+    // The inspector on the hardest image, and the right-click menu over it.
+    ProjectView *view = window.projectView();
+    view->setArrangement(GridArrangement { GridSort::Difficulty, GridFilters(), 0 });
+    window.inspector()->show();
+    window.inspector()->raise();
+    ImageGridView *grid = view->gridView();
+    grid->setCurrentIndex(view->model()->index(1));
+    QTest::qWait(500);
+    window.grab().save(out + QStringLiteral(".inspector.png"));
+    if (auto *menus = view->findChild<GridContextMenu *>()) {
+        QMenu *menu = menus->menuAt(grid->visualRect(view->model()->index(1)).center());
+        menu->popup(grid->viewport()->mapToGlobal(grid->visualRect(view->model()->index(1)).center()));
+        auto *labelAs = menu->findChild<QMenu *>(QStringLiteral("gridLabelAs"));
+        labelAs->popup(menu->mapToGlobal(menu->actionGeometry(labelAs->menuAction()).topRight()));
+        QTest::qWait(300);
+        QPixmap both(menu->width() + labelAs->width(), std::max(menu->height(), labelAs->height()));
+        both.fill(Qt::white);
+        QPainter painter(&both);
+        painter.drawPixmap(0, 0, menu->grab());
+        painter.drawPixmap(menu->width(), menu->actionGeometry(labelAs->menuAction()).top(), labelAs->grab());
+        painter.end();
+        both.save(out + QStringLiteral(".menu.png"));
+        labelAs->close();
+        menu->close();
+    }
+    QVERIFY(view->showReview(ReviewOrder::Hardest));
+    QTest::qWait(500);
+    window.grab().save(out + QStringLiteral(".review.png"));
+    if (view->showSeedView()) {
+        QTest::qWait(500);
+        window.grab().save(out + QStringLiteral(".seed.png"));
+    }
 }
 
 QTEST_MAIN(TestCharts)

@@ -9,6 +9,7 @@
 #include "dataset/seeddraw.h"
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
+#include "inspector/inspectordock.h"
 #include "jobs/jobcontext.h"
 #include "labeling/classsidebar.h"
 #include "labeling/gridcontextmenu.h"
@@ -312,8 +313,10 @@ private Q_SLOTS:
         QCOMPARE(window->statusWidget()->summary().seedDrawn, qint64(4));
 
         const ImageId first = seed->currentImage();
+        QCOMPARE(window->inspector()->currentImage(), first); // the inspector follows the seed view
         QTest::keyClick(seed, Qt::Key_1); // Coat; moves on
         QCOMPARE(seed->position(), 1);
+        QCOMPARE(window->inspector()->currentImage(), seed->currentImage());
         QCOMPARE(seed->progressText(), QStringLiteral("1 / 4 labeled"));
         {
             const auto label = LabelTable(window->project()->db()).find(first);

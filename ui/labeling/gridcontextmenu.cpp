@@ -44,7 +44,8 @@ QMenu *GridContextMenu::menuAt(const QPoint &position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     LabelEditor *editor = m_labeling->editor();
 
-    QMenu *labelAs = menu->addMenu(images.size() == 1 ? tr("Label As") : tr("Label %n Images As", nullptr, int(images.size())));
+    QMenu *labelAs
+        = menu->addMenu(images.size() == 1 ? tr("Label As") : tr("Label %n Images As", nullptr, int(images.size())));
     labelAs->setObjectName(QStringLiteral("gridLabelAs"));
     for (const ClassRecord &record : editor->classes()) {
         QAction *action = labelAs->addAction(classSwatch(QColor(record.color), 12), record.name);
@@ -72,8 +73,9 @@ QMenu *GridContextMenu::menuAt(const QPoint &position)
     menu->addSeparator();
 
     const QStringList paths = selectedPaths();
-    QAction *copy = menu->addAction(paths.size() == 1 ? tr("Copy Path") : tr("Copy %n Paths", nullptr, int(paths.size())),
-        this, [paths] { QApplication::clipboard()->setText(paths.join(QLatin1Char('\n'))); });
+    QAction *copy
+        = menu->addAction(paths.size() == 1 ? tr("Copy Path") : tr("Copy %n Paths", nullptr, int(paths.size())), this,
+            [paths] { QApplication::clipboard()->setText(paths.join(QLatin1Char('\n'))); });
     copy->setObjectName(QStringLiteral("gridCopyPath"));
     // The folder of the image the person clicked (or the first selected one).
     const QString folder = paths.isEmpty() ? QString() : QFileInfo(paths.front()).absolutePath();

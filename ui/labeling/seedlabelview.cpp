@@ -116,6 +116,7 @@ bool SeedLabelView::start()
     m_position = first >= 0 ? first : 0;
     updateImage();
     showCurrent();
+    Q_EMIT currentImageChanged(currentImage());
     setFocus();
     return true;
 }
@@ -174,6 +175,7 @@ void SeedLabelView::goTo(int position)
     m_position = std::clamp(position, 0, itemCount() - 1);
     updateImage();
     showCurrent();
+    Q_EMIT currentImageChanged(currentImage());
 }
 
 bool SeedLabelView::labelCurrent(ClassId classId)

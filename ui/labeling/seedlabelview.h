@@ -47,6 +47,8 @@ Q_SIGNALS:
     void finished();
     // The current image left the seed; `replaced` says whether another was drawn in its place.
     void skipped(bool replaced);
+    // Another image is shown (the inspector follows it).
+    void currentImageChanged(semiprune::ImageId image);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -12,6 +12,7 @@
 #include "labeling/classsidebar.h"
 #include "labeling/gridlabeling.h"
 #include "labeling/labeleditor.h"
+#include "labeling/seedlabelview.h"
 #include "project/browseactions.h"
 #include "project/projectview.h"
 #include "project/projectworkflows.h"
@@ -381,6 +382,7 @@ void MainWindow::connectProjectView()
                 current.isValid() ? ImageId(current.data(ImageGridModel::ImageIdRole).toLongLong()) : ImageId());
         });
     connect(m_projectView->reviewView(), &ReviewView::currentImageChanged, m_inspector, &InspectorDock::showImage);
+    connect(m_projectView->seedView(), &SeedLabelView::currentImageChanged, m_inspector, &InspectorDock::showImage);
     connect(m_projectView->reviewView(), &ReviewView::runAgainRequested, m_runs, &RunsPanel::askAndStart);
     m_runs->setProject(m_project.get());
     m_difficulty->setProject(m_project.get());
