@@ -7,7 +7,9 @@
 //                [--pool N] [--steps N (quality)] [--precision float32|bfloat16|both] [--model small-cnn|resnet-18]
 //
 // --precision both (the default where the processor has native bfloat16) measures every mode in
-// float32 and then in bfloat16 in the same run, and prints the ratio.
+// float32 and then in bfloat16 in the same run, and prints the ratio. Each mode's speed is also
+// given as a share of the matrix-product peak measured at the start (for the small network, whose
+// operations per image are counted from its layers).
 //
 // Uses Fashion-MNIST from /usr/share/datasets/fashion-mnist when present (read here with a tiny gz
 // IDX reader), else synthetic images.
@@ -415,21 +417,49 @@ int main(int argc, char **argv)
         ImageBank bank(28, 28, 1);
         std::vector<int> labels;
         loadData(o.pool, o.synthetic, bank, labels);
+        // How close each mode comes to what the processor can compute: the network's operations
+        // per image (training about 3x the forward pass: the backward pass computes gradients for
+        // the inputs and for the weights; FixMatch trains on every image of its batch) against the
+        // speed of a plain matrix product in the same precision.
+        const double forwardFlops
+            = Model::create(o.model, 1, 28, 28, 10, 1, DeviceChoice::Cpu, { 0.0 }, 1.0).forwardFlopsPerImage();
+        const double float32Peak = EngineRuntime::matrixPeakGflops(Precision::Float32);
+        std::printf("matrix product f32  %6.0f GFLOP/s (1024 x 1024, median of 9)\n", float32Peak);
+        std::vector<double> peaks;
+        for (Precision p : o.precisions) {
+            peaks.push_back(p == Precision::Float32 ? float32Peak : EngineRuntime::matrixPeakGflops(p));
+            if (p != Precision::Float32)
+                std::printf(
+                    "matrix product %-4s %6.0f GFLOP/s (1024 x 1024, median of 9)\n", shortName(p), peaks.back());
+        }
+        if (forwardFlops > 0)
+            std::printf("network: %.1f MFLOP per image forward, about %.1f to train\n", forwardFlops / 1e6,
+                3 * forwardFlops / 1e6);
         // Each mode in every precision before the next mode: the ratio compares runs minutes apart,
         // not a whole benchmark apart, on a machine whose load may change.
-        const auto measure = [&](const char *mode, const auto &one) {
+        const auto measure = [&](const char *mode, double passes, const auto &one) {
             std::vector<double> rates;
-            for (Precision p : o.precisions)
-                rates.push_back(one(p));
+            for (std::size_t i = 0; i < o.precisions.size(); ++i) {
+                rates.push_back(one(o.precisions[i]));
+                if (forwardFlops > 0) {
+                    const double gflops = rates.back() * passes * forwardFlops / 1e9;
+                    std::printf("%-16s %.0f GFLOP/s: %.0f %% of the %s matrix peak",
+                        label(mode, o.precisions[i]).c_str(), gflops, 100 * gflops / peaks[i],
+                        shortName(o.precisions[i]));
+                    if (o.precisions[i] != Precision::Float32)
+                        std::printf(", %.0f %% of the float32 one", 100 * gflops / float32Peak);
+                    std::printf("\n");
+                }
+            }
             if (rates.size() == 2 && rates[0] > 0)
                 std::printf("%-16s bfloat16 / float32 = %.2fx\n", mode, rates[1] / rates[0]);
         };
         if (o.mode == "all" || o.mode == "supervised")
-            measure("supervised", [&](Precision p) { return benchSupervised(o, p, bank, labels); });
+            measure("supervised", 3, [&](Precision p) { return benchSupervised(o, p, bank, labels); });
         if (o.mode == "all" || o.mode == "fixmatch")
-            measure("fixmatch", [&](Precision p) { return benchFixMatch(o, p, bank, labels); });
+            measure("fixmatch", 3, [&](Precision p) { return benchFixMatch(o, p, bank, labels); });
         if (o.mode == "all" || o.mode == "inference")
-            measure("inference", [&](Precision p) { return benchInference(o, p, bank); });
+            measure("inference", 1, [&](Precision p) { return benchInference(o, p, bank); });
         if (o.mode == "quality") // not part of "all": minutes, not seconds
             for (Precision p : o.precisions)
                 benchQuality(o, p, bank, labels);

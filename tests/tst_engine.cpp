@@ -161,6 +161,7 @@ class TestEngine final : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void operationsAreCountedFromTheLayers();
     void smallCnnHasTheMethodsParameterCount();
     void modelKindFollowsImageSize();
     void imageBankConvertsAndResizes();
@@ -624,4 +625,20 @@ void TestEngine::badSettingsFailWithClearErrors()
 }
 
 QTEST_APPLESS_MAIN(TestEngine)
+// bench_engine holds training speed against the matrix-product peak with this count: the small
+// network's five 3x3 convolutions (pooling after the second and fourth) and its classifier.
+void TestEngine::operationsAreCountedFromTheLayers()
+{
+    const Model small = Model::create(ModelKind::SmallCnn, 1, 28, 28, 10, 1, DeviceChoice::Cpu, { 0.0 }, 1.0);
+    const double expected = 2.0
+        * (28 * 28 * 32 * 1 * 9 + 28 * 28 * 32 * 32 * 9 + 14 * 14 * 64 * 32 * 9 + 14 * 14 * 64 * 64 * 9
+            + 7 * 7 * 128 * 64 * 9 + 128 * 10);
+    QCOMPARE(small.forwardFlopsPerImage(), expected); // 43.8 MFLOP
+    const Model color = Model::create(ModelKind::SmallCnn, 3, 32, 32, 4, 1, DeviceChoice::Cpu, { 0.0, 0.0, 0.0 }, 1.0);
+    QVERIFY(color.forwardFlopsPerImage() > small.forwardFlopsPerImage());
+    const Model resnet = Model::create(ModelKind::ResNet18, 3, 32, 32, 4, 1, DeviceChoice::Cpu, { 0.0, 0.0, 0.0 }, 1.0);
+    QCOMPARE(resnet.forwardFlopsPerImage(), 0.0); // not counted
+    QVERIFY(EngineRuntime::matrixPeakGflops(Precision::Float32, 1) > 0);
+}
+
 #include "tst_engine.moc"

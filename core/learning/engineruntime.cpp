@@ -6,14 +6,17 @@
 #include <ATen/Parallel.h>
 #include <QCoreApplication>
 #include <torch/cuda.h>
+#include <torch/torch.h>
 
 #include <malloc.h>
 #include <sched.h>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace semiprune {
 
@@ -66,6 +69,27 @@ int EngineRuntime::defaultThreads()
 int EngineRuntime::threads()
 {
     return at::get_num_threads();
+}
+
+double EngineRuntime::matrixPeakGflops(Precision precision, int repeats)
+{
+    ensurePrepared();
+    constexpr int n = 1024;
+    const auto type = precision == Precision::BFloat16 ? torch::kBFloat16 : torch::kFloat32;
+    torch::NoGradGuard noGrad;
+    const torch::Tensor a = torch::rand({ n, n }).to(type);
+    const torch::Tensor b = torch::rand({ n, n }).to(type);
+    torch::Tensor c = torch::mm(a, b); // warm-up: the kernels' first call sets them up
+    std::vector<double> rates;
+    for (int r = 0; r < std::max(1, repeats); ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        for (int i = 0; i < 4; ++i)
+            c = torch::mm(a, b);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        rates.push_back(4 * 2.0 * n * n * n / seconds / 1e9);
+    }
+    std::sort(rates.begin(), rates.end());
+    return rates[rates.size() / 2];
 }
 
 bool EngineRuntime::cudaAvailable()

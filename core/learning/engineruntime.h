@@ -33,6 +33,10 @@ public:
     static bool cudaAvailable();
     // "cpu" or "cuda:0"; throws semiprune::Error for Cuda where there is none.
     static QString deviceName(DeviceChoice choice);
+    // The speed of a square matrix product (1024 x 1024) on the CPU with the current thread count,
+    // in GFLOP/s, the median of `repeats`: the ceiling a network's training can be held against.
+    // bfloat16 multiplies bfloat16 matrices (the kernels autocast uses).
+    static double matrixPeakGflops(Precision precision, int repeats = 9);
 };
 
 } // namespace semiprune

@@ -27,6 +27,14 @@ public:
     virtual torch::Tensor features(const torch::Tensor &input) = 0;
     // The classifier alone: forward(x) == classify(features(x)).
     virtual torch::Tensor classify(const torch::Tensor &features) = 0;
+    // Multiply-adds times two of one image's forward pass at this size, counted from the layers
+    // (convolutions and the classifier; BatchNorm, ReLU and pooling are a few percent and left
+    // out); 0 where the network does not count them.
+    virtual double forwardFlops(int channels, int width, int height, int classes) const
+    {
+        (void)channels, (void)width, (void)height, (void)classes;
+        return 0;
+    }
 };
 
 // A network of the resolved kind, initialised from `seed` with the engine's own generator (the same

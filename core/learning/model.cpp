@@ -333,6 +333,11 @@ Model Model::fromArchiveBytes(const QByteArray &bytes, DeviceChoice device, cons
     }
 }
 
+double Model::forwardFlopsPerImage() const
+{
+    return m_impl->network->forwardFlops(m_impl->channels, m_impl->width, m_impl->height, m_impl->classes);
+}
+
 ModelKind Model::kind() const
 {
     return m_impl->kind;

@@ -69,6 +69,9 @@ public:
     // The arithmetic of predict(), embed() and of trainers that train this model: Float32 (the
     // default) or BFloat16 (learning/precision.h resolves Auto). Not saved with the model.
     Precision precision() const;
+    // One image's forward pass in floating-point operations (training costs about three times
+    // as much); 0 where the network does not count them (ResNet-18).
+    double forwardFlopsPerImage() const;
     void setPrecision(Precision precision); // Auto: semiprune::Error
 
     // Class probabilities of every image of the bank, un-augmented, in eval mode. The bank must have

@@ -4,6 +4,7 @@
 
 #include "common/random.h"
 
+#include <array>
 #include <cmath>
 
 namespace semiprune {
@@ -22,18 +23,34 @@ class SmallCnn final : public Network {
 public:
     SmallCnn(int channels, int classes)
     {
-        const int widths[] = { 32, 32, 64, 64, 128 };
         int in = channels;
-        for (int i = 0; i < 5; ++i) {
-            m_convs.push_back(register_module("conv" + std::to_string(i + 1), conv(in, widths[i], 3)));
-            m_norms.push_back(register_module("bn" + std::to_string(i + 1), nn::BatchNorm2d(widths[i])));
-            in = widths[i];
+        for (std::size_t i = 0; i < kWidths.size(); ++i) {
+            m_convs.push_back(register_module("conv" + std::to_string(i + 1), conv(in, kWidths[i], 3)));
+            m_norms.push_back(register_module("bn" + std::to_string(i + 1), nn::BatchNorm2d(kWidths[i])));
+            in = kWidths[i];
         }
         m_fc = register_module("fc", nn::Linear(128, classes));
     }
 
     torch::Tensor forward(const torch::Tensor &input) override { return classify(features(input)); }
     torch::Tensor classify(const torch::Tensor &features) override { return m_fc->forward(features); }
+
+    double forwardFlops(int channels, int width, int height, int classes) const override
+    {
+        // The same walk as features(): 3x3 convolutions keep the size, pooling halves it after
+        // the second and fourth.
+        double flops = 0;
+        int in = channels;
+        for (std::size_t i = 0; i < kWidths.size(); ++i) {
+            flops += 2.0 * width * height * kWidths[i] * in * 9;
+            in = kWidths[i];
+            if (i == 1 || i == 3) {
+                width /= 2;
+                height /= 2;
+            }
+        }
+        return flops + 2.0 * in * classes;
+    }
 
     torch::Tensor features(const torch::Tensor &input) override
     {
@@ -49,6 +66,7 @@ public:
     }
 
 private:
+    static constexpr std::array<int, 5> kWidths { 32, 32, 64, 64, 128 };
     std::vector<nn::Conv2d> m_convs;
     std::vector<nn::BatchNorm2d> m_norms;
     nn::Linear m_fc { nullptr };
