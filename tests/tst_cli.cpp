@@ -306,6 +306,18 @@ private Q_SLOTS:
             path(QStringLiteral("no-test")), QStringLiteral("--device"), QStringLiteral("tpu") });
         QCOMPARE(badDevice.exitCode, 1);
         QVERIFY2(badDevice.err.contains("Unknown device"), badDevice.err.constData());
+        // Tuning chooses beta itself, and needs scores to tune on.
+        const Result tuneAndBeta = run({ QStringLiteral("select"), project, QStringLiteral("--tune"),
+            QStringLiteral("--beta"), QStringLiteral("0.1") });
+        QCOMPARE(tuneAndBeta.exitCode, 2);
+        QVERIFY(tuneAndBeta.err.contains("--tune chooses beta"));
+        QCOMPARE(run({ QStringLiteral("select"), project, QStringLiteral("--tune"), QStringLiteral("--tune-epochs"),
+                         QStringLiteral("0") })
+                     .exitCode,
+            2);
+        const Result noScores = run({ QStringLiteral("select"), project, QStringLiteral("--tune") });
+        QCOMPARE(noScores.exitCode, 1);
+        QVERIFY2(noScores.err.contains("no difficulty scores"), noScores.err.constData());
     }
 
     void importsIdxFiles()

@@ -13,6 +13,7 @@
 #include "learning/predictions.h"
 #include "learning/supervisedtrainer.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/selectiontuning.h"
 #include "pipeline/trainingset.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
@@ -26,6 +27,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -489,6 +491,51 @@ private Q_SLOTS:
         QCOMPARE(runs.find(second.sslRun)->precision, QStringLiteral("float32"));
         const PipelineResult third = Pipeline(*p, settings, job).run();
         QVERIFY(third.reusedSsl && third.reusedDynamics);
+    }
+
+    // "Tune on my labels": a share of each class's human labels is held out, every candidate beta's
+    // coreset of the other images trains a short model measured on them, and nothing is stored.
+    void tuningHoldsOutHumanLabelsAndStoresNothing()
+    {
+        auto p = project(10);
+        JobContext job;
+        const PipelineResult result = Pipeline(*p, tinySettings(), job).run();
+        const int selections = int(SelectionTable(p->db()).all().size());
+        TuningSettings tuning;
+        tuning.epochs = 1;
+        tuning.seeds = 1;
+        const TuningOutcome outcome = tuneBeta(*p, tinySettings(), result.scoresRun, tuning, job);
+        QCOMPARE(outcome.heldOut, 9); // 3 of each class's 10 human labels
+        QCOMPARE(outcome.pool, 3 * kPerClass - 9);
+        QCOMPARE(int(outcome.candidates.size()), 5); // beta 0, 0.1, ..., 0.4 for r = 0.5
+        for (const TuningCandidate &candidate : outcome.candidates) {
+            QCOMPARE(candidate.kept, outcome.pool / 2); // r of the pool, the held-out images never in it
+            QCOMPARE(int(candidate.accuracies.size()), 1);
+            QVERIFY(candidate.mean() >= 0 && candidate.mean() <= 1);
+        }
+        QVERIFY(outcome.best >= 0 && outcome.methodDefault >= 0);
+        const double chosen
+            = outcome.candidates[size_t(outcome.distinguishable ? outcome.best : outcome.methodDefault)].beta;
+        QCOMPARE(outcome.chosenBeta, chosen);
+        QVERIFY(!outcome.summary.isEmpty());
+        QVERIFY(outcome.noise > 0);
+        QCOMPARE(int(SelectionTable(p->db()).all().size()), selections);
+        QCOMPARE(outcome.toJson().value(QStringLiteral("candidates")).toArray().size(), 5);
+
+        // Too few human labels to hold any out: the message says how many are needed.
+        auto few = project(5);
+        const PipelineResult fewResult = Pipeline(*few, tinySettings(), job).run();
+        try {
+            tuneBeta(*few, tinySettings(), fewResult.scoresRun, tuning, job);
+            QFAIL("tuning with 5 labels per class was not refused");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QLatin1String("at least 10 human labels per class")),
+                qPrintable(error.message()));
+        }
+        // A selector without a beta.
+        PipelineSettings dual = tinySettings();
+        dual.selector = SelectorKind::DualBeta;
+        QVERIFY_THROWS_EXCEPTION(Error, tuneBeta(*p, dual, result.scoresRun, tuning, job));
     }
 
     void refusesWhatCannotWork()

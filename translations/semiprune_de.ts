@@ -1485,6 +1485,33 @@
     </message>
 </context>
 <context>
+    <name>SelectionTuning</name>
+    <message>
+        <source>Tuning chooses the hard-cutoff rate beta: it works for the cutoff, the class-aware cutoff and CCS, not for %1.</source>
+        <translation>Das Tuning wählt die Hard-Cutoff-Rate Beta: Es funktioniert für den Cutoff, den klassenbewussten Cutoff und CCS, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a finished scores run.</source>
+        <translation>Lauf %1 ist kein abgeschlossener Score-Lauf.</translation>
+    </message>
+    <message>
+        <source>Tuning holds out %1 % of each class&apos;s human labels and needs at least %2 of them per class, so at least %3 human labels per class; &quot;%4&quot; has %5. Label more images of it (Edit &gt; Label More Images) or tune later.</source>
+        <translation>Das Tuning hält %1 % der menschlichen Labels jeder Klasse zurück und braucht davon mindestens %2 je Klasse, also mindestens %3 menschliche Labels je Klasse; „%4“ hat %5. Labeln Sie mehr Bilder davon (Bearbeiten &gt; Weitere Bilder labeln) oder tunen Sie später.</translation>
+    </message>
+    <message>
+        <source>Tuning beta on your labels</source>
+        <translation>Beta wird auf Ihren Labels getunt</translation>
+    </message>
+    <message>
+        <source>beta %1 is best on your %2 held-out labels (%3 % right against %4 % for the default beta %5, more than the %6-point noise).</source>
+        <translation>Beta %1 ist auf Ihren %2 zurückgehaltenen Labels am besten (%3 % richtig gegen %4 % für das Standard-Beta %5, mehr als das Rauschen von %6 Punkten).</translation>
+    </message>
+    <message>
+        <source>The candidates cannot be told apart on your %1 held-out labels (best beta %2 leads the default by %3 points, the noise is %4): the method&apos;s default beta %5 stays.</source>
+        <translation>Die Kandidaten sind auf Ihren %1 zurückgehaltenen Labels nicht zu unterscheiden (das beste Beta %2 liegt %3 Punkte vor dem Standard, das Rauschen beträgt %4): das Standard-Beta %5 der Methode bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>The file is missing: %1</source>
@@ -2540,6 +2567,38 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>Warning: the export holds no image of %1, though the project has images of it: the selection dropped it. Keep more images, or use the class-aware cutoff.</source>
         <translation>Warnung: Der Export enthält kein Bild von %1, obwohl das Projekt Bilder davon hat: Die Auswahl hat die Klasse verworfen. Behalten Sie mehr Bilder oder nutzen Sie den klassenbewussten Schnitt.</translation>
+    </message>
+    <message>
+        <source>Choose beta on your own labels first: hold out %1 % of each class&apos;s human labels, train short models on every candidate&apos;s coreset, keep the best where it beats the default by more than the noise.</source>
+        <translation>Beta zuerst auf Ihren eigenen Labels wählen: %1 % der menschlichen Labels jeder Klasse zurückhalten, kurze Modelle auf dem Coreset jedes Kandidaten trainieren, den besten nehmen, wo er den Standard um mehr als das Rauschen schlägt.</translation>
+    </message>
+    <message>
+        <source>Epochs of each tuning model (default %1).</source>
+        <translation>Epochen jedes Tuning-Modells (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--tune chooses beta: leave out --beta.</source>
+        <translation>--tune wählt Beta: lassen Sie --beta weg.</translation>
+    </message>
+    <message>
+        <source>--tune-epochs must be at least 1.</source>
+        <translation>--tune-epochs muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>There are no difficulty scores yet: run the pipeline first.</source>
+        <translation>Es gibt noch keine Schwierigkeits-Scores: führen Sie zuerst die Pipeline aus.</translation>
+    </message>
+    <message>
+        <source>Tuning on %1 held-out human labels (%2 pool images):</source>
+        <translation>Tuning auf %1 zurückgehaltenen menschlichen Labels (%2 Pool-Bilder):</translation>
+    </message>
+    <message>
+        <source>  beta %1: %2 % right, %3 images kept%4</source>
+        <translation>  Beta %1: %2 % richtig, %3 Bilder behalten%4</translation>
+    </message>
+    <message>
+        <source>  &lt;- chosen</source>
+        <translation>  &lt;- gewählt</translation>
     </message>
 </context>
 <context>

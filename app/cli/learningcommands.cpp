@@ -7,6 +7,7 @@
 #include "jobs/pipelinesettings.h"
 #include "learning/model.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/selectiontuning.h"
 #include "pipeline/trainingset.h"
 #include "storage/database.h"
 #include "storage/project.h"
@@ -71,10 +72,10 @@ PipelineSettings settingsFrom(const QCommandLineParser &parser, bool training)
     return s;
 }
 
-void printResult(const PipelineResult &result, bool json)
+void printResult(const PipelineResult &result, bool json, const QJsonObject &tuning = {})
 {
     if (json) {
-        printJson(QJsonObject { { QStringLiteral("ssl_run"), result.sslRun.value },
+        QJsonObject object { { QStringLiteral("ssl_run"), result.sslRun.value },
             { QStringLiteral("dynamics_run"), result.dynamicsRun.value },
             { QStringLiteral("scores_run"), result.scoresRun.value },
             { QStringLiteral("selection"), result.selectionName }, { QStringLiteral("kept"), result.kept },
@@ -83,7 +84,10 @@ void printResult(const PipelineResult &result, bool json)
             { QStringLiteral("reused_ssl"), result.reusedSsl },
             { QStringLiteral("reused_dynamics"), result.reusedDynamics }, { QStringLiteral("resumed"), result.resumed },
             { QStringLiteral("seconds"), result.seconds },
-            { QStringLiteral("classes_without_kept_images"), QJsonArray::fromStringList(result.classesWithoutKept) } });
+            { QStringLiteral("classes_without_kept_images"), QJsonArray::fromStringList(result.classesWithoutKept) } };
+        if (!tuning.isEmpty())
+            object.insert(QStringLiteral("tuning"), tuning);
+        printJson(object);
         return;
     }
     if (result.reusedSsl || result.reusedDynamics)
@@ -132,16 +136,61 @@ Command select()
 {
     return Command { QStringLiteral("select"),
         QCoreApplication::translate("cli", "Select a coreset from the newest difficulty scores (fast; no training)."),
-        QStringLiteral("PROJECT"), [](QCommandLineParser &parser) { addSettingOptions(parser, false); },
+        QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) {
+            addSettingOptions(parser, false);
+            parser.addOptions({ QCommandLineOption(QStringLiteral("tune"),
+                                    QCoreApplication::translate("cli",
+                                        "Choose beta on your own labels first: hold out %1 % of each class's human "
+                                        "labels, train short models on every candidate's coreset, keep the best "
+                                        "where it beats the default by more than the noise.")
+                                        .arg(qRound(TuningSettings().heldOutShare * 100))),
+                QCommandLineOption(QStringLiteral("tune-epochs"),
+                    QCoreApplication::translate("cli", "Epochs of each tuning model (default %1).")
+                        .arg(TuningSettings().epochs),
+                    QStringLiteral("n")) });
+        },
         [](QCommandLineParser &parser) {
             const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
-            const PipelineSettings settings = settingsFrom(parser, false);
+            PipelineSettings settings = settingsFrom(parser, false);
+            const bool tune = parser.isSet(QStringLiteral("tune"));
+            if (tune && parser.isSet(QStringLiteral("beta")))
+                throw UsageError { QCoreApplication::translate("cli", "--tune chooses beta: leave out --beta.") };
+            TuningSettings tuning;
+            tuning.epochs = intOption(parser, QStringLiteral("tune-epochs"), tuning.epochs);
+            if (tuning.epochs < 1)
+                throw UsageError { QCoreApplication::translate("cli", "--tune-epochs must be at least 1.") };
             const auto project = openProject(file);
             const bool json = parser.isSet(QStringLiteral("json"));
             PipelineResult result;
-            runWithProgress(json, [&](JobContext &job) { result = Pipeline(*project, settings, job).selectOnly(); });
-            printResult(result, json);
+            TuningOutcome tuned;
+            runWithProgress(json, [&](JobContext &job) {
+                if (tune) {
+                    const auto scores = RunTable(project->db()).latestFinished(QStringLiteral("scores"));
+                    if (!scores)
+                        throw Error(QCoreApplication::translate(
+                            "cli", "There are no difficulty scores yet: run the pipeline first."));
+                    tuned = tuneBeta(*project, settings, scores->id, tuning, job);
+                    settings.beta = tuned.chosenBeta;
+                }
+                result = Pipeline(*project, settings, job).selectOnly();
+            });
+            if (tune && !json) {
+                printLine(QCoreApplication::translate("cli", "Tuning on %1 held-out human labels (%2 pool images):")
+                              .arg(tuned.heldOut)
+                              .arg(tuned.pool));
+                for (const TuningCandidate &candidate : tuned.candidates)
+                    printLine(
+                        QCoreApplication::translate("cli", "  beta %1: %2 % right, %3 images kept%4")
+                            .arg(candidate.beta, 0, 'f', 1)
+                            .arg(candidate.mean() * 100, 0, 'f', 1)
+                            .arg(candidate.kept)
+                            .arg(candidate.beta == tuned.chosenBeta ? QCoreApplication::translate("cli", "  <- chosen")
+                                                                    : QString()));
+                printLine(tuned.summary);
+            }
+            printResult(result, json, tune ? tuned.toJson() : QJsonObject());
             return 0;
         } };
 }

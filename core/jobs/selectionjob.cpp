@@ -98,6 +98,12 @@ QStringList classesWithoutKept(
 
 } // namespace
 
+std::vector<double> scoresInOrder(
+    Database &db, RunId scoresRun, const QString &kind, const std::vector<ImageId> &images)
+{
+    return inOrder(ScoreTable(db).forRun(scoresRun, kind), images, kind);
+}
+
 QString defaultSelectionName(const PipelineSettings &settings)
 {
     return QStringLiteral("%1-keep%2").arg(selectorKindName(settings.selector)).arg(qRound(settings.keepRatio * 100));

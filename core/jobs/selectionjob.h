@@ -5,8 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace semiprune {
 
+class Database;
 class JobContext;
 class Project;
 struct PipelineSettings;
@@ -30,5 +33,10 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
 
 // The default name of a selection: method and keep ratio, e.g. "cutoff-keep30".
 QString defaultSelectionName(const PipelineSettings &settings);
+
+// A scores run's values of one kind ("aum", ...) in the order of `images`; throws Error when an
+// image has none.
+std::vector<double> scoresInOrder(
+    Database &db, RunId scoresRun, const QString &kind, const std::vector<ImageId> &images);
 
 } // namespace semiprune
