@@ -42,6 +42,7 @@
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void dataMapPickFiltersGrid();
     void dataMapPicksUndrawnImages();
     void keepFilterIsRememberedOnReopen();
+    void tuningExplainsARefusal();
     void emptyStatesSayWhatToDo();
     void presetsArrangeHandMadeRows();
     void filtersCombine();
@@ -520,6 +522,24 @@ void TestCharts::dataMapPickFiltersGrid()
     for (size_t i = 0; i < order.size(); i += 2)
         even.push_back(order[i].value);
     QCOMPARE(sorted(shownIds(*view.model())), sorted(even));
+}
+
+// "Tune β" with too few human labels to hold any out: the dock says how many are needed, and β
+// stays as it was.
+void TestCharts::tuningExplainsARefusal()
+{
+    std::vector<ImageId> order;
+    auto project = makeScoredProject(QStringLiteral("tune"), &order);
+    DifficultyDock dock;
+    dock.setProject(project.get());
+    PreviewSettings settings;
+    settings.keepRatio = 0.5;
+    settings.beta = 0.2;
+    dock.controls()->setSettings(settings);
+    QVERIFY(dock.controls()->tuneButton()->isEnabled());
+    QVERIFY(!dock.tuneBeta());
+    QVERIFY2(dock.messageText().contains(QLatin1String("human labels per class")), qPrintable(dock.messageText()));
+    QCOMPARE(dock.controls()->settings().beta, 0.2);
 }
 
 void TestCharts::keepFilterIsRememberedOnReopen()

@@ -2970,6 +2970,26 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>Saved, but it keeps no image of %1: a model trained on it cannot learn that. Keep more images or lower beta.</source>
         <translation>Gespeichert, aber sie behält kein Bild von %1: ein darauf trainiertes Modell kann das nicht lernen. Behalten Sie mehr Bilder oder senken Sie Beta.</translation>
     </message>
+    <message>
+        <source>A run is writing to the project: tune when it has finished.</source>
+        <translation>Ein Lauf schreibt in das Projekt: tunen Sie, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Tuning β on Your Labels</source>
+        <translation>β wird auf Ihren Labels getunt</translation>
+    </message>
+    <message>
+        <source>Tuning was cancelled; β is as it was.</source>
+        <translation>Das Tuning wurde abgebrochen; β ist unverändert.</translation>
+    </message>
+    <message>
+        <source>β was not tuned: %1</source>
+        <translation>β wurde nicht getunt: %1</translation>
+    </message>
+    <message>
+        <source>β %1: %2 % right</source>
+        <translation>β %1: %2 % richtig</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::ExportDialog</name>
@@ -5018,6 +5038,14 @@ Der neueste Lauf schlägt die vor, deren Pseudo-Labels am unsichersten sind, üb
     <message>
         <source>Store this selection in the project under the name, replacing one of the same name</source>
         <translation>Diese Auswahl unter dem Namen im Projekt speichern; eine gleichnamige wird ersetzt</translation>
+    </message>
+    <message>
+        <source>Tune β…</source>
+        <translation>β tunen…</translation>
+    </message>
+    <message>
+        <source>Choose β on your own labels: part of them is held out, short models train on the coreset of every candidate β and are measured on it (a few minutes)</source>
+        <translation>β auf Ihren eigenen Labels wählen: ein Teil davon wird zurückgehalten, kurze Modelle trainieren auf dem Coreset jedes Kandidaten-β und werden daran gemessen (einige Minuten)</translation>
     </message>
 </context>
 <context>

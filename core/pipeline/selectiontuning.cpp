@@ -5,22 +5,22 @@
 #include "common/error.h"
 #include "common/random.h"
 #include "jobs/jobcontext.h"
+#include "jobs/pipelinesettings.h"
+#include "jobs/selectionjob.h"
 #include "learning/engineruntime.h"
 #include "learning/imagebank.h"
 #include "learning/precision.h"
 #include "learning/trainerconfigs.h"
-#include "trainingset.h"
-#include "jobs/pipelinesettings.h"
 #include "scoring/scores.h"
 #include "selection/budget.h"
 #include "selection/coveragecentric.h"
 #include "selection/hardcutoff.h"
-#include "jobs/selectionjob.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/project.h"
 #include "storage/runtable.h"
 #include "storage/statement.h"
+#include "trainingset.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,8 +35,8 @@ namespace semiprune {
 
 namespace {
 
-Selection selectFor(const PipelineSettings &settings, const std::vector<double> &scores, const std::vector<int> &labels,
-    double beta)
+Selection selectFor(
+    const PipelineSettings &settings, const std::vector<double> &scores, const std::vector<int> &labels, double beta)
 {
     const HardEnd end = hardEndOf(parseScoreKind(settings.score));
     switch (settings.selector) {
@@ -74,8 +74,9 @@ QJsonObject TuningOutcome::toJson() const
         QJsonArray accuracies;
         for (double accuracy : candidate.accuracies)
             accuracies.append(accuracy);
-        list.append(QJsonObject { { QStringLiteral("beta"), candidate.beta }, { QStringLiteral("kept"), candidate.kept },
-            { QStringLiteral("accuracies"), accuracies }, { QStringLiteral("mean"), candidate.mean() } });
+        list.append(
+            QJsonObject { { QStringLiteral("beta"), candidate.beta }, { QStringLiteral("kept"), candidate.kept },
+                { QStringLiteral("accuracies"), accuracies }, { QStringLiteral("mean"), candidate.mean() } });
     }
     return QJsonObject { { QStringLiteral("candidates"), list },
         { QStringLiteral("best_beta"), best >= 0 ? candidates[size_t(best)].beta : -1.0 },
@@ -91,14 +92,16 @@ TuningOutcome tuneBeta(
     settings.validate();
     if (settings.selector != SelectorKind::HardCutoff && settings.selector != SelectorKind::ClassAwareCutoff
         && settings.selector != SelectorKind::Ccs)
-        throw Error(QCoreApplication::translate("SelectionTuning", "Tuning chooses the hard-cutoff rate beta: it works for the cutoff, the class-aware cutoff "
-                       "and CCS, not for %1.")
+        throw Error(QCoreApplication::translate("SelectionTuning",
+            "Tuning chooses the hard-cutoff rate beta: it works for the cutoff, the class-aware cutoff "
+            "and CCS, not for %1.")
                         .arg(selectorKindName(settings.selector)));
     Database &db = project.db();
     RunTable runs(db);
     const auto scoresRecord = runs.find(scoresRun);
     if (!scoresRecord || scoresRecord->state != RunState::Finished)
-        throw Error(QCoreApplication::translate("SelectionTuning", "Run %1 is not a finished scores run.").arg(scoresRun.value));
+        throw Error(QCoreApplication::translate("SelectionTuning", "Run %1 is not a finished scores run.")
+                        .arg(scoresRun.value));
     const RunId dynamicsRun = scoresRecord->parent;
     const std::vector<ImageId> images = runs.images(dynamicsRun);
     const std::vector<int> labels = runs.imageLabels(dynamicsRun);
@@ -122,9 +125,10 @@ TuningOutcome tuneBeta(
         const int count = int(std::floor(double(members.size()) * tuning.heldOutShare + 1e-9));
         if (count < tuning.minHeldOutPerClass) {
             const auto record = classTable.find(classes[c]);
-            throw Error(QCoreApplication::translate("SelectionTuning", "Tuning holds out %1 % of each class's human labels and needs at least %2 of them per "
-                           "class, so at least %3 human labels per class; \"%4\" has %5. Label more images of it "
-                           "(Edit > Label More Images) or tune later.")
+            throw Error(QCoreApplication::translate("SelectionTuning",
+                "Tuning holds out %1 % of each class's human labels and needs at least %2 of them per "
+                "class, so at least %3 human labels per class; \"%4\" has %5. Label more images of it "
+                "(Edit > Label More Images) or tune later.")
                             .arg(qRound(tuning.heldOutShare * 100))
                             .arg(tuning.minHeldOutPerClass)
                             .arg(needed)
@@ -174,7 +178,8 @@ TuningOutcome tuneBeta(
     for (int step = 0; step * 0.1 < 1.0 - settings.keepRatio - 1e-9; ++step)
         outcome.candidates.push_back(TuningCandidate { step * 0.1, 0, {} });
     const int seeds = std::max(1, tuning.seeds);
-    job.beginPhase(QCoreApplication::translate("SelectionTuning", "Tuning beta on your labels"), qint64(outcome.candidates.size()) * seeds);
+    job.beginPhase(QCoreApplication::translate("SelectionTuning", "Tuning beta on your labels"),
+        qint64(outcome.candidates.size()) * seeds);
     qint64 done = 0;
     for (TuningCandidate &candidate : outcome.candidates) {
         const Selection selection = selectFor(settings, poolScores, poolLabels, candidate.beta);
@@ -218,11 +223,9 @@ TuningOutcome tuneBeta(
     }
     outcome.best = chooseParameter(betas, means, 0.1).chosen;
     const double methodBeta = std::min(defaultBetaFor(settings.keepRatio), betas.back());
-    outcome.methodDefault = int(std::min_element(betas.begin(), betas.end(),
-                                    [methodBeta](double a, double b) {
-                                        return std::abs(a - methodBeta) < std::abs(b - methodBeta);
-                                    })
-        - betas.begin());
+    outcome.methodDefault = int(std::min_element(betas.begin(), betas.end(), [methodBeta](double a, double b) {
+        return std::abs(a - methodBeta) < std::abs(b - methodBeta);
+    }) - betas.begin());
     // Two standard errors of the difference of two candidates' mean accuracies on n held-out
     // labels (binomial, averaged over the seeds): a smaller lead is what chance gives.
     const double p = std::clamp(std::accumulate(means.begin(), means.end(), 0.0) / double(means.size()), 0.01, 0.99);
@@ -233,8 +236,9 @@ TuningOutcome tuneBeta(
     const TuningCandidate &fallback = outcome.candidates[size_t(outcome.methodDefault)];
     outcome.chosenBeta = outcome.distinguishable ? best.beta : fallback.beta;
     if (outcome.distinguishable)
-        outcome.summary = QCoreApplication::translate("SelectionTuning", "beta %1 is best on your %2 held-out labels (%3 % right against %4 % for the default "
-                             "beta %5, more than the %6-point noise).")
+        outcome.summary = QCoreApplication::translate("SelectionTuning",
+            "beta %1 is best on your %2 held-out labels (%3 % right against %4 % for the default "
+            "beta %5, more than the %6-point noise).")
                               .arg(best.beta, 0, 'f', 1)
                               .arg(outcome.heldOut)
                               .arg(best.mean() * 100, 0, 'f', 1)
@@ -242,8 +246,9 @@ TuningOutcome tuneBeta(
                               .arg(fallback.beta, 0, 'f', 1)
                               .arg(outcome.noise * 100, 0, 'f', 1);
     else
-        outcome.summary = QCoreApplication::translate("SelectionTuning", "The candidates cannot be told apart on your %1 held-out labels (best beta %2 leads the "
-                             "default by %3 points, the noise is %4): the method's default beta %5 stays.")
+        outcome.summary = QCoreApplication::translate("SelectionTuning",
+            "The candidates cannot be told apart on your %1 held-out labels (best beta %2 leads the "
+            "default by %3 points, the noise is %4): the method's default beta %5 stays.")
                               .arg(outcome.heldOut)
                               .arg(best.beta, 0, 'f', 1)
                               .arg(lead * 100, 0, 'f', 1)

@@ -49,7 +49,7 @@ struct TuningOutcome {
 // images. Reads the project and trains on the calling thread; stores nothing. Throws Error for a
 // selector without a beta (DUAL-Beta, random, diverse), too few human labels to hold any out (the
 // message says how many are needed), or a class without enough human labels; JobCancelled.
-TuningOutcome tuneBeta(Project &project, const PipelineSettings &settings, RunId scoresRun,
-    const TuningSettings &tuning, JobContext &job);
+TuningOutcome tuneBeta(
+    Project &project, const PipelineSettings &settings, RunId scoresRun, const TuningSettings &tuning, JobContext &job);
 
 } // namespace semiprune

@@ -5,8 +5,10 @@
 #include "datamapview.h"
 #include "histogramchart.h"
 #include "jobs/jobcontext.h"
+#include "jobs/jobrunner.h"
 #include "jobs/pipelinesettings.h"
 #include "jobs/selectionjob.h"
+#include "pipeline/selectiontuning.h"
 #include "runs/runresults.h"
 #include "selection/budget.h"
 #include "selectioncontrols.h"
@@ -127,6 +129,7 @@ QWidget *DifficultyDock::makeContent()
 
     connect(m_controls, &SelectionControls::settingsChanged, this, &DifficultyDock::scheduleRecompute);
     connect(m_controls, &SelectionControls::saveRequested, this, &DifficultyDock::saveSelection);
+    connect(m_controls, &SelectionControls::tuneRequested, this, &DifficultyDock::tuneBeta);
     connect(m_difficultyChart, &HistogramChart::rangeChosen, this, &DifficultyDock::difficultyRangeChosen);
     connect(m_confidenceChart, &HistogramChart::rangeChosen, this, &DifficultyDock::confidenceRangeChosen);
     connect(m_dataMap, &DataMapView::imagesPicked, this, &DifficultyDock::imagesPicked);
@@ -375,6 +378,54 @@ bool DifficultyDock::saveSelection()
         tr("Saved \"%1\": keeps %2 of %3 images.")
             .arg(outcome.selectionName, QLocale().toString(outcome.kept), QLocale().toString(outcome.total)));
     Q_EMIT selectionSaved(outcome.selectionName);
+    return true;
+}
+
+bool DifficultyDock::tuneBeta()
+{
+    if (!m_project || m_data.state != DifficultyState::Ready)
+        return false;
+    const PreviewSettings preview = m_controls->settings();
+    if (m_runActive) {
+        setMessage(tr("A run is writing to the project: tune when it has finished."));
+        return false;
+    }
+    PipelineSettings settings;
+    try {
+        settings = PipelineSettings::fromJson(m_data.runSettings);
+    } catch (const Error &error) {
+        setMessage(error.message());
+        return false;
+    }
+    settings.selector = preview.perClass ? SelectorKind::ClassAwareCutoff : SelectorKind::HardCutoff;
+    settings.score = QStringLiteral("aum");
+    settings.keepRatio = preview.keepRatio;
+    settings.beta = -1;
+    // On a worker thread with its own connection to the project file; nothing is written.
+    const QString projectFile = m_project->filePath();
+    const RunId scoresRun = m_data.scoresRun;
+    TuningOutcome tuned;
+    JobRunner runner(window());
+    const JobOutcome outcome = runner.run(tr("Tuning β on Your Labels"), [&](JobContext &job) {
+        const std::unique_ptr<Project> project = Project::open(projectFile);
+        tuned = semiprune::tuneBeta(*project, settings, scoresRun, TuningSettings(), job);
+    });
+    if (!outcome.finished()) {
+        setMessage(outcome.status == JobOutcome::Status::Cancelled ? tr("Tuning was cancelled; β is as it was.")
+                                                                   : tr("β was not tuned: %1").arg(outcome.message));
+        return false;
+    }
+    PreviewSettings chosen = preview;
+    chosen.beta = tuned.chosenBeta;
+    m_controls->setSettings(chosen);
+    recomputePreview();
+    QStringList rows;
+    for (const TuningCandidate &candidate : tuned.candidates)
+        rows << tr("β %1: %2 % right")
+                    .arg(
+                        QLocale().toString(candidate.beta, 'f', 1), QLocale().toString(candidate.mean() * 100, 'f', 1));
+    setMessage(tuned.summary);
+    m_message->setToolTip(rows.join(QLatin1Char('\n')));
     return true;
 }
 

@@ -72,6 +72,10 @@ public Q_SLOTS:
     // Stores the previewed selection; false (with the reason shown) when the settings are out of
     // range or the job fails.
     bool saveSelection();
+    // Chooses beta for the keep ratio on the project's own human labels (in the background, with
+    // progress and Cancel) and sets it in the controls; false (with the reason shown) when tuning
+    // was refused, failed or cancelled.
+    bool tuneBeta();
 
 Q_SIGNALS:
     void difficultyRangeChosen(const semiprune::ui::ValueRange &range);

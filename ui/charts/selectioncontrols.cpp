@@ -23,7 +23,7 @@ SelectionControls::SelectionControls(QWidget *parent)
       m_defaultBeta(new QCheckBox(tr("Default"), this)), m_betaBox(new QDoubleSpinBox(this)),
       m_perClass(new QCheckBox(tr("Within each class"), this)),
       m_forceSeed(new QCheckBox(tr("Keep the labeled seed"), this)), m_name(new QLineEdit(this)),
-      m_save(new QPushButton(tr("Save Selection"), this))
+      m_save(new QPushButton(tr("Save Selection"), this)), m_tune(new QPushButton(tr("Tune β…"), this))
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -77,8 +77,12 @@ SelectionControls::SelectionControls(QWidget *parent)
     m_name->setAccessibleName(tr("Selection name"));
     m_save->setObjectName(QStringLiteral("saveSelection"));
     m_save->setToolTip(tr("Store this selection in the project under the name, replacing one of the same name"));
+    m_tune->setObjectName(QStringLiteral("tuneBeta"));
+    m_tune->setToolTip(tr("Choose β on your own labels: part of them is held out, short models train on the "
+                          "coreset of every candidate β and are measured on it (a few minutes)"));
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_name, 1);
+    saveRow->addWidget(m_tune);
     saveRow->addWidget(m_save);
     grid->addLayout(saveRow, 3, 0, 1, 3);
     grid->setColumnStretch(1, 1);
@@ -108,6 +112,7 @@ SelectionControls::SelectionControls(QWidget *parent)
     });
     connect(m_forceSeed, &QCheckBox::toggled, this, &SelectionControls::settingsChanged);
     connect(m_save, &QPushButton::clicked, this, &SelectionControls::saveRequested);
+    connect(m_tune, &QPushButton::clicked, this, &SelectionControls::tuneRequested);
     connect(m_name, &QLineEdit::returnPressed, this, &SelectionControls::saveRequested);
     setSettings(PreviewSettings {});
 }
@@ -169,6 +174,7 @@ QString SelectionControls::selectionName() const
 void SelectionControls::setSaveEnabled(bool enabled, const QString &why)
 {
     m_save->setEnabled(enabled);
+    m_tune->setEnabled(enabled);
     m_save->setToolTip(
         enabled ? tr("Store this selection in the project under the name, replacing one of the same name") : why);
 }

@@ -13,7 +13,8 @@ class QSlider;
 namespace semiprune::ui {
 
 // The controls of the previewed selection: keep ratio (slider and number), beta (the default for
-// the ratio, or a number), per class, keep the seed, and the name to save it under.
+// the ratio, or a number), per class, keep the seed, and the name to save it under; "Tune β" asks
+// for beta to be chosen on the project's own labels.
 //
 // Slider drags emit settingsChanged at every step; the dock debounces.
 //
@@ -37,10 +38,13 @@ public:
     QCheckBox *defaultBeta() const { return m_defaultBeta; }
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *tuneButton() const { return m_tune; }
 
 Q_SIGNALS:
     void settingsChanged();
     void saveRequested();
+    // "Tune β": choose beta on the project's own labels.
+    void tuneRequested();
 
 private:
     void showDefaultBeta();
@@ -54,6 +58,7 @@ private:
     QCheckBox *m_forceSeed;
     QLineEdit *m_name;
     QPushButton *m_save;
+    QPushButton *m_tune;
 };
 
 } // namespace semiprune::ui
