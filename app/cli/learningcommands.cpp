@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace semiprune::cli {
@@ -165,6 +166,8 @@ Command select()
             const bool json = parser.isSet(QStringLiteral("json"));
             PipelineResult result;
             TuningOutcome tuned;
+            QElapsedTimer timer;
+            timer.start();
             runWithProgress(json, [&](JobContext &job) {
                 if (tune) {
                     const auto scores = RunTable(project->db()).latestFinished(QStringLiteral("scores"));
@@ -176,6 +179,7 @@ Command select()
                 }
                 result = Pipeline(*project, settings, job).selectOnly();
             });
+            result.seconds = timer.elapsed() / 1000.0;
             if (tune && !json) {
                 printLine(QCoreApplication::translate("cli", "Tuning on %1 held-out human labels (%2 pool images):")
                               .arg(tuned.heldOut)

@@ -202,8 +202,14 @@ TuningOutcome tuneBeta(
             } else {
                 // The same seeds for every candidate: the comparison is paired, so the seeds' own
                 // noise does not decide it.
-                const SupervisedConfig config = coresetConfigFor(settings.training, tuning.epochs,
-                    BenchmarkSettings::finalBatchFor(settings.keepRatio), settings.training.seed + std::uint64_t(s));
+                // The coreset recipe's batch, smaller for a coreset of a few hundred images (a
+                // batch of 128 would make an epoch of one or two steps).
+                const int batch = std::min(
+                    BenchmarkSettings::finalBatchFor(settings.keepRatio), std::max(16, int(trainIndices.size()) / 8));
+                const int stepsPerEpoch = std::max(1, int(trainIndices.size()) / batch);
+                const int epochs = std::max(tuning.epochs, (tuning.minSteps + stepsPerEpoch - 1) / stepsPerEpoch);
+                const SupervisedConfig config
+                    = coresetConfigFor(settings.training, epochs, batch, settings.training.seed + std::uint64_t(s));
                 SupervisedTrainer trainer(*set.bank, trainIndices, trainLabels, int(classes.size()), config);
                 trainer.setCancelFlag(job.cancelFlag());
                 if (trainer.run() == TrainingOutcome::Cancelled)

@@ -19,7 +19,8 @@ struct PipelineSettings;
 struct TuningSettings {
     double heldOutShare = 0.3; // of each class's human labels
     int minHeldOutPerClass = 3; // fewer: refused, the accuracy would be noise
-    int epochs = 5; // per short model
+    int epochs = 5; // per short model; more where the coreset is small (minSteps)
+    int minSteps = 100; // optimizer steps per short model at least: a few steps learn nothing
     int seeds = 2; // models per candidate, with different initialisations
 };
 
