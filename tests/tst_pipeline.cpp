@@ -503,6 +503,7 @@ private Q_SLOTS:
         const int selections = int(SelectionTable(p->db()).all().size());
         TuningSettings tuning;
         tuning.epochs = 1;
+        tuning.minSteps = 4; // a test of the protocol, not of the models
         tuning.seeds = 1;
         const TuningOutcome outcome = tuneBeta(*p, tinySettings(), result.scoresRun, tuning, job);
         QCOMPARE(outcome.heldOut, 9); // 3 of each class's 10 human labels
