@@ -1472,6 +1472,10 @@
         <source>Run %1 stored no image features (it was made by an older version): run the pipeline again to use the diversity selector.</source>
         <translation>Lauf %1 hat keine Bildmerkmale gespeichert (er stammt von einer älteren Version): führen Sie die Pipeline erneut aus, um das vielfältige Auswahlverfahren zu nutzen.</translation>
     </message>
+    <message>
+        <source>%1 does not rank by one score with a cutoff.</source>
+        <translation>%1 ordnet nicht nach einem Score mit Cutoff.</translation>
+    </message>
 </context>
 <context>
     <name>SelectionPreview</name>
@@ -1489,10 +1493,6 @@
     <message>
         <source>Tuning chooses the hard-cutoff rate beta: it works for the cutoff, the class-aware cutoff and CCS, not for %1.</source>
         <translation>Das Tuning wählt die Hard-Cutoff-Rate Beta: Es funktioniert für den Cutoff, den klassenbewussten Cutoff und CCS, nicht für %1.</translation>
-    </message>
-    <message>
-        <source>Run %1 is not a finished scores run.</source>
-        <translation>Lauf %1 ist kein abgeschlossener Score-Lauf.</translation>
     </message>
     <message>
         <source>Tuning holds out %1 % of each class&apos;s human labels and needs at least %2 of them per class, so at least %3 human labels per class; &quot;%4&quot; has %5. Label more images of it (Edit &gt; Label More Images) or tune later.</source>
@@ -2583,10 +2583,6 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>--tune-epochs must be at least 1.</source>
         <translation>--tune-epochs muss mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <source>There are no difficulty scores yet: run the pipeline first.</source>
-        <translation>Es gibt noch keine Schwierigkeits-Scores: führen Sie zuerst die Pipeline aus.</translation>
     </message>
     <message>
         <source>Tuning on %1 held-out human labels (%2 pool images):</source>

@@ -154,7 +154,7 @@ Command select()
         [](QCommandLineParser &parser) {
             const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
-            PipelineSettings settings = settingsFrom(parser, false);
+            const PipelineSettings settings = settingsFrom(parser, false);
             const bool tune = parser.isSet(QStringLiteral("tune"));
             if (tune && parser.isSet(QStringLiteral("beta")))
                 throw UsageError { QCoreApplication::translate("cli", "--tune chooses beta: leave out --beta.") };
@@ -169,15 +169,7 @@ Command select()
             QElapsedTimer timer;
             timer.start();
             runWithProgress(json, [&](JobContext &job) {
-                if (tune) {
-                    const auto scores = RunTable(project->db()).latestFinished(QStringLiteral("scores"));
-                    if (!scores)
-                        throw Error(QCoreApplication::translate(
-                            "cli", "There are no difficulty scores yet: run the pipeline first."));
-                    tuned = tuneBeta(*project, settings, scores->id, tuning, job);
-                    settings.beta = tuned.chosenBeta;
-                }
-                result = Pipeline(*project, settings, job).selectOnly();
+                result = Pipeline(*project, settings, job).selectOnly(tune ? &tuning : nullptr, &tuned);
             });
             result.seconds = timer.elapsed() / 1000.0;
             if (tune && !json) {

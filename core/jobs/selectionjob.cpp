@@ -57,20 +57,6 @@ std::vector<double> inOrder(
     return ordered;
 }
 
-// The images a human labeled (the seed, and any other): kept when the settings force them in, as
-// their labels cost nothing more.
-std::vector<bool> humanLabeledMask(Database &db, const std::vector<ImageId> &images)
-{
-    QSet<qint64> seed;
-    Statement query = db.prepare("SELECT image_id FROM labels");
-    while (query.step())
-        seed.insert(query.int64(0));
-    std::vector<bool> mask;
-    for (ImageId image : images)
-        mask.push_back(seed.contains(image.value));
-    return mask;
-}
-
 // The names of the run's classes that have images but none kept, in the run's class order.
 QStringList classesWithoutKept(
     Database &db, const std::vector<ClassId> &classes, const std::vector<int> &labels, const Selection &selection)
@@ -98,6 +84,44 @@ QStringList classesWithoutKept(
 
 } // namespace
 
+std::vector<bool> humanLabeledMask(Database &db, const std::vector<ImageId> &images)
+{
+    QSet<qint64> seed;
+    Statement query = db.prepare("SELECT image_id FROM labels");
+    while (query.step())
+        seed.insert(query.int64(0));
+    std::vector<bool> mask;
+    for (ImageId image : images)
+        mask.push_back(seed.contains(image.value));
+    return mask;
+}
+
+Selection selectByScore(const PipelineSettings &settings, const std::vector<double> &scores,
+    const std::vector<int> &labels, double beta, const std::vector<bool> &forced)
+{
+    const HardEnd end = hardEndOf(parseScoreKind(settings.score));
+    switch (settings.selector) {
+    case SelectorKind::HardCutoff:
+        return selectHardCutoff(scores, end, settings.keepRatio, beta, forced);
+    case SelectorKind::ClassAwareCutoff:
+        return selectClassAwareHardCutoff(scores, labels, end, settings.keepRatio, beta, forced);
+    case SelectorKind::Ccs:
+        return selectCoverageCentric(scores, end, settings.keepRatio, beta, settings.training.seed, forced);
+    default:
+        throw Error(QCoreApplication::translate("SelectionJob", "%1 does not rank by one score with a cutoff.")
+                        .arg(selectorKindName(settings.selector)));
+    }
+}
+
+RunId dynamicsRunOf(Database &db, RunId scoresRun)
+{
+    const auto scoresRecord = RunTable(db).find(scoresRun);
+    if (!scoresRecord || scoresRecord->state != RunState::Finished)
+        throw Error(
+            QCoreApplication::translate("SelectionJob", "Run %1 is not a finished scores run.").arg(scoresRun.value));
+    return scoresRecord->parent;
+}
+
 std::vector<double> scoresInOrder(
     Database &db, RunId scoresRun, const QString &kind, const std::vector<ImageId> &images)
 {
@@ -114,11 +138,7 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     settings.validate();
     Database &db = project.db();
     RunTable runs(db);
-    const auto scoresRecord = runs.find(scoresRun);
-    if (!scoresRecord || scoresRecord->state != RunState::Finished)
-        throw Error(
-            QCoreApplication::translate("SelectionJob", "Run %1 is not a finished scores run.").arg(scoresRun.value));
-    const RunId dynamicsRun = scoresRecord->parent;
+    const RunId dynamicsRun = dynamicsRunOf(db, scoresRun);
     const std::vector<ImageId> images = runs.images(dynamicsRun);
     const std::vector<int> labels = runs.imageLabels(dynamicsRun);
     ScoreTable scores(db);
@@ -130,17 +150,10 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
     Selection selection;
     switch (settings.selector) {
     case SelectorKind::HardCutoff:
-        selection = selectHardCutoff(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
-            hardEndOf(kind), settings.keepRatio, beta, forced);
-        break;
     case SelectorKind::ClassAwareCutoff:
-        selection
-            = selectClassAwareHardCutoff(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
-                labels, hardEndOf(kind), settings.keepRatio, beta, forced);
-        break;
     case SelectorKind::Ccs:
-        selection = selectCoverageCentric(inOrder(scores.forRun(scoresRun, settings.score), images, settings.score),
-            hardEndOf(kind), settings.keepRatio, beta, settings.training.seed, forced);
+        selection = selectByScore(
+            settings, inOrder(scores.forRun(scoresRun, settings.score), images, settings.score), labels, beta, forced);
         break;
     case SelectorKind::DualBeta:
         selection

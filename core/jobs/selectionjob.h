@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ids.h"
+#include "selection/selection.h"
 
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,18 @@ SelectionOutcome selectFrom(Project &project, const PipelineSettings &settings, 
 
 // The default name of a selection: method and keep ratio, e.g. "cutoff-keep30".
 QString defaultSelectionName(const PipelineSettings &settings);
+
+// The proxy (dynamics) run a finished scores run scored; throws Error when scoresRun is not one.
+RunId dynamicsRunOf(Database &db, RunId scoresRun);
+
+// One flag per image: whether a person labeled it (the seed, and any other).
+std::vector<bool> humanLabeledMask(Database &db, const std::vector<ImageId> &images);
+
+// The selectors that rank by settings.score with a hard cutoff (the cutoff, the class-aware cutoff
+// and CCS), with `beta` and the settings' keep ratio, over scores and labels in image order;
+// `forced`: empty or a flag per image kept whatever its score. Throws Error for another selector.
+Selection selectByScore(const PipelineSettings &settings, const std::vector<double> &scores,
+    const std::vector<int> &labels, double beta, const std::vector<bool> &forced = {});
 
 // A scores run's values of one kind ("aum", ...) in the order of `images`; throws Error when an
 // image has none.

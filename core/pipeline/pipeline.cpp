@@ -15,6 +15,7 @@
 #include "learning/trainerconfigs.h"
 #include "runfiles.h"
 #include "scoring/trainingdynamics.h"
+#include "selectiontuning.h"
 #include "storage/database.h"
 #include "storage/project.h"
 #include "storage/resulttables.h"
@@ -466,8 +467,7 @@ PipelineResult Pipeline::run(PipelineStage last)
     checkPrecisionSupported(m_settings.training.precision, m_settings.training.device);
     RunTable(m_project.db()).markAbandonedRunsInterrupted();
 
-    const qint64 imageMemory = m_settings.training.imageMemoryMiB > 0 ? qint64(m_settings.training.imageMemoryMiB) << 20
-                                                                      : defaultImageMemoryBudget();
+    const qint64 imageMemory = imageMemoryBudget(m_settings.training);
     Stages stages { m_project, m_project.db(), m_settings, m_job, m_metric,
         loadTrainingSet(m_project, m_job, imageMemory), {} };
     TrainingSet &set = stages.set;
@@ -516,19 +516,37 @@ PipelineResult Pipeline::run(PipelineStage last)
     return result;
 }
 
-PipelineResult Pipeline::selectOnly()
+namespace {
+
+// The project's newest finished scores run; throws Error (run the pipeline first) when there is none.
+RunId newestScoresRun(Project &project)
+{
+    const auto scores = RunTable(project.db()).latestFinished(QStringLiteral("scores"));
+    if (!scores)
+        throw Error(
+            QCoreApplication::translate("Pipeline", "There are no difficulty scores yet: run the pipeline first."));
+    return scores->id;
+}
+
+} // namespace
+
+PipelineResult Pipeline::selectOnly(const TuningSettings *tuning, TuningOutcome *tuned)
 {
     m_settings.validate();
     if (m_project.isReadOnly())
         throw Error(QCoreApplication::translate("Pipeline", "%1 is read-only: selections cannot be saved in it.")
                         .arg(m_project.filePath()));
-    const auto scores = RunTable(m_project.db()).latestFinished(QStringLiteral("scores"));
-    if (!scores)
-        throw Error(
-            QCoreApplication::translate("Pipeline", "There are no difficulty scores yet: run the pipeline first."));
-    const SelectionOutcome selected = selectFrom(m_project, m_settings, scores->id, m_job);
+    const RunId scores = newestScoresRun(m_project);
+    PipelineSettings settings = m_settings;
+    if (tuning) {
+        const TuningOutcome outcome = tuneBeta(m_project, m_settings, scores, *tuning, m_job);
+        settings.beta = outcome.chosenBeta;
+        if (tuned)
+            *tuned = outcome;
+    }
+    const SelectionOutcome selected = selectFrom(m_project, settings, scores, m_job);
     PipelineResult result;
-    result.scoresRun = scores->id;
+    result.scoresRun = scores;
     result.selectionId = selected.selectionId;
     result.selectionName = selected.selectionName;
     result.kept = selected.kept;

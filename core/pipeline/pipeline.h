@@ -14,6 +14,8 @@ namespace semiprune {
 class JobContext;
 class Project;
 struct TrainingSet;
+struct TuningOutcome;
+struct TuningSettings;
 
 enum class PipelineStage { Ssl, PseudoLabel, Dynamics, Scores, Select };
 QString pipelineStageName(PipelineStage stage);
@@ -57,7 +59,9 @@ public:
     PipelineResult run(PipelineStage last = PipelineStage::Select);
 
     // Stage 6 alone, from the newest finished scores: cheap, for trying keep ratios and selectors.
-    PipelineResult selectOnly();
+    // With `tuning`, beta is first chosen on the project's own labels (tuneBeta, minutes of
+    // training), and its outcome goes to *tuned when given.
+    PipelineResult selectOnly(const TuningSettings *tuning = nullptr, TuningOutcome *tuned = nullptr);
 
 private:
     struct Stages;

@@ -11,55 +11,22 @@
 #include "learning/imagebank.h"
 #include "learning/precision.h"
 #include "learning/trainerconfigs.h"
-#include "scoring/scores.h"
 #include "selection/budget.h"
-#include "selection/coveragecentric.h"
-#include "selection/hardcutoff.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
 #include "storage/project.h"
 #include "storage/runtable.h"
-#include "storage/statement.h"
 #include "trainingset.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace semiprune {
-
-namespace {
-
-Selection selectFor(
-    const PipelineSettings &settings, const std::vector<double> &scores, const std::vector<int> &labels, double beta)
-{
-    const HardEnd end = hardEndOf(parseScoreKind(settings.score));
-    switch (settings.selector) {
-    case SelectorKind::ClassAwareCutoff:
-        return selectClassAwareHardCutoff(scores, labels, end, settings.keepRatio, beta);
-    case SelectorKind::Ccs:
-        return selectCoverageCentric(scores, end, settings.keepRatio, beta, settings.training.seed);
-    default:
-        return selectHardCutoff(scores, end, settings.keepRatio, beta);
-    }
-}
-
-// Images with a human label, by the project's labels table.
-QSet<qint64> humanLabeled(Database &db)
-{
-    QSet<qint64> labeled;
-    Statement query = db.prepare("SELECT image_id FROM labels");
-    while (query.step())
-        labeled.insert(query.int64(0));
-    return labeled;
-}
-
-} // namespace
 
 double TuningCandidate::mean() const
 {
@@ -98,11 +65,7 @@ TuningOutcome tuneBeta(
                         .arg(selectorKindName(settings.selector)));
     Database &db = project.db();
     RunTable runs(db);
-    const auto scoresRecord = runs.find(scoresRun);
-    if (!scoresRecord || scoresRecord->state != RunState::Finished)
-        throw Error(QCoreApplication::translate("SelectionTuning", "Run %1 is not a finished scores run.")
-                        .arg(scoresRun.value));
-    const RunId dynamicsRun = scoresRecord->parent;
+    const RunId dynamicsRun = dynamicsRunOf(db, scoresRun);
     const std::vector<ImageId> images = runs.images(dynamicsRun);
     const std::vector<int> labels = runs.imageLabels(dynamicsRun);
     const std::vector<ClassId> classes = runs.classes(dynamicsRun);
@@ -110,10 +73,10 @@ TuningOutcome tuneBeta(
 
     // The held-out images: of each class, a random share of the images a person labeled (the
     // proxy's label of a human-labeled image is its human label).
-    const QSet<qint64> labeled = humanLabeled(db);
+    const std::vector<bool> labeled = humanLabeledMask(db, images);
     std::vector<std::vector<int>> byClass(classes.size());
     for (size_t i = 0; i < images.size(); ++i) {
-        if (labeled.contains(images[i].value) && labels[i] >= 0 && size_t(labels[i]) < classes.size())
+        if (labeled[i] && labels[i] >= 0 && size_t(labels[i]) < classes.size())
             byClass[size_t(labels[i])].push_back(int(i));
     }
     const int needed = int(std::ceil(tuning.minHeldOutPerClass / tuning.heldOutShare - 1e-9));
@@ -142,9 +105,7 @@ TuningOutcome tuneBeta(
 
     EngineRuntime::prepare(settings.training.threads);
     checkPrecisionSupported(settings.training.precision, settings.training.device);
-    const qint64 memory = settings.training.imageMemoryMiB > 0 ? qint64(settings.training.imageMemoryMiB) << 20
-                                                               : defaultImageMemoryBudget();
-    const TrainingSet set = loadTrainingSet(project, job, memory);
+    const TrainingSet set = loadTrainingSet(project, job, imageMemoryBudget(settings.training));
     QHash<qint64, int> bankIndex;
     for (size_t i = 0; i < set.images.size(); ++i)
         bankIndex.insert(set.images[i].value, int(i));
@@ -182,7 +143,7 @@ TuningOutcome tuneBeta(
         qint64(outcome.candidates.size()) * seeds);
     qint64 done = 0;
     for (TuningCandidate &candidate : outcome.candidates) {
-        const Selection selection = selectFor(settings, poolScores, poolLabels, candidate.beta);
+        const Selection selection = selectByScore(settings, poolScores, poolLabels, candidate.beta);
         candidate.kept = int(selection.kept.size());
         std::vector<int> trainIndices;
         std::vector<int> trainLabels;
@@ -200,14 +161,14 @@ TuningOutcome tuneBeta(
                 candidate.accuracies.push_back(double(std::count(heldLabels.begin(), heldLabels.end(), only))
                     / double(std::max<size_t>(1, heldLabels.size())));
             } else {
-                // The same seeds for every candidate: the comparison is paired, so the seeds' own
-                // noise does not decide it.
                 // The coreset recipe's batch, smaller for a coreset of a few hundred images (a
                 // batch of 128 would make an epoch of one or two steps).
                 const int batch = std::min(
                     BenchmarkSettings::finalBatchFor(settings.keepRatio), std::max(16, int(trainIndices.size()) / 8));
                 const int stepsPerEpoch = std::max(1, int(trainIndices.size()) / batch);
                 const int epochs = std::max(tuning.epochs, (tuning.minSteps + stepsPerEpoch - 1) / stepsPerEpoch);
+                // The same seeds for every candidate: the comparison is paired, so the seeds' own
+                // noise does not decide it.
                 const SupervisedConfig config
                     = coresetConfigFor(settings.training, epochs, batch, settings.training.seed + std::uint64_t(s));
                 SupervisedTrainer trainer(*set.bank, trainIndices, trainLabels, int(classes.size()), config);

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "imaging/imagedecoder.h"
 #include "jobs/jobcontext.h"
+#include "jobs/trainingsettings.h"
 #include "jobs/workerpool.h"
 #include "storage/classtable.h"
 #include "storage/database.h"
@@ -86,6 +87,11 @@ qint64 defaultImageMemoryBudget()
     const long pageSize = sysconf(_SC_PAGESIZE);
     const qint64 physical = pages > 0 && pageSize > 0 ? qint64(pages) * pageSize : (qint64(8) << 30);
     return std::max<qint64>(physical / 4, qint64(256) << 20);
+}
+
+qint64 imageMemoryBudget(const TrainingSettings &settings)
+{
+    return settings.imageMemoryMiB > 0 ? qint64(settings.imageMemoryMiB) << 20 : defaultImageMemoryBudget();
 }
 
 TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudget)

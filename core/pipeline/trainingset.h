@@ -12,6 +12,7 @@ namespace semiprune {
 
 class JobContext;
 class Project;
+struct TrainingSettings;
 
 // Training resolution and color of a project: native size for data sets whose images all share one
 // size up to 32 px (IDX data), 32 px otherwise unless the project says more; gray when every image is.
@@ -47,6 +48,8 @@ struct TrainingSet {
 
 // The default memory budget for decoded training images: a quarter of the machine's memory.
 qint64 defaultImageMemoryBudget();
+// What the settings give decoded training images: their MiB, or the default where they name none.
+qint64 imageMemoryBudget(const TrainingSettings &settings);
 
 // Decodes every readable training image (in parallel) at the project's training shape, once. When
 // they fit `memoryBudget` bytes they are held in memory; otherwise they go to a file beside the

@@ -309,9 +309,10 @@ void DifficultyDock::updateDataMapLayers()
     m_dataMapStale = false;
 }
 
-void DifficultyDock::setMessage(const QString &text)
+void DifficultyDock::setMessage(const QString &text, const QString &details)
 {
     m_message->setText(text);
+    m_message->setToolTip(details);
     m_message->setVisible(!text.isEmpty());
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
 }
@@ -424,8 +425,7 @@ bool DifficultyDock::tuneBeta()
         rows << tr("β %1: %2 % right")
                     .arg(
                         QLocale().toString(candidate.beta, 'f', 1), QLocale().toString(candidate.mean() * 100, 'f', 1));
-    setMessage(tuned.summary);
-    m_message->setToolTip(rows.join(QLatin1Char('\n')));
+    setMessage(tuned.summary, rows.join(QLatin1Char('\n')));
     return true;
 }
 

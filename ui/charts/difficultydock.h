@@ -88,7 +88,8 @@ private:
     QWidget *makeContent();
     void showData();
     void scheduleRecompute();
-    void setMessage(const QString &text);
+    // `details` is the message's tooltip (none unless given, so an older one never lingers).
+    void setMessage(const QString &text, const QString &details = QString());
     void updateSaveButton();
     // The data map repaints thousands of markers: updated only while its tab shows.
     void updateDataMapLayers();
