@@ -5,6 +5,8 @@
 //   bench_engine [--threads N] [--repeats N] [--mode all|supervised|fixmatch|inference|quality]
 //                [--inference-batch N] [--no-keep-heap] [--no-channels-last] [--worker-thread] [--synthetic]
 //                [--pool N] [--steps N (quality)] [--precision float32|bfloat16|both] [--model small-cnn|resnet-18]
+//                [--labels-per-class N] [--threshold-mode fixed|flexmatch] [--no-flexmatch-warmup]
+//                [--align-distribution] (quality)
 //
 // --precision both (the default where the processor has native bfloat16) measures every mode in
 // float32 and then in bfloat16 in the same run, and prints the ratio. Each mode's speed is also
@@ -54,6 +56,10 @@ struct Options {
     int pool = 8192;
     std::vector<Precision> precisions;
     ModelKind model = ModelKind::SmallCnn;
+    int labelsPerClass = 100;
+    ThresholdMode thresholdMode = ThresholdMode::Fixed;
+    bool alignDistribution = false;
+    bool flexMatchWarmup = true;
 };
 
 const char *shortName(Precision p)
@@ -283,7 +289,8 @@ double benchFixMatch(const Options &o, Precision precision, const ImageBank &ban
 
 // Not a speed figure: a sanity check of learning quality against method.md's reference run (20k pool,
 // 100 labels per class, B = 32, mu = 3; the reference reached 84.5 % pseudo-label accuracy after
-// 3,693 steps). Prints the pseudo-label accuracy on the pool as training goes.
+// 3,693 steps). Prints the pseudo-label accuracy on the pool as training goes, with the share of
+// unlabeled images that pass the threshold and the thresholds' mean.
 void benchQuality(const Options &o, Precision precision, const ImageBank &bank, const std::vector<int> &labels)
 {
     FixMatchConfig c;
@@ -295,6 +302,9 @@ void benchQuality(const Options &o, Precision precision, const ImageBank &bank, 
     c.threads = o.threads;
     c.channelsLast = o.channelsLast;
     c.evaluateEvery = std::max(1, o.steps / 8);
+    c.thresholdMode = o.thresholdMode;
+    c.alignDistribution = o.alignDistribution;
+    c.flexMatchWarmup = o.flexMatchWarmup;
     std::vector<int> order(std::size_t(bank.count()));
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
@@ -302,20 +312,22 @@ void benchQuality(const Options &o, Precision precision, const ImageBank &bank, 
     rng.shuffle(order.begin(), order.end());
     std::vector<int> seed, seedLabels, perClass(10, 0);
     for (int i : order)
-        if (perClass[std::size_t(labels[std::size_t(i)])]++ < 100) {
+        if (perClass[std::size_t(labels[std::size_t(i)])]++ < o.labelsPerClass) {
             seed.push_back(i);
             seedLabels.push_back(labels[std::size_t(i)]);
         }
     FixMatchTrainer trainer(bank, seed, seedLabels, 10, c);
     trainer.setReferenceLabels(labels);
-    double rate = 0, mask = 0;
+    double rate = 0, mask = 0, threshold = 0;
     trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
         rate = m.imagesPerSecond;
         mask = m.maskRate;
+        threshold = m.meanThreshold;
     });
     trainer.setAccuracyCallback([&](int step, double accuracy) {
-        std::printf("quality %-4s step %5d  pseudo-label accuracy %.1f %%  mask %.2f  %.0f images/s\n",
-            shortName(precision), step, 100.0 * accuracy, mask, rate);
+        std::printf("quality %-4s step %5d  pseudo-label accuracy %.1f %%  mask %.2f  mean threshold %.3f  "
+                    "%.0f images/s\n",
+            shortName(precision), step, 100.0 * accuracy, mask, threshold, rate);
         std::fflush(stdout);
     });
     trainer.run();
@@ -382,6 +394,14 @@ int main(int argc, char **argv)
             o.steps = std::max(1, std::atoi(argv[++i]));
         else if (a == "--pool" && i + 1 < argc)
             o.pool = std::max(1000, std::atoi(argv[++i]));
+        else if (a == "--labels-per-class" && i + 1 < argc)
+            o.labelsPerClass = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--threshold-mode" && i + 1 < argc)
+            o.thresholdMode = thresholdModeFromName(QString::fromStdString(argv[++i]));
+        else if (a == "--no-flexmatch-warmup")
+            o.flexMatchWarmup = false;
+        else if (a == "--align-distribution")
+            o.alignDistribution = true;
         else if (a == "--no-keep-heap")
             o.keepHeap = false;
         else if (a == "--no-channels-last")

@@ -162,6 +162,9 @@ class TestEngine final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void operationsAreCountedFromTheLayers();
+    void flexMatchThresholdsFollowLearning();
+    void alignmentPullsPseudoLabelsTowardTheSeedShares();
+    void adaptiveStateResumesExactlyFromCheckpoint();
     void smallCnnHasTheMethodsParameterCount();
     void modelKindFollowsImageSize();
     void imageBankConvertsAndResizes();
@@ -639,6 +642,133 @@ void TestEngine::operationsAreCountedFromTheLayers()
     const Model resnet = Model::create(ModelKind::ResNet18, 3, 32, 32, 4, 1, DeviceChoice::Cpu, { 0.0, 0.0, 0.0 }, 1.0);
     QCOMPARE(resnet.forwardFlopsPerImage(), 0.0); // not counted
     QVERIFY(EngineRuntime::matrixPeakGflops(Precision::Float32, 1) > 0);
+}
+
+void TestEngine::flexMatchThresholdsFollowLearning()
+{
+    const ShapeSet pool = makeShapes(160, 51);
+    std::vector<int> seedIndices, seedLabels;
+    seedOf(pool, 2, seedIndices, seedLabels);
+
+    // The method's rule: tau for every class at every step.
+    FixMatchTrainer fixed(pool.bank, seedIndices, seedLabels, 4, tinyFixMatch(3));
+    for (double threshold : fixed.classThresholds())
+        QVERIFY(std::abs(threshold - 0.95) < 1e-6);
+    std::vector<double> fixedMeans;
+    fixed.setMetricsCallback([&](const FixMatchMetrics &m) { fixedMeans.push_back(m.meanThreshold); });
+    fixed.run();
+    for (double mean : fixedMeans)
+        QVERIFY(std::abs(mean - 0.95) < 1e-6);
+
+    FixMatchConfig c = tinyFixMatch(60);
+    c.thresholdMode = ThresholdMode::FlexMatch;
+    FixMatchTrainer flex(pool.bank, seedIndices, seedLabels, 4, c);
+    // Nothing is learnt before the first step: every class threshold starts at 0 (FlexMatch's warm-up).
+    for (double threshold : flex.classThresholds())
+        QCOMPARE(threshold, 0.0);
+    std::vector<FixMatchMetrics> steps;
+    flex.setMetricsCallback([&](const FixMatchMetrics &m) { steps.push_back(m); });
+    QCOMPARE(flex.run(), TrainingOutcome::Completed);
+    QCOMPARE(int(steps.size()), 60);
+    QCOMPARE(steps.front().maskRate, 1.0); // a threshold of 0 lets every pseudo-label in
+    // As the model predicts images above tau, the thresholds rise, never past tau.
+    const std::vector<double> after = flex.classThresholds();
+    QCOMPARE(int(after.size()), 4);
+    for (double threshold : after)
+        QVERIFY(threshold >= 0.0 && threshold <= 0.95 + 1e-6);
+    const double mean = std::accumulate(after.begin(), after.end(), 0.0) / 4.0;
+    qInfo("FlexMatch thresholds after 60 steps: %.3f %.3f %.3f %.3f (mask rate at the end %.2f)", after[0], after[1],
+        after[2], after[3], steps.back().maskRate);
+    QVERIFY(mean > steps.front().meanThreshold + 0.1);
+    QVERIFY(steps.back().meanThreshold > steps[10].meanThreshold);
+}
+
+void TestEngine::alignmentPullsPseudoLabelsTowardTheSeedShares()
+{
+    // A balanced pool and seed, aligned to shares where bars (class 0) are 70 %: the pseudo-labels
+    // lean to bars far more than unaligned ones do. With the seed's own (equal) shares the running
+    // mean still tracks the predictions, a distribution.
+    const ShapeSet pool = makeShapes(160, 61);
+    std::vector<int> seedIndices, seedLabels;
+    seedOf(pool, 2, seedIndices, seedLabels);
+    struct Outcome {
+        double barShare = 0.0; // averaged over the steps
+        std::size_t sharesPerStep = 0;
+        std::vector<double> predictionMean;
+    };
+    const auto train = [&](bool align, std::vector<double> target) {
+        FixMatchConfig c = tinyFixMatch(30);
+        c.alignDistribution = align;
+        c.alignmentMomentum = 0.9;
+        c.alignmentTarget = std::move(target);
+        FixMatchTrainer trainer(pool.bank, seedIndices, seedLabels, 4, c);
+        Outcome outcome;
+        trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
+            outcome.sharesPerStep = m.pseudoLabelShares.size();
+            outcome.barShare += m.pseudoLabelShares.at(0) / 30.0;
+        });
+        trainer.run();
+        outcome.predictionMean = trainer.predictionMean();
+        return outcome;
+    };
+    const Outcome plain = train(false, {});
+    const Outcome toBars = train(true, { 0.7, 0.1, 0.1, 0.1 });
+    const Outcome toSeed = train(true, {});
+    QCOMPARE(plain.sharesPerStep, std::size_t(4));
+    QVERIFY(plain.predictionMean.empty()); // no running mean without alignment
+    QCOMPARE(int(toSeed.predictionMean.size()), 4);
+    QVERIFY(std::abs(std::accumulate(toSeed.predictionMean.begin(), toSeed.predictionMean.end(), 0.0) - 1.0) < 1e-4);
+    qInfo("bars among the pseudo-labels: %.3f unaligned, %.3f aligned to 70 %% bars, %.3f aligned to the seed",
+        plain.barShare, toBars.barShare, toSeed.barShare);
+    QVERIFY(toBars.barShare > plain.barShare + 0.15);
+    QVERIFY(std::abs(toSeed.barShare - 0.25) < std::abs(toBars.barShare - 0.25));
+    // Shares that are no distribution over the classes are refused.
+    FixMatchConfig wrong = tinyFixMatch(1);
+    wrong.alignDistribution = true;
+    wrong.alignmentTarget = { 0.5, 0.5 };
+    QVERIFY_THROWS_EXCEPTION(Error, FixMatchTrainer(pool.bank, seedIndices, seedLabels, 4, wrong));
+}
+
+void TestEngine::adaptiveStateResumesExactlyFromCheckpoint()
+{
+    // FlexMatch's per-image memory and the alignment's running mean are part of the checkpoint: a
+    // resumed run ends where an uninterrupted one does.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("adaptive.ckpt"));
+    const ShapeSet pool = makeShapes(80, 71);
+    std::vector<int> seedIndices, seedLabels;
+    seedOf(pool, 2, seedIndices, seedLabels);
+    FixMatchConfig c = tinyFixMatch(10);
+    c.thresholdMode = ThresholdMode::FlexMatch;
+    c.alignDistribution = true;
+    FixMatchTrainer straight(pool.bank, seedIndices, seedLabels, 4, c);
+    straight.run();
+
+    c.checkpointPath = path;
+    c.checkpointEvery = 5;
+    {
+        FixMatchTrainer doomed(pool.bank, seedIndices, seedLabels, 4, c);
+        doomed.setMetricsCallback([](const FixMatchMetrics &m) {
+            if (m.step == 7)
+                throw Killed();
+        });
+        QVERIFY_THROWS_EXCEPTION(Killed, doomed.run());
+    }
+    FixMatchTrainer resumed(pool.bank, seedIndices, seedLabels, 4, c);
+    resumed.loadCheckpoint(path);
+    QCOMPARE(resumed.step(), 5);
+    QCOMPARE(resumed.run(), TrainingOutcome::Completed);
+    QCOMPARE(resumed.classThresholds(), straight.classThresholds());
+    QCOMPARE(resumed.predictionMean(), straight.predictionMean());
+    QVERIFY(resumed.emaModel().toBytes() == straight.emaModel().toBytes());
+
+    // A checkpoint of the fixed rule is not one of FlexMatch's.
+    FixMatchConfig plain = tinyFixMatch(10);
+    plain.checkpointPath = dir.filePath(QStringLiteral("plain.ckpt"));
+    FixMatchTrainer plainRun(pool.bank, seedIndices, seedLabels, 4, plain);
+    plainRun.run();
+    FixMatchTrainer flexRun(pool.bank, seedIndices, seedLabels, 4, c);
+    QVERIFY_THROWS_EXCEPTION(Error, flexRun.loadCheckpoint(plain.checkpointPath));
 }
 
 #include "tst_engine.moc"

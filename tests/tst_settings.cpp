@@ -47,6 +47,11 @@ private Q_SLOTS:
         QCOMPARE(errorOf([] { deviceChoiceFromName(QStringLiteral("tpu")); }),
             QStringLiteral("Unknown device \"tpu\": use auto, cpu or cuda."));
         QVERIFY(!errorOf([] { deviceChoiceFromName(QStringLiteral("CPU")); }).isEmpty()); // names are exact
+        for (ThresholdMode mode : { ThresholdMode::Fixed, ThresholdMode::FlexMatch })
+            QCOMPARE(thresholdModeFromName(thresholdModeName(mode)), mode);
+        QCOMPARE(thresholdModeName(ThresholdMode::FlexMatch), QStringLiteral("flexmatch"));
+        QCOMPARE(errorOf([] { thresholdModeFromName(QStringLiteral("freematch")); }),
+            QStringLiteral("Unknown threshold mode \"freematch\": use fixed or flexmatch."));
     }
 
     // The stored form of the defaults, as every version before the settings type wrote it, with the
@@ -84,6 +89,8 @@ private Q_SLOTS:
         s.training.allowFlip = false;
         s.training.precision = Precision::BFloat16;
         s.training.imageMemoryMiB = 640;
+        s.training.thresholdMode = ThresholdMode::FlexMatch;
+        s.training.alignDistribution = true;
         s.selector = SelectorKind::DualBeta;
         s.score = QStringLiteral("el2n");
         s.keepRatio = 0.2;
@@ -94,6 +101,11 @@ private Q_SLOTS:
         QCOMPARE(compact(back.toJson()), compact(s.toJson()));
         QCOMPARE(back.training.model, ModelKind::SmallCnn);
         QCOMPARE(back.training.precision, Precision::BFloat16);
+        QCOMPARE(back.training.thresholdMode, ThresholdMode::FlexMatch);
+        QVERIFY(back.training.alignDistribution);
+        // Under the method's rule the two keys are absent, so stored runs and fingerprints keep their shape.
+        QVERIFY(!TrainingSettings().toJson().contains(QStringLiteral("threshold_mode")));
+        QVERIFY(!TrainingSettings().toJson().contains(QStringLiteral("distribution_alignment")));
         // Settings stored before precision existed read as auto.
         QCOMPARE(TrainingSettings::fromJson(QJsonObject {}).precision, Precision::Auto);
         QCOMPARE(back.training.seed, 123456789012345ull);

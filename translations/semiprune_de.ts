@@ -515,6 +515,13 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>The near-copy distance must be between 0 and %1 (asked for %2).</source>
+        <translation>Der Abstand für Beinahe-Kopien muss zwischen 0 und %1 liegen (verlangt: %2).</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write the summary %1: %2.</source>
@@ -743,6 +750,13 @@
     <message>
         <source>the file name is not valid UTF-8, so it cannot be opened by name: rename the file</source>
         <translation>der Dateiname ist kein gültiges UTF-8, daher lässt sich die Datei nicht über ihren Namen öffnen: Benennen Sie die Datei um</translation>
+    </message>
+</context>
+<context>
+    <name>Hashing</name>
+    <message>
+        <source>Fingerprinting images</source>
+        <translation>Fingerabdrücke der Bilder werden berechnet</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1197,10 @@
     <message>
         <source>Unknown precision &quot;%1&quot;: use auto, float32 or bfloat16.</source>
         <translation>Unbekannte Genauigkeit &quot;%1&quot;: auto, float32 oder bfloat16 verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown threshold mode &quot;%1&quot;: use fixed or flexmatch.</source>
+        <translation>Unbekannte Schwellenart „%1“: Verwenden Sie fixed oder flexmatch.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1725,14 @@
     <message>
         <source>This processor has no native bfloat16 arithmetic (AVX512-BF16): bfloat16 would run several times slower than float32 here. Choose the precision float32, or auto.</source>
         <translation>Dieser Prozessor rechnet bfloat16 nicht nativ (AVX512-BF16): bfloat16 liefe hier um ein Mehrfaches langsamer als float32. Wählen Sie die Genauigkeit float32 oder auto.</translation>
+    </message>
+    <message>
+        <source>The alignment momentum must be in [0, 1) (got %1).</source>
+        <translation>Das Momentum der Angleichung muss in [0, 1) liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The class shares to align to must be one positive number per class (%1 classes).</source>
+        <translation>Die Klassenanteile für die Angleichung müssen eine positive Zahl je Klasse sein (%1 Klassen).</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2621,77 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>  &lt;- chosen</source>
         <translation>  &lt;- gewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more (--limit shows more)</source>
+        <translation>
+            <numerusform>  ... und %n weitere (--limit zeigt mehr)</numerusform>
+            <numerusform>  ... und %n weitere (--limit zeigt mehr)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find exact and near copies of images, and held-out images leaking into train.</source>
+        <translation>Exakte und Beinahe-Kopien von Bildern finden, und zurückgehaltene Bilder, die ins Training durchsickern.</translation>
+    </message>
+    <message>
+        <source>How far apart two near copies&apos; 8 x 8 thumbnails may be, brightness and contrast taken out: 0 (the same picture) to %1 (default %2).</source>
+        <translation>Wie weit die 8 x 8-Miniaturen zweier Beinahe-Kopien auseinander liegen dürfen, ohne Helligkeit und Kontrast: 0 (dasselbe Bild) bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>Groups and leaks listed in the text output (default 20).</source>
+        <translation>In der Textausgabe aufgeführte Gruppen und Lecks (Standard 20).</translation>
+    </message>
+    <message>
+        <source>--max-distance takes a distance from 0 to %1</source>
+        <translation>--max-distance nimmt einen Abstand von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>--limit cannot be negative</source>
+        <translation>--limit darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1 images fingerprinted (%2 now, %3 unchanged) in %4 s.</source>
+        <translation>Fingerabdrücke von %1 Bildern (%2 jetzt, %3 unverändert) in %4 s.</translation>
+    </message>
+    <message>
+        <source>  not decodable: %1: %2</source>
+        <translation>  nicht dekodierbar: %1: %2</translation>
+    </message>
+    <message>
+        <source>Exact copies: %1 groups of %2 images.</source>
+        <translation>Exakte Kopien: %1 Gruppen mit %2 Bildern.</translation>
+    </message>
+    <message>
+        <source>Near copies (at most %1 apart): %2 groups of %3 images.</source>
+        <translation>Beinahe-Kopien (höchstens %1 entfernt): %2 Gruppen mit %3 Bildern.</translation>
+    </message>
+    <message>
+        <source>Redundant images (all but one of every group): %1.</source>
+        <translation>Überzählige Bilder (alle außer einem je Gruppe): %1.</translation>
+    </message>
+    <message>
+        <source>Split leaks: %1 test or validation images have a copy in train.</source>
+        <translation>Lecks zwischen Aufteilungen: %1 Test- oder Validierungsbilder haben eine Kopie im Training.</translation>
+    </message>
+    <message>
+        <source>Exact copies:</source>
+        <translation>Exakte Kopien:</translation>
+    </message>
+    <message>
+        <source>Near copies:</source>
+        <translation>Beinahe-Kopien:</translation>
+    </message>
+    <message>
+        <source>Leaks (held-out image &lt;- training copy, distance):</source>
+        <translation>Lecks (zurückgehaltenes Bild &lt;- Kopie im Training, Abstand):</translation>
+    </message>
+    <message>
+        <source>fixed (default: tau for every class) or flexmatch (per-class thresholds that follow how well each class is learnt).</source>
+        <translation>fixed (Standard: tau für jede Klasse) oder flexmatch (Schwellen je Klasse, die folgen, wie gut jede Klasse gelernt ist).</translation>
+    </message>
+    <message>
+        <source>Align FixMatch&apos;s unlabeled predictions to the seed&apos;s class shares before taking pseudo-labels.</source>
+        <translation>Die Vorhersagen von FixMatch auf ungelabelten Bildern an die Klassenanteile des Seeds angleichen, bevor Pseudo-Labels genommen werden.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4838,38 @@ Der neueste Lauf schlägt die vor, deren Pseudo-Labels am unsichersten sind, üb
             <numerusform>Lernt aus &lt;b&gt;%1&lt;/b&gt; gelabelten Bildern in &lt;b&gt;%Ln&lt;/b&gt; Klasse und %2 ungelabelten.</numerusform>
             <numerusform>Lernt aus &lt;b&gt;%1&lt;/b&gt; gelabelten Bildern in &lt;b&gt;%Ln&lt;/b&gt; Klassen und %2 ungelabelten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Align to the seed&apos;s class shares</source>
+        <translation>An die Klassenanteile des Seeds angleichen</translation>
+    </message>
+    <message>
+        <source>threshold per class</source>
+        <translation>Schwelle je Klasse</translation>
+    </message>
+    <message>
+        <source>alignment</source>
+        <translation>Angleichung</translation>
+    </message>
+    <message>
+        <source>The same for every class</source>
+        <translation>Für jede Klasse gleich</translation>
+    </message>
+    <message>
+        <source>Per class, as it is learnt (FlexMatch)</source>
+        <translation>Je Klasse, wie sie gelernt wird (FlexMatch)</translation>
+    </message>
+    <message>
+        <source>FlexMatch lowers the threshold for classes the network has not learnt yet, so they get pseudo-labels early; it rises to the confidence threshold as they are learnt.</source>
+        <translation>FlexMatch senkt die Schwelle für Klassen, die das Netz noch nicht gelernt hat, damit sie früh Pseudo-Labels bekommen; sie steigt bis zur Konfidenzschwelle, während sie gelernt werden.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>Reweights FixMatch&apos;s predictions on the unlabeled images so that on average they follow the class shares of the labeled seed before pseudo-labels are taken, so the classes learnt first do not take over.</source>
+        <translation>Gewichtet die Vorhersagen von FixMatch auf den ungelabelten Bildern so um, dass sie im Mittel den Klassenanteilen des gelabelten Seeds folgen, bevor Pseudo-Labels genommen werden, damit die zuerst gelernten Klassen nicht überhandnehmen.</translation>
     </message>
 </context>
 <context>

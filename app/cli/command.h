@@ -31,5 +31,6 @@ std::vector<Command> idxCommands();
 std::vector<Command> learningCommands();
 std::vector<Command> exportCommands();
 std::vector<Command> benchmarkCommands();
+std::vector<Command> healthCommands();
 
 } // namespace semiprune::cli

@@ -24,8 +24,8 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : { projectCommands(), idxCommands(), labelCommands(), learningCommands(), exportCommands(),
-             benchmarkCommands() })
+    for (auto group : { projectCommands(), idxCommands(), labelCommands(), healthCommands(), learningCommands(),
+             exportCommands(), benchmarkCommands() })
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }

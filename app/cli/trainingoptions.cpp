@@ -30,6 +30,14 @@ void TrainingOptions::addTo(QCommandLineParser &parser) const
         QCommandLineOption(QStringLiteral("threshold"),
             QCoreApplication::translate("cli", "Pseudo-label confidence threshold tau (default %1).").arg(d.threshold),
             QStringLiteral("tau")),
+        QCommandLineOption(QStringLiteral("threshold-mode"),
+            QCoreApplication::translate("cli",
+                "fixed (default: tau for every class) or flexmatch (per-class thresholds that follow how well "
+                "each class is learnt)."),
+            QStringLiteral("mode")),
+        QCommandLineOption(QStringLiteral("align-distribution"),
+            QCoreApplication::translate("cli",
+                "Align FixMatch's unlabeled predictions to the seed's class shares before taking pseudo-labels.")),
         QCommandLineOption(proxyEpochsName, epochsHelp, QStringLiteral("n")),
         QCommandLineOption(QStringLiteral("threads"),
             QCoreApplication::translate("cli", "CPU threads (default: all cores)."), QStringLiteral("n")),
@@ -61,6 +69,10 @@ TrainingSettings TrainingOptions::read(const QCommandLineParser &parser, Trainin
     s.sslBatch = intOption(parser, QStringLiteral("batch"), s.sslBatch);
     s.mu = intOption(parser, QStringLiteral("mu"), s.mu);
     s.threshold = doubleOption(parser, QStringLiteral("threshold"), s.threshold);
+    if (parser.isSet(QStringLiteral("threshold-mode")))
+        s.thresholdMode = thresholdModeFromName(parser.value(QStringLiteral("threshold-mode")));
+    if (parser.isSet(QStringLiteral("align-distribution")))
+        s.alignDistribution = true;
     s.proxyEpochs = intOption(parser, proxyEpochsName, s.proxyEpochs);
     s.threads = intOption(parser, QStringLiteral("threads"), s.threads);
     if (parser.isSet(QStringLiteral("device")))

@@ -80,15 +80,42 @@ Precision precisionFromName(const QString &name)
             .arg(name));
 }
 
+QString thresholdModeName(ThresholdMode mode)
+{
+    switch (mode) {
+    case ThresholdMode::Fixed:
+        return QStringLiteral("fixed");
+    case ThresholdMode::FlexMatch:
+        return QStringLiteral("flexmatch");
+    }
+    return {};
+}
+
+ThresholdMode thresholdModeFromName(const QString &name)
+{
+    for (ThresholdMode mode : { ThresholdMode::Fixed, ThresholdMode::FlexMatch }) {
+        if (thresholdModeName(mode) == name)
+            return mode;
+    }
+    throw Error(
+        QCoreApplication::translate("PipelineSettings", "Unknown threshold mode \"%1\": use fixed or flexmatch.")
+            .arg(name));
+}
+
 QJsonObject TrainingSettings::toJson() const
 {
-    return QJsonObject { { QStringLiteral("ssl_steps"), sslSteps }, { QStringLiteral("batch_size"), sslBatch },
+    QJsonObject json { { QStringLiteral("ssl_steps"), sslSteps }, { QStringLiteral("batch_size"), sslBatch },
         { QStringLiteral("mu"), mu }, { QStringLiteral("threshold"), threshold },
         { QStringLiteral("proxy_epochs"), proxyEpochs }, { QStringLiteral("seed"), QString::number(seed) },
         { QStringLiteral("threads"), threads }, { QStringLiteral("device"), deviceChoiceName(device) },
         { QStringLiteral("model"), modelKindName(model) }, { QStringLiteral("allow_flip"), allowFlip },
         { QStringLiteral("image_memory_mib"), imageMemoryMiB },
         { QStringLiteral("precision"), precisionName(precision) } };
+    if (thresholdMode != ThresholdMode::Fixed)
+        json.insert(QStringLiteral("threshold_mode"), thresholdModeName(thresholdMode));
+    if (alignDistribution)
+        json.insert(QStringLiteral("distribution_alignment"), true);
+    return json;
 }
 
 TrainingSettings TrainingSettings::fromJson(const QJsonObject &json)
@@ -111,6 +138,9 @@ TrainingSettings TrainingSettings::fromJson(const QJsonObject &json, const Train
     s.allowFlip = json.value(QStringLiteral("allow_flip")).toBool(s.allowFlip);
     s.imageMemoryMiB = json.value(QStringLiteral("image_memory_mib")).toInt(s.imageMemoryMiB);
     s.precision = precisionFromName(json.value(QStringLiteral("precision")).toString(precisionName(s.precision)));
+    s.thresholdMode = thresholdModeFromName(
+        json.value(QStringLiteral("threshold_mode")).toString(thresholdModeName(s.thresholdMode)));
+    s.alignDistribution = json.value(QStringLiteral("distribution_alignment")).toBool(s.alignDistribution);
     return s;
 }
 

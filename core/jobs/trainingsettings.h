@@ -28,6 +28,16 @@ enum class Precision { Auto, Float32, BFloat16 };
 QString precisionName(Precision precision);
 Precision precisionFromName(const QString &name); // throws Error naming the choices
 
+// Which unlabeled images FixMatch learns from. Fixed: those whose prediction reaches tau, for every
+// class alike (the method's rule). FlexMatch (Zhang et al., NeurIPS 2021, "curriculum pseudo
+// labeling"): each class's threshold is tau scaled down by how far the model has learnt that class
+// so far (how many images it predicts as that class above tau), so classes that are still hard get
+// pseudo-labels early instead of after thousands of steps: what a short schedule needs.
+enum class ThresholdMode { Fixed, FlexMatch };
+// "fixed", "flexmatch".
+QString thresholdModeName(ThresholdMode mode);
+ThresholdMode thresholdModeFromName(const QString &name); // throws Error naming the choices
+
 // Every setting of the training stages, shared by the pipeline (FixMatch, proxy training), the
 // benchmark (which also trains coreset models) and whatever drives them: the command line's training
 // options, the run dialog and the stored runs read and write this one type. The trainers' own
@@ -39,6 +49,11 @@ struct TrainingSettings {
     int sslBatch = 32; // B: labeled images per step
     int mu = 3; // unlabeled per labeled image in a step
     double threshold = 0.95; // tau
+    ThresholdMode thresholdMode = ThresholdMode::Fixed;
+    // Distribution alignment (ReMixMatch, Berthelot et al. 2020): the unlabeled predictions are
+    // reweighted so that their running mean matches the seed's class shares before pseudo-labels
+    // are taken, which keeps FixMatch from over-predicting the classes it learnt first.
+    bool alignDistribution = false;
     // Stage 4: proxy training with dynamics.
     int proxyEpochs = 15;
     // Every training.
@@ -54,7 +69,9 @@ struct TrainingSettings {
 
     // The keys runs have always been stored with: "ssl_steps", "batch_size", "mu", "threshold",
     // "proxy_epochs", "seed" (a string: 64 bits do not fit a JSON number), "threads", "device",
-    // "model", "allow_flip", "image_memory_mib", and since precision exists "precision". Stage fingerprints hash some
+    // "model", "allow_flip", "image_memory_mib", and since precision exists "precision"; "threshold_mode" and
+    // "distribution_alignment" are written only when they differ from the method's rule, so runs,
+    // fingerprints and JSON output made without them keep their shape. Stage fingerprints hash some
     // of these values, so they must not change, or finished stages would no longer be found and reused.
     QJsonObject toJson() const;
     // Keys that are missing keep the value in `defaults` (the defaults above in the first form); an

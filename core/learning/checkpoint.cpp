@@ -46,8 +46,9 @@ void readCheckpoint(const QString &path, torch::Device device, const CheckpointI
             throw Error(QCoreApplication::translate(
                 "Training", "%1 was written by another version of SemiPrune: delete it to start over.")
                             .arg(path));
+        // A key the checkpoint lacks is a setting it was not made with (a switch added later).
         for (const auto &[key, value] : identity)
-            if (readInt(archive, "id." + key) != value)
+            if (c10::IValue stored; !archive.try_read("id." + key, stored) || stored.toInt() != value)
                 throw Error(QCoreApplication::translate("Training",
                     "The checkpoint %1 belongs to another run (its %2 differs). Delete it to "
                     "start over, or restore the settings it was made with.")

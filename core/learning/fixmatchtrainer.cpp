@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <chrono>
 #include <cmath>
+#include <numeric>
 #include <set>
 
 namespace semiprune {
@@ -53,16 +54,59 @@ struct FixMatchTrainer::State {
     std::vector<torch::Tensor> liveAveraged, emaAveraged; // parameters and float buffers
     std::vector<torch::Tensor> liveCopied, emaCopied; // integer buffers (batch counters)
     int step = 0;
+    // FlexMatch: per bank image, the class it was last predicted as with confidence >= tau, -1
+    // before that (int64 on the training device; defined only under FlexMatch).
+    torch::Tensor learnedClass;
+    // Alignment: the seed's class shares and the running mean of the unlabeled predictions (float32
+    // on the training device; defined only with alignment).
+    torch::Tensor seedShares, predictionMean;
 
     explicit State(const ImageBank &b) : bank(b) { }
 
     std::vector<std::pair<std::string, std::int64_t>> identity() const
     {
         const FixMatchConfig &c = config;
-        return { { "images", bank.count() }, { "width", bank.width() }, { "height", bank.height() },
-            { "channels", bank.channels() }, { "classes", classes },
+        std::vector<std::pair<std::string, std::int64_t>> id { { "images", bank.count() }, { "width", bank.width() },
+            { "height", bank.height() }, { "channels", bank.channels() }, { "classes", classes },
             { "seed set", trainingSetFingerprint(labeled, labels) }, { "B", c.batchSize }, { "mu", c.mu },
             { "steps", c.steps }, { "seed", std::int64_t(c.seed) }, { "network", std::int64_t(live.kind()) } };
+        // Only where they differ from the method's rule, so checkpoints written before these
+        // switches existed still load.
+        if (c.thresholdMode != ThresholdMode::Fixed)
+            id.emplace_back("threshold mode", std::int64_t(c.thresholdMode) * 2 + (c.flexMatchWarmup ? 1 : 0));
+        if (c.alignDistribution)
+            id.emplace_back("alignment", 1);
+        return id;
+    }
+
+    bool flexMatch() const { return config.thresholdMode == ThresholdMode::FlexMatch; }
+
+    // The confidence each class needs now, one float per class on the training device.
+    torch::Tensor thresholds() const
+    {
+        const torch::Tensor tau = torch::full({ classes }, config.threshold, torch::kFloat).to(live.impl().device);
+        if (!flexMatch())
+            return tau;
+        const torch::Tensor learned = learnedClass.ge(0);
+        const torch::Tensor counts
+            = torch::bincount(learnedClass.masked_select(learned), {}, classes).to(torch::kFloat);
+        const torch::Tensor notYet = (learned.numel() - learned.sum()).to(torch::kFloat);
+        // FlexMatch's warm-up: while most images have never been predicted above tau, the counts
+        // are measured against those images, so the thresholds rise as the model learns instead of
+        // starting at tau for the first class that happens to be learnt.
+        const torch::Tensor scale = config.flexMatchWarmup ? torch::maximum(counts.max(), notYet) : counts.max();
+        const torch::Tensor effect = counts / scale.clamp_min(1.0f);
+        return tau * effect / (2.0f - effect);
+    }
+
+    // ReMixMatch's alignment: the running mean takes this batch's mean first, then every row is
+    // reweighted by seed share / running mean and renormalised.
+    torch::Tensor aligned(const torch::Tensor &probabilities)
+    {
+        const double m = config.alignmentMomentum;
+        predictionMean.mul_(m).add_(probabilities.mean(0), 1.0 - m);
+        const torch::Tensor reweighted = probabilities * (seedShares / predictionMean.clamp_min(1e-6f));
+        return reweighted / reweighted.sum(1, true);
     }
 
     void updateEma(int k)
@@ -185,6 +229,35 @@ FixMatchTrainer::FixMatchTrainer(const ImageBank &bank, std::vector<int> labeled
           };
     split(*s.live.impl().network, s.liveAveraged, s.liveCopied);
     split(*s.ema.impl().network, s.emaAveraged, s.emaCopied);
+
+    const torch::Device device = s.live.impl().device;
+    if (s.flexMatch())
+        s.learnedClass = torch::full({ bank.count() }, -1, torch::kLong).to(device);
+    if (config.alignDistribution) {
+        if (!(config.alignmentMomentum >= 0.0 && config.alignmentMomentum < 1.0))
+            throw Error(QCoreApplication::translate("Training", "The alignment momentum must be in [0, 1) (got %1).")
+                            .arg(config.alignmentMomentum));
+        // The seed's shares with add-one smoothing: a class without a seed label keeps a small
+        // share instead of being aligned away entirely.
+        std::vector<float> shares(std::size_t(classCount), 1.0f);
+        if (config.alignmentTarget.empty()) {
+            for (int label : s.labels)
+                shares[std::size_t(label)] += 1.0f;
+        } else if (int(config.alignmentTarget.size()) != classCount
+            || std::any_of(config.alignmentTarget.begin(), config.alignmentTarget.end(),
+                [](double share) { return !(share > 0.0); })) {
+            throw Error(QCoreApplication::translate(
+                "Training", "The class shares to align to must be one positive number per class (%1 classes).")
+                            .arg(classCount));
+        } else {
+            std::copy(config.alignmentTarget.begin(), config.alignmentTarget.end(), shares.begin());
+        }
+        const float total = std::accumulate(shares.begin(), shares.end(), 0.0f);
+        for (float &share : shares)
+            share /= total;
+        s.seedShares = torch::tensor(shares, torch::kFloat).to(device);
+        s.predictionMean = torch::full({ classCount }, 1.0f / float(classCount), torch::kFloat).to(device);
+    }
 }
 
 FixMatchTrainer::~FixMatchTrainer() = default;
@@ -230,6 +303,27 @@ const FixMatchConfig &FixMatchTrainer::config() const
 {
     return m_state->config;
 }
+
+namespace {
+
+std::vector<double> toDoubles(const torch::Tensor &tensor)
+{
+    const torch::Tensor values = tensor.to(torch::kCPU, torch::kDouble).contiguous();
+    return std::vector<double>(values.data_ptr<double>(), values.data_ptr<double>() + values.numel());
+}
+
+} // namespace
+
+std::vector<double> FixMatchTrainer::classThresholds() const
+{
+    torch::NoGradGuard noGrad;
+    return toDoubles(m_state->thresholds());
+}
+
+std::vector<double> FixMatchTrainer::predictionMean() const
+{
+    return m_state->predictionMean.defined() ? toDoubles(m_state->predictionMean) : std::vector<double>();
+}
 Model FixMatchTrainer::emaModel() const
 {
     return m_state->ema.clone();
@@ -253,6 +347,10 @@ void FixMatchTrainer::saveCheckpoint(const QString &path) const
     writeModule(archive, "live.", *s.live.impl().network);
     writeModule(archive, "ema.", *s.ema.impl().network);
     writeOptimizer(archive, *s.optimizer);
+    if (s.learnedClass.defined())
+        archive.write("flexmatch.learned", s.learnedClass);
+    if (s.predictionMean.defined())
+        archive.write("alignment.mean", s.predictionMean);
     saveArchive(archive, path);
 }
 
@@ -266,6 +364,11 @@ void FixMatchTrainer::loadCheckpoint(const QString &path)
             readModule(archive, "ema.", *s.ema.impl().network);
             readOptimizer(archive, *s.optimizer);
             s.step = int(readInt(archive, "step"));
+            // The identity already said these are there (it names the switches that write them).
+            if (s.learnedClass.defined())
+                archive.read("flexmatch.learned", s.learnedClass);
+            if (s.predictionMean.defined())
+                archive.read("alignment.mean", s.predictionMean);
         });
 }
 
@@ -309,11 +412,27 @@ TrainingOutcome FixMatchTrainer::run()
             = torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), { b }, torch::kLong).to(net.device);
 
         const torch::Tensor supervised = F::cross_entropy(labeledLogits, targets);
-        torch::Tensor mask, pseudo;
+        torch::Tensor mask, pseudo, meanThreshold;
         {
             torch::NoGradGuard noGrad;
-            const auto [confidence, label] = torch::softmax(weakLogits.detach(), 1).max(1);
-            mask = confidence.ge(c.threshold).to(torch::kFloat);
+            torch::Tensor probabilities = torch::softmax(weakLogits.detach(), 1);
+            if (c.alignDistribution)
+                probabilities = s.aligned(probabilities.to(torch::kFloat));
+            const auto [confidence, label] = probabilities.max(1);
+            if (s.flexMatch()) {
+                const torch::Tensor thresholds = s.thresholds();
+                mask = confidence.ge(thresholds.index_select(0, label)).to(torch::kFloat);
+                meanThreshold = thresholds.mean();
+                // Remember what the model now predicts above tau, for the next steps' thresholds.
+                const torch::Tensor images
+                    = torch::from_blob(const_cast<std::int64_t *>(batch.indices.data()) + b, { u }, torch::kLong)
+                          .to(net.device);
+                const torch::Tensor sure = confidence.ge(c.threshold);
+                s.learnedClass.index_put_({ images.masked_select(sure) }, label.masked_select(sure));
+            } else {
+                mask = confidence.ge(c.threshold).to(torch::kFloat); // the method's rule, unchanged
+                meanThreshold = torch::full({}, c.threshold, torch::kFloat).to(net.device);
+            }
             pseudo = label;
         }
         const torch::Tensor unsupervised
@@ -331,9 +450,13 @@ TrainingOutcome FixMatchTrainer::run()
         ++s.step;
         images += batch.count;
 
-        // One transfer for the three numbers (one device synchronisation per step).
+        // One transfer for the numbers (one device synchronisation per step).
+        const torch::Tensor shares = torch::bincount(pseudo, {}, s.classes).to(torch::kFloat) / float(u);
         const torch::Tensor numbers
-            = torch::stack({ supervised.detach(), unsupervised.detach(), mask.mean() }).to(torch::kCPU);
+            = torch::cat({ torch::stack({ supervised.detach().to(torch::kFloat),
+                               unsupervised.detach().to(torch::kFloat), mask.mean(), meanThreshold.to(torch::kFloat) }),
+                             shares })
+                  .to(torch::kCPU);
         const double trained = std::max(1e-9, seconds(start) - asideSeconds);
         FixMatchMetrics m;
         m.step = s.step;
@@ -342,6 +465,9 @@ TrainingOutcome FixMatchTrainer::run()
         m.unsupervisedLoss = numbers[1].item<double>();
         m.totalLoss = m.supervisedLoss + c.lambdaU * m.unsupervisedLoss;
         m.maskRate = numbers[2].item<double>();
+        m.meanThreshold = numbers[3].item<double>();
+        for (int cls = 0; cls < s.classes; ++cls)
+            m.pseudoLabelShares.push_back(numbers[4 + cls].item<double>());
         m.learningRate = lr;
         m.stepSeconds = seconds(stepStart);
         m.imagesPerSecond = double(images) / trained;

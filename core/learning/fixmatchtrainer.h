@@ -21,6 +21,16 @@ struct FixMatchConfig {
     int batchSize = 64; // B: labeled images per step
     int mu = 7; // unlabeled images per step = mu * B
     double threshold = 0.95; // tau: confidence for a pseudo-label to count
+    // Fixed: tau for every class. FlexMatch: tau * M(beta_c) per class c, where beta_c is the number
+    // of images last predicted as c above tau over the largest such count (or over the images not
+    // yet predicted above tau while those are more: FlexMatch's warm-up), and M(x) = x / (2 - x).
+    ThresholdMode thresholdMode = ThresholdMode::Fixed;
+    bool flexMatchWarmup = true; // false: beta_c over the largest count alone, from the first step
+    // Weak-view probabilities times (seed class shares / running mean of the predictions), then
+    // renormalised, before the pseudo-label and its confidence are taken (ReMixMatch's alignment).
+    bool alignDistribution = false;
+    double alignmentMomentum = 0.99; // of the running mean: about the last hundred steps
+    std::vector<double> alignmentTarget; // class shares to align to; empty: the seed's
     double lambdaU = 1.0; // weight of the unsupervised loss
     double learningRate = 0.03;
     double momentum = 0.9; // Nesterov
@@ -53,6 +63,10 @@ struct FixMatchMetrics {
     double unsupervisedLoss = 0.0;
     double totalLoss = 0.0;
     double maskRate = 0.0; // share of unlabeled images above the threshold
+    double meanThreshold = 0.0; // the class thresholds' mean (tau under the fixed rule)
+    // Per class, the share of this step's unlabeled images whose pseudo-label (after alignment) is
+    // that class, whether or not it passed the threshold.
+    std::vector<double> pseudoLabelShares;
     double learningRate = 0.0;
     double stepSeconds = 0.0; // wall time of this step, waiting for data included
     double imagesPerSecond = 0.0; // forward images ((1 + 2 mu) B per step) per second since run()
@@ -80,6 +94,12 @@ public:
 
     FixMatchTrainer(const FixMatchTrainer &) = delete;
     FixMatchTrainer &operator=(const FixMatchTrainer &) = delete;
+
+    // The confidence each class's pseudo-labels need now (all tau under the fixed rule).
+    std::vector<double> classThresholds() const;
+    // The running mean of the unlabeled predictions that alignment divides by (uniform before the
+    // first step; empty without alignment).
+    std::vector<double> predictionMean() const;
 
     // Reference (true) labels, one per bank image, -1 where unknown: enables the pseudo-label
     // accuracy on the images outside the labeled seed.

@@ -26,6 +26,8 @@ FixMatchConfig fixMatchConfigFor(const TrainingSettings &settings)
     config.batchSize = settings.sslBatch;
     config.mu = settings.mu;
     config.threshold = settings.threshold;
+    config.thresholdMode = settings.thresholdMode;
+    config.alignDistribution = settings.alignDistribution;
     config.steps = settings.sslSteps;
     // About twenty checkpoints a run: a killed run loses little, and saving stays a small cost.
     config.checkpointEvery = std::clamp(settings.sslSteps / 20, 50, 500);

@@ -221,7 +221,10 @@ struct Pipeline::Stages {
         }
         QJsonObject inputs = imagesAndShape();
         inputs.insert(QStringLiteral("labels"), labelsHash(set.humanLabels));
-        for (const char *key : { "ssl_steps", "batch_size", "mu", "threshold", "seed", "allow_flip" })
+        // The last two are absent from the settings' JSON under the method's rule (inserting an
+        // absent value inserts nothing), so fingerprints of runs made before they existed still match.
+        for (const char *key : { "ssl_steps", "batch_size", "mu", "threshold", "seed", "allow_flip", "threshold_mode",
+                 "distribution_alignment" })
             inputs.insert(QLatin1String(key), settings.toJson().value(QLatin1String(key)));
         insertModelChoice(inputs);
         const QString fingerprint = fingerprintOf(inputs);

@@ -13,15 +13,13 @@ namespace semiprune {
 
 namespace {
 
-// HNSW's usual settings: 16 links per node, and a candidate list wide enough that the answers
-// match an exact search on the tested sizes (tests/tst_similarity.cpp).
+// HNSW's usual settings: 16 links per node (the candidate lists' width is the caller's).
 constexpr std::size_t kLinks = 16;
-constexpr std::size_t kBuildCandidates = 200;
 constexpr std::size_t kSeed = 100;
 
 } // namespace
 
-KnnGraph KnnGraph::build(const FeatureMatrix &features, int k)
+KnnGraph KnnGraph::build(const FeatureMatrix &features, int k, int candidates)
 {
     if (k < 1)
         throw Error(
@@ -34,10 +32,11 @@ KnnGraph KnnGraph::build(const FeatureMatrix &features, int k)
         return graph;
     const FeatureMatrix unit = features.normalized();
     hnswlib::L2Space space(std::size_t(unit.dimension));
-    hnswlib::HierarchicalNSW<float> index(&space, std::size_t(n), kLinks, kBuildCandidates, kSeed);
+    const std::size_t width = std::size_t(std::max(candidates, k + 1));
+    hnswlib::HierarchicalNSW<float> index(&space, std::size_t(n), kLinks, width, kSeed);
     for (int i = 0; i < n; ++i)
         index.addPoint(unit.row(i), hnswlib::labeltype(i));
-    index.setEf(std::max<std::size_t>(std::size_t(k) + 1, kBuildCandidates));
+    index.setEf(width);
     for (int i = 0; i < n; ++i) {
         // k + 1: the image itself is normally its own nearest hit; duplicates may come first instead.
         auto hits = index.searchKnn(unit.row(i), std::size_t(k) + 1);

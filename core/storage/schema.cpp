@@ -14,7 +14,7 @@ namespace semiprune::schema {
 namespace {
 
 // Never edit a migration that has shipped: add a new one.
-const std::array<const char *, 5> kMigrations = {
+const std::array<const char *, 6> kMigrations = {
     // 1: the foundation: dataset, images, classes, human labels, seed draws.
     R"sql(
     CREATE TABLE meta (
@@ -195,6 +195,18 @@ const std::array<const char *, 5> kMigrations = {
     // before it existed were float32.
     R"sql(
     ALTER TABLE runs ADD COLUMN precision TEXT NOT NULL DEFAULT 'float32';
+    )sql",
+
+    // 6: two fingerprints of every decoded image (health/imagehash.h), for exact and near duplicates,
+    // with the file's size and time they were computed from: a changed file is hashed again.
+    R"sql(
+    CREATE TABLE image_hashes (
+        image_id   INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+        file_size  INTEGER NOT NULL,
+        mtime_ms   INTEGER NOT NULL,
+        pixels     INTEGER NOT NULL,
+        thumbnail  BLOB NOT NULL
+    );
     )sql",
 };
 

@@ -87,7 +87,8 @@ RunSettingsDialog::RunSettingsDialog(qint64 labeled, int classes, qint64 images,
       m_beta(realSpin(-0.01, 0.99, 0.01, 2, QStringLiteral("beta"), new DefaultingSpinBox)), m_betaHint(new QLabel),
       m_device(new QComboBox), m_threads(spin(0, 1024, QStringLiteral("threads"))),
       m_batch(spin(1, 4096, QStringLiteral("batchSize"))), m_mu(spin(1, 64, QStringLiteral("mu"))),
-      m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))), m_score(new QComboBox),
+      m_threshold(realSpin(0.0, 1.0, 0.01, 2, QStringLiteral("threshold"))), m_thresholdMode(new QComboBox),
+      m_alignDistribution(new QCheckBox(tr("Align to the seed's class shares"))), m_score(new QComboBox),
       m_resolution(new QComboBox), m_model(new QComboBox), m_precision(new QComboBox),
       m_imageMemory(spin(0, 1048576, QStringLiteral("imageMemory"))),
       m_seed(spin(0, 2147483647, QStringLiteral("seed"))), m_flip(new QCheckBox(tr("Random horizontal flips"))),
@@ -195,6 +196,7 @@ void RunSettingsDialog::updateState()
         { "proxy_epochs", tr("proxy epochs") }, { "keep_ratio", tr("keep ratio") }, { "selector", tr("selector") },
         { "beta", tr("beta") }, { "device", tr("device") }, { "threads", tr("threads") },
         { "batch_size", tr("batch size") }, { "mu", tr("mu") }, { "threshold", tr("confidence threshold") },
+        { "threshold_mode", tr("threshold per class") }, { "distribution_alignment", tr("alignment") },
         { "score", tr("score") }, { "model", tr("network") }, { "precision", tr("precision") },
         { "image_memory_mib", tr("memory for images") }, { "seed", tr("random seed") }, { "allow_flip", tr("flips") },
         { "force_seed", tr("keeping the human-labeled images") } };
@@ -229,6 +231,18 @@ QWidget *RunSettingsDialog::makeAdvanced()
     form->addRow(tr("Batch size:"), m_batch);
     form->addRow(tr("Unlabeled per labeled (mu):"), m_mu);
     form->addRow(tr("Confidence threshold:"), m_threshold);
+    m_thresholdMode->setObjectName(QStringLiteral("thresholdMode"));
+    m_thresholdMode->addItem(tr("The same for every class"), int(ThresholdMode::Fixed));
+    m_thresholdMode->addItem(tr("Per class, as it is learnt (FlexMatch)"), int(ThresholdMode::FlexMatch));
+    m_thresholdMode->setToolTip(tr("FlexMatch lowers the threshold for classes the network has not learnt yet, so "
+                                   "they get pseudo-labels early; it rises to the confidence threshold as they are "
+                                   "learnt."));
+    form->addRow(tr("Threshold:"), m_thresholdMode);
+    m_alignDistribution->setObjectName(QStringLiteral("alignDistribution"));
+    m_alignDistribution->setToolTip(tr("Reweights FixMatch's predictions on the unlabeled images so that on average "
+                                       "they follow the class shares of the labeled seed before pseudo-labels are "
+                                       "taken, so the classes learnt first do not take over."));
+    form->addRow(QString(), m_alignDistribution);
     form->addRow(tr("Score:"), m_score);
     m_resolution->setObjectName(QStringLiteral("trainingResolution"));
     m_resolution->addItem(tr("Automatic (native up to 32 px)"), 0);
@@ -288,6 +302,8 @@ void RunSettingsDialog::setSettings(const PipelineSettings &s)
     m_batch->setValue(s.training.sslBatch);
     m_mu->setValue(s.training.mu);
     m_threshold->setValue(s.training.threshold);
+    m_thresholdMode->setCurrentIndex(std::max(0, m_thresholdMode->findData(int(s.training.thresholdMode))));
+    m_alignDistribution->setChecked(s.training.alignDistribution);
     m_score->setCurrentIndex(std::max(0, m_score->findData(s.score)));
     m_model->setCurrentIndex(std::max(0, m_model->findData(int(s.training.model))));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(int(s.training.precision))));
@@ -313,6 +329,8 @@ PipelineSettings RunSettingsDialog::settings() const
     s.training.sslBatch = m_batch->value();
     s.training.mu = m_mu->value();
     s.training.threshold = m_threshold->value();
+    s.training.thresholdMode = ThresholdMode(m_thresholdMode->currentData().toInt());
+    s.training.alignDistribution = m_alignDistribution->isChecked();
     s.score = m_score->currentData().toString();
     s.training.model = ModelKind(m_model->currentData().toInt());
     s.training.precision = Precision(m_precision->currentData().toInt());

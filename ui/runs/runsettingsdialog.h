@@ -55,6 +55,8 @@ private:
     QSpinBox *m_batch;
     QSpinBox *m_mu;
     QDoubleSpinBox *m_threshold;
+    QComboBox *m_thresholdMode;
+    QCheckBox *m_alignDistribution;
     QComboBox *m_score;
     QComboBox *m_resolution;
     QComboBox *m_model;
