@@ -8,6 +8,7 @@
 #include "dataset/idxfile.h"
 #include "health/duplicates.h"
 #include "health/imagehash.h"
+#include "health/imagequality.h"
 #include "imagecopies.h"
 
 #include <QString>
@@ -172,5 +173,94 @@ int main(int argc, char **argv)
     for (const DuplicateReport &report : reports)
         std::printf("  %5.1f%%", 100.0 * double(report.leaks.size()) / double(originals * int(kinds.size())));
     std::printf("\n");
+
+    // 3. The audit: how many clean images each issue flags, and the recall of planted defects.
+    std::vector<std::pair<const char *, std::function<cv::Mat(const cv::Mat &)>>> defects = {
+        { "blurred (Gaussian, sigma 1.5)",
+            [](const cv::Mat &m) {
+                cv::Mat out;
+                cv::GaussianBlur(m, out, cv::Size(), 1.5);
+                return out;
+            } },
+        { "darkened (x0.15)",
+            [](const cv::Mat &m) {
+                cv::Mat out;
+                m.convertTo(out, -1, 0.15, 0);
+                return out;
+            } },
+        { "overexposed (x0.2 + 220)",
+            [](const cv::Mat &m) {
+                cv::Mat out;
+                m.convertTo(out, -1, 0.2, 220);
+                return out;
+            } },
+        { "noise only",
+            [](const cv::Mat &m) {
+                cv::Mat out(m.size(), m.type());
+                cv::randu(out, 0, 256);
+                return out;
+            } },
+        { "1 x 200 strip", [](const cv::Mat &m) { return resized(m, 1.0).reshape(1, 1).colRange(0, 200).clone(); } },
+    };
+    const auto issuesOf
+        = [](const cv::Mat &image) { return qualityIssues(measureQuality(image), image.cols, image.rows, false); };
+    const auto quantiles = [](const char *what, std::vector<float> values) {
+        std::sort(values.begin(), values.end());
+        const auto at = [&](double q) { return double(values[std::size_t(q * double(values.size() - 1))]); };
+        std::printf("  %-28s 0.1 %% %.3f  1 %% %.3f  5 %% %.3f  median %.3f  99 %% %.3f\n", what, at(0.001), at(0.01),
+            at(0.05), at(0.5), at(0.99));
+    };
+    std::vector<float> sharpness, structure, entropy, brightest, darkest;
+    for (const cv::Mat &image : train) {
+        const ImageQuality q = measureQuality(image);
+        sharpness.push_back(q.sharpness);
+        structure.push_back(q.structure);
+        entropy.push_back(q.entropy);
+        brightest.push_back(q.brightest);
+        darkest.push_back(q.darkest);
+    }
+    std::printf("\nclean training images:\n");
+    quantiles("sharpness", sharpness);
+    quantiles("structure", structure);
+    quantiles("entropy", entropy);
+    quantiles("brightest", brightest);
+    quantiles("darkest", darkest);
+    for (std::size_t d : { std::size_t(0), std::size_t(3) }) {
+        std::vector<float> values;
+        for (int i = 0; i < originals; ++i) {
+            const ImageQuality q = measureQuality(defects[d].second(test[std::size_t(i)]));
+            values.push_back(d == 0 ? q.sharpness : q.structure);
+        }
+        quantiles(defects[d].first, values);
+    }
+    std::vector<int> flagged(8, 0);
+    int anyFlag = 0;
+    for (const cv::Mat &image : train) {
+        const QList<QualityIssue> issues = issuesOf(image);
+        anyFlag += !issues.isEmpty();
+        for (QualityIssue issue : issues)
+            ++flagged[std::size_t(issue)];
+    }
+    std::printf("\naudit of the %zu clean training images: %d flagged (%.2f %%):", train.size(), anyFlag,
+        100.0 * anyFlag / double(train.size()));
+    for (int issue = 0; issue < 8; ++issue)
+        if (flagged[std::size_t(issue)] > 0)
+            std::printf(
+                " %s %d", qualityIssueName(QualityIssue(issue)).toUtf8().constData(), flagged[std::size_t(issue)]);
+    std::printf("\n");
+    const std::vector<QualityIssue> expected = { QualityIssue::Blurry, QualityIssue::Dark, QualityIssue::Overexposed,
+        QualityIssue::Noise, QualityIssue::OddAspect };
+    cv::RNG noiseSeed(1);
+    cv::theRNG() = noiseSeed;
+    for (std::size_t d = 0; d < defects.size(); ++d) {
+        int found = 0, any = 0;
+        for (int i = 0; i < originals; ++i) {
+            const QList<QualityIssue> issues = issuesOf(defects[d].second(test[std::size_t(i)]));
+            found += issues.contains(expected[d]);
+            any += !issues.isEmpty();
+        }
+        std::printf("%-32s flagged %s: %5.1f %%, flagged at all: %5.1f %%\n", defects[d].first,
+            qualityIssueName(expected[d]).toUtf8().constData(), 100.0 * found / originals, 100.0 * any / originals);
+    }
     return 0;
 }

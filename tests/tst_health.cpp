@@ -4,8 +4,9 @@
 #include "common/random.h"
 #include "dataset/folderimporter.h"
 #include "health/duplicates.h"
+#include "health/fingerprinting.h"
 #include "health/imagehash.h"
-#include "health/imagehashing.h"
+#include "health/imagequality.h"
 #include "imagecopies.h"
 #include "jobs/jobcontext.h"
 #include "storage/imagetable.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +217,42 @@ private Q_SLOTS:
         QVERIFY(report.nearGroups.size() > 1);
     }
 
+    // Planted defects are flagged with the issue they are; clean scenes with none.
+    void auditFlagsPlantedDefects()
+    {
+        const auto issuesOf = [](const cv::Mat &image, bool colorSet = true) {
+            return qualityIssues(measureQuality(image), image.cols, image.rows, colorSet);
+        };
+        for (int i = 0; i < 40; ++i) {
+            const cv::Mat image = scene(700 + std::uint64_t(i));
+            QVERIFY2(issuesOf(image).isEmpty(), qPrintable(QString::number(i)));
+        }
+        const cv::Mat image = scene(800);
+        cv::Mat blurred;
+        cv::GaussianBlur(image, blurred, cv::Size(), 3.0);
+        QVERIFY(issuesOf(blurred).contains(QualityIssue::Blurry));
+        cv::Mat dark;
+        image.convertTo(dark, -1, 0.15, 0);
+        QVERIFY(issuesOf(dark).contains(QualityIssue::Dark));
+        cv::Mat bright;
+        image.convertTo(bright, -1, 0.15, 220);
+        QVERIFY(issuesOf(bright).contains(QualityIssue::Overexposed));
+        cv::Mat noise(200, 300, CV_8UC3);
+        cv::randu(noise, cv::Scalar::all(0), cv::Scalar::all(256));
+        QCOMPARE(issuesOf(noise), QList<QualityIssue>({ QualityIssue::Noise }));
+        const cv::Mat strip = imagecopies::resized(image, 1.0).reshape(3, 1).colRange(0, 200).clone();
+        QVERIFY(issuesOf(strip).contains(QualityIssue::OddAspect));
+        QVERIFY(issuesOf(strip).contains(QualityIssue::OddSize)); // one pixel high
+        const cv::Mat blank(64, 64, CV_8UC3, cv::Scalar(90, 90, 90));
+        QVERIFY(issuesOf(blank).contains(QualityIssue::LowInformation));
+        QVERIFY(!issuesOf(blank).contains(QualityIssue::Blurry)); // nothing there to be sharp
+        cv::Mat gray;
+        cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
+        QCOMPARE(issuesOf(gray), QList<QualityIssue>({ QualityIssue::GrayInColor }));
+        QVERIFY(issuesOf(gray, false).isEmpty()); // in a gray data set it is not odd
+        QCOMPARE(qualityIssueName(QualityIssue::LowInformation), QStringLiteral("low-information"));
+    }
+
     void leaksAreHeldOutImagesWithATrainingCopy()
     {
         std::vector<cv::Mat> images;
@@ -266,14 +304,14 @@ private Q_SLOTS:
             auto project = Project::create(projectFile, root);
             JobContext job;
             importFolder(*project, ImportOptions {}, job);
-            const HashingReport first = hashProjectImages(*project, job);
-            QCOMPARE(first.hashed, qint64(11));
+            const FingerprintReport first = fingerprintImages(*project, job);
+            QCOMPARE(first.measured, qint64(11));
             QCOMPARE(first.reused, qint64(0));
             QCOMPARE(first.undecodable, qint64(1));
             QCOMPARE(first.problems.front().first, QStringLiteral("train/cut.png"));
             QCOMPARE(int(first.images.size()), 11);
-            const HashingReport again = hashProjectImages(*project, job);
-            QCOMPARE(again.hashed, qint64(0));
+            const FingerprintReport again = fingerprintImages(*project, job);
+            QCOMPARE(again.measured, qint64(0));
             QCOMPARE(again.undecodable, qint64(1)); // tried again: it may have been repaired
             QCOMPARE(again.reused, qint64(11));
         }
@@ -304,7 +342,32 @@ private Q_SLOTS:
             QStringLiteral("train/scene1.png"));
         QCOMPARE(json.value(QStringLiteral("redundant_images")).toInt(), 2);
 
-        // A distance outside 0-32 is a usage error.
+        // The audit of the same project: the one-pixel image and the flat 16-bit one.
+        cli.start(
+            qEnvironmentVariable("SEMIPRUNE_CLI"), { QStringLiteral("audit"), projectFile, QStringLiteral("--json") });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject audit = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(audit.value(QStringLiteral("images")).toInt(), 11);
+        QVERIFY(audit.value(QStringLiteral("color_set")).toBool());
+        QVERIFY(audit.value(QStringLiteral("thresholds")).toObject().contains(QStringLiteral("blurry_sharpness")));
+        QMap<QString, QStringList> issuesByPath;
+        for (const QJsonValue &value : audit.value(QStringLiteral("flagged")).toArray()) {
+            QStringList issues;
+            for (const QJsonValue &issue : value.toObject().value(QStringLiteral("issues")).toArray())
+                issues << issue.toString();
+            issuesByPath.insert(value.toObject().value(QStringLiteral("path")).toString(), issues);
+        }
+        QCOMPARE(
+            issuesByPath.keys(), QStringList({ QStringLiteral("train/deep.png"), QStringLiteral("train/tiny.png") }));
+        QCOMPARE(issuesByPath.value(QStringLiteral("train/tiny.png")),
+            QStringList({ QStringLiteral("dark"), QStringLiteral("low-information"), QStringLiteral("odd-size"),
+                QStringLiteral("gray-in-color") }));
+        QCOMPARE(issuesByPath.value(QStringLiteral("train/deep.png")),
+            QStringList({ QStringLiteral("low-information"), QStringLiteral("gray-in-color") }));
+        QCOMPARE(audit.value(QStringLiteral("counts")).toObject().value(QStringLiteral("gray-in-color")).toInt(), 2);
+
+        // A distance outside 0-0.5 is a usage error.
         cli.start(qEnvironmentVariable("SEMIPRUNE_CLI"),
             { QStringLiteral("duplicates"), projectFile, QStringLiteral("--max-distance"), QStringLiteral("0.7") });
         QVERIFY(cli.waitForFinished(60000));

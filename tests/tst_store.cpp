@@ -364,7 +364,7 @@ private Q_SLOTS:
             db.exec("ALTER TABLE runs DROP COLUMN last_progress_at");
             db.exec("DROP TABLE run_features");
             db.exec("ALTER TABLE runs DROP COLUMN precision");
-            db.exec("DROP TABLE image_hashes");
+            db.exec("DROP TABLE image_health");
             db.exec("PRAGMA user_version = 2");
         }
         auto project = Project::open(file);

@@ -753,10 +753,10 @@
     </message>
 </context>
 <context>
-    <name>Hashing</name>
+    <name>Health</name>
     <message>
-        <source>Fingerprinting images</source>
-        <translation>Fingerabdrücke der Bilder werden berechnet</translation>
+        <source>Measuring images</source>
+        <translation>Bilder werden vermessen</translation>
     </message>
 </context>
 <context>
@@ -2650,10 +2650,6 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <translation>--limit darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>%1 images fingerprinted (%2 now, %3 unchanged) in %4 s.</source>
-        <translation>Fingerabdrücke von %1 Bildern (%2 jetzt, %3 unverändert) in %4 s.</translation>
-    </message>
-    <message>
         <source>  not decodable: %1: %2</source>
         <translation>  nicht dekodierbar: %1: %2</translation>
     </message>
@@ -2692,6 +2688,22 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>Align FixMatch&apos;s unlabeled predictions to the seed&apos;s class shares before taking pseudo-labels.</source>
         <translation>Die Vorhersagen von FixMatch auf ungelabelten Bildern an die Klassenanteile des Seeds angleichen, bevor Pseudo-Labels genommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 images measured (%2 now, %3 unchanged) in %4 s.</source>
+        <translation>%1 Bilder vermessen (%2 jetzt, %3 unverändert) in %4 s.</translation>
+    </message>
+    <message>
+        <source>Find dark, overexposed, blurry, empty, noisy and oddly sized images.</source>
+        <translation>Dunkle, überbelichtete, unscharfe, leere, verrauschte und ungewöhnlich große Bilder finden.</translation>
+    </message>
+    <message>
+        <source>Flagged images listed in the text output (default 20).</source>
+        <translation>In der Textausgabe aufgeführte markierte Bilder (Standard 20).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images have an issue.</source>
+        <translation>%1 von %2 Bildern haben ein Problem.</translation>
     </message>
 </context>
 <context>

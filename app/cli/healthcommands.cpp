@@ -1,18 +1,19 @@
-// Data-health commands: copies of images and held-out images that leak into training.
+// Data-health commands: copies of images, held-out images that leak into training, and the image audit.
 
 #include "command.h"
 #include "output.h"
 #include "support.h"
 
 #include "health/duplicates.h"
-#include "health/imagehashing.h"
+#include "health/fingerprinting.h"
 #include "jobs/jobcontext.h"
-#include "storage/imagetable.h"
 #include "storage/project.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+
+#include <map>
 
 namespace semiprune::cli {
 
@@ -67,6 +68,49 @@ void printGroups(const QString &title, const std::vector<DuplicateGroup> &groups
             "cli", "  ... and %n more (--limit shows more)", nullptr, int(groups.size()) - limit));
 }
 
+// What both commands share: the project's images measured (stored measures reused), the output
+// mode and the listing limit.
+struct MeasuredProject {
+    FingerprintReport health;
+    bool json = false;
+    int limit = 20;
+};
+
+MeasuredProject measureProject(const QCommandLineParser &parser)
+{
+    const auto project = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+    expectPositionals(parser, 1);
+    MeasuredProject measured;
+    measured.json = parser.isSet(QStringLiteral("json"));
+    measured.limit = intOption(parser, QStringLiteral("limit"), 20);
+    if (measured.limit < 0)
+        throw UsageError { QCoreApplication::translate("cli", "--limit cannot be negative") };
+    runWithProgress(measured.json, [&](JobContext &job) { measured.health = fingerprintImages(*project, job); });
+    return measured;
+}
+
+// The counts and problems of the measuring pass, as both commands' JSON starts.
+QJsonObject measuredToJson(const FingerprintReport &health)
+{
+    QJsonArray problems;
+    for (const auto &[path, reason] : health.problems)
+        problems.append(QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("reason"), reason } });
+    return QJsonObject { { QStringLiteral("images"), qint64(health.images.size()) },
+        { QStringLiteral("measured"), health.measured }, { QStringLiteral("reused"), health.reused },
+        { QStringLiteral("undecodable"), health.undecodable }, { QStringLiteral("problems"), problems } };
+}
+
+void printMeasured(const FingerprintReport &health)
+{
+    printLine(QCoreApplication::translate("cli", "%1 images measured (%2 now, %3 unchanged) in %4 s.")
+                  .arg(health.images.size())
+                  .arg(health.measured)
+                  .arg(health.reused)
+                  .arg(health.seconds, 0, 'f', 1));
+    for (const auto &[path, reason] : health.problems)
+        printLine(QCoreApplication::translate("cli", "  not decodable: %1: %2").arg(path, reason));
+}
+
 Command duplicates()
 {
     return Command { QStringLiteral("duplicates"),
@@ -87,53 +131,34 @@ Command duplicates()
                     QStringLiteral("n")) });
         },
         [](QCommandLineParser &parser) {
-            const auto project
-                = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
-            expectPositionals(parser, 1);
-            const bool json = parser.isSet(QStringLiteral("json"));
             const double maxDistance = doubleOption(parser, QStringLiteral("max-distance"), kDefaultNearDistance);
             if (!(maxDistance >= 0 && maxDistance <= kLargestNearDistance))
                 throw UsageError { QCoreApplication::translate("cli", "--max-distance takes a distance from 0 to %1")
                                        .arg(double(kLargestNearDistance)) };
-            const int limit = intOption(parser, QStringLiteral("limit"), 20);
-            if (limit < 0)
-                throw UsageError { QCoreApplication::translate("cli", "--limit cannot be negative") };
-
-            HashingReport hashing;
-            runWithProgress(json, [&](JobContext &job) { hashing = hashProjectImages(*project, job); });
-            const DuplicateReport report = findDuplicates(hashing.images, float(maxDistance));
+            const auto [health, json, limit] = measureProject(parser);
+            const std::vector<HashedImage> images = health.hashed();
+            const DuplicateReport report = findDuplicates(images, float(maxDistance));
             ImageNames names;
-            for (const ImageRecord &record : ImageTable(project->db()).all())
-                names.paths.insert(record.id.value, record.path);
+            for (const MeasuredImage &image : health.images)
+                names.paths.insert(image.id, image.path);
 
             if (json) {
                 QJsonArray leaks;
                 for (const SplitLeak &leak : report.leaks)
-                    leaks.append(QJsonObject {
-                        { QStringLiteral("image"), names.describe(hashing.images[std::size_t(leak.heldOut)]) },
-                        { QStringLiteral("train_copy"), names.describe(hashing.images[std::size_t(leak.train)]) },
-                        { QStringLiteral("distance"), double(leak.distance) } });
-                QJsonArray problems;
-                for (const auto &[path, reason] : hashing.problems)
-                    problems.append(
-                        QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("reason"), reason } });
-                printJson(QJsonObject { { QStringLiteral("images"), qint64(hashing.images.size()) },
-                    { QStringLiteral("hashed"), hashing.hashed }, { QStringLiteral("reused"), hashing.reused },
-                    { QStringLiteral("undecodable"), hashing.undecodable }, { QStringLiteral("problems"), problems },
-                    { QStringLiteral("max_distance"), double(report.maxDistance) },
-                    { QStringLiteral("redundant_images"), report.redundantImages },
-                    { QStringLiteral("exact_groups"), groupsToJson(report.exactGroups, hashing.images, names) },
-                    { QStringLiteral("near_groups"), groupsToJson(report.nearGroups, hashing.images, names) },
-                    { QStringLiteral("leaks"), leaks } });
+                    leaks.append(
+                        QJsonObject { { QStringLiteral("image"), names.describe(images[std::size_t(leak.heldOut)]) },
+                            { QStringLiteral("train_copy"), names.describe(images[std::size_t(leak.train)]) },
+                            { QStringLiteral("distance"), double(leak.distance) } });
+                QJsonObject out = measuredToJson(health);
+                out.insert(QStringLiteral("max_distance"), double(report.maxDistance));
+                out.insert(QStringLiteral("redundant_images"), report.redundantImages);
+                out.insert(QStringLiteral("exact_groups"), groupsToJson(report.exactGroups, images, names));
+                out.insert(QStringLiteral("near_groups"), groupsToJson(report.nearGroups, images, names));
+                out.insert(QStringLiteral("leaks"), leaks);
+                printJson(out);
                 return 0;
             }
-            printLine(QCoreApplication::translate("cli", "%1 images fingerprinted (%2 now, %3 unchanged) in %4 s.")
-                          .arg(hashing.images.size())
-                          .arg(hashing.hashed)
-                          .arg(hashing.reused)
-                          .arg(hashing.seconds, 0, 'f', 1));
-            for (const auto &[path, reason] : hashing.problems)
-                printLine(QCoreApplication::translate("cli", "  not decodable: %1: %2").arg(path, reason));
+            printMeasured(health);
             printLine(QCoreApplication::translate("cli", "Exact copies: %1 groups of %2 images.")
                           .arg(report.exactGroups.size())
                           .arg(memberCount(report.exactGroups)));
@@ -146,20 +171,98 @@ Command duplicates()
             printLine(
                 QCoreApplication::translate("cli", "Split leaks: %1 test or validation images have a copy in train.")
                     .arg(report.leaks.size()));
-            printGroups(
-                QCoreApplication::translate("cli", "Exact copies:"), report.exactGroups, hashing.images, names, limit);
-            printGroups(
-                QCoreApplication::translate("cli", "Near copies:"), report.nearGroups, hashing.images, names, limit);
+            printGroups(QCoreApplication::translate("cli", "Exact copies:"), report.exactGroups, images, names, limit);
+            printGroups(QCoreApplication::translate("cli", "Near copies:"), report.nearGroups, images, names, limit);
             if (!report.leaks.empty()) {
                 printLine(QCoreApplication::translate("cli", "Leaks (held-out image <- training copy, distance):"));
                 for (std::size_t i = 0; i < report.leaks.size() && int(i) < limit; ++i) {
                     const SplitLeak &leak = report.leaks[i];
                     printLine(QStringLiteral("  %1 <- %2  %3")
-                                  .arg(names.paths.value(hashing.images[std::size_t(leak.heldOut)].id),
-                                      names.paths.value(hashing.images[std::size_t(leak.train)].id))
+                                  .arg(names.paths.value(images[std::size_t(leak.heldOut)].id),
+                                      names.paths.value(images[std::size_t(leak.train)].id))
                                   .arg(double(leak.distance), 0, 'f', 3));
                 }
             }
+            return 0;
+        } };
+}
+
+QJsonObject thresholdsToJson(const QualityThresholds &t)
+{
+    return QJsonObject { { QStringLiteral("dark_brightest"), double(t.darkBrightest) },
+        { QStringLiteral("overexposed_darkest"), double(t.overexposedDarkest) },
+        { QStringLiteral("blurry_sharpness"), double(t.blurrySharpness) },
+        { QStringLiteral("low_entropy"), double(t.lowEntropy) },
+        { QStringLiteral("noise_structure"), double(t.noiseStructure) },
+        { QStringLiteral("smallest_side"), t.smallestSide }, { QStringLiteral("largest_side"), t.largestSide },
+        { QStringLiteral("odd_aspect"), t.oddAspect } };
+}
+
+Command audit()
+{
+    return Command { QStringLiteral("audit"),
+        QCoreApplication::translate("cli", "Find dark, overexposed, blurry, empty, noisy and oddly sized images."),
+        QStringLiteral("PROJECT"),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({ jsonOption(),
+                QCommandLineOption(QStringLiteral("limit"),
+                    QCoreApplication::translate("cli", "Flagged images listed in the text output (default 20)."),
+                    QStringLiteral("n")) });
+        },
+        [](QCommandLineParser &parser) {
+            const auto [health, json, limit] = measureProject(parser);
+            const QualityThresholds thresholds;
+            const bool colorSet = health.colorSet();
+            std::map<QualityIssue, qint64> counts;
+            QJsonArray flagged;
+            QStringList lines;
+            for (const MeasuredImage &image : health.images) {
+                const QList<QualityIssue> issues
+                    = qualityIssues(image.quality, image.width, image.height, colorSet, thresholds);
+                if (issues.isEmpty())
+                    continue;
+                QJsonArray names;
+                QStringList words;
+                for (QualityIssue issue : issues) {
+                    ++counts[issue];
+                    names.append(qualityIssueName(issue));
+                    words << qualityIssueName(issue);
+                }
+                const ImageQuality &q = image.quality;
+                flagged.append(QJsonObject { { QStringLiteral("id"), image.id }, { QStringLiteral("path"), image.path },
+                    { QStringLiteral("split"), splitName(image.split) }, { QStringLiteral("issues"), names },
+                    { QStringLiteral("width"), image.width }, { QStringLiteral("height"), image.height },
+                    { QStringLiteral("darkest"), double(q.darkest) },
+                    { QStringLiteral("brightest"), double(q.brightest) },
+                    { QStringLiteral("sharpness"), double(q.sharpness) },
+                    { QStringLiteral("entropy"), double(q.entropy) },
+                    { QStringLiteral("structure"), double(q.structure) }, { QStringLiteral("gray"), q.gray } });
+                if (lines.size() < limit)
+                    lines << QStringLiteral("  %1  %2").arg(image.path, words.join(QStringLiteral(", ")));
+            }
+            if (json) {
+                QJsonObject countJson;
+                for (const auto &[issue, count] : counts)
+                    countJson.insert(qualityIssueName(issue), count);
+                QJsonObject out = measuredToJson(health);
+                out.insert(QStringLiteral("color_set"), colorSet);
+                out.insert(QStringLiteral("thresholds"), thresholdsToJson(thresholds));
+                out.insert(QStringLiteral("counts"), countJson);
+                out.insert(QStringLiteral("flagged"), flagged);
+                printJson(out);
+                return 0;
+            }
+            printMeasured(health);
+            printLine(QCoreApplication::translate("cli", "%1 of %2 images have an issue.")
+                          .arg(flagged.size())
+                          .arg(health.images.size()));
+            for (const auto &[issue, count] : counts)
+                printLine(QStringLiteral("  %1: %2").arg(qualityIssueName(issue)).arg(count));
+            for (const QString &line : lines)
+                printLine(line);
+            if (flagged.size() > lines.size())
+                printLine(QCoreApplication::translate(
+                    "cli", "  ... and %n more (--limit shows more)", nullptr, int(flagged.size() - lines.size())));
             return 0;
         } };
 }
@@ -168,7 +271,7 @@ Command duplicates()
 
 std::vector<Command> healthCommands()
 {
-    return { duplicates() };
+    return { duplicates(), audit() };
 }
 
 } // namespace semiprune::cli

@@ -197,15 +197,22 @@ const std::array<const char *, 6> kMigrations = {
     ALTER TABLE runs ADD COLUMN precision TEXT NOT NULL DEFAULT 'float32';
     )sql",
 
-    // 6: two fingerprints of every decoded image (health/imagehash.h), for exact and near duplicates,
-    // with the file's size and time they were computed from: a changed file is hashed again.
+    // 6: what the health pass measured in every decoded image (core/health): two fingerprints for
+    // exact and near copies and the image audit's measures, with the file's size and time they were
+    // computed from, so a changed file is measured again.
     R"sql(
-    CREATE TABLE image_hashes (
+    CREATE TABLE image_health (
         image_id   INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
         file_size  INTEGER NOT NULL,
         mtime_ms   INTEGER NOT NULL,
         pixels     INTEGER NOT NULL,
-        thumbnail  BLOB NOT NULL
+        thumbnail  BLOB NOT NULL,
+        darkest    REAL NOT NULL,
+        brightest  REAL NOT NULL,
+        sharpness  REAL NOT NULL,
+        entropy    REAL NOT NULL,
+        structure  REAL NOT NULL,
+        gray       INTEGER NOT NULL
     );
     )sql",
 };

@@ -2,6 +2,7 @@
 
 #include "common/ids.h"
 #include "health/imagehash.h"
+#include "health/imagequality.h"
 
 #include <QHash>
 
@@ -9,18 +10,19 @@ namespace semiprune {
 
 class Database;
 
-// The stored fingerprints of the images (health/imagehash.h), each with the file size and time it
-// was computed from. Same thread rules as its Database.
-class ImageHashTable final {
+// What the health pass measured in each image (fingerprints and audit measures), with the file size
+// and time it was measured from. Same thread rules as its Database.
+class ImageHealthTable final {
 public:
     struct Entry {
         ImageId image;
         qint64 fileSize = 0;
         qint64 mtimeMs = 0;
         ImageHash hash;
+        ImageQuality quality;
     };
 
-    explicit ImageHashTable(Database &db);
+    explicit ImageHealthTable(Database &db);
 
     QHash<ImageId, Entry> all();
     void put(const Entry &entry); // inserts or replaces the image's entry

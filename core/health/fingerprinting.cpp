@@ -1,9 +1,9 @@
-#include "health/imagehashing.h"
+#include "health/fingerprinting.h"
 
 #include "imaging/imagedecoder.h"
 #include "jobs/jobcontext.h"
 #include "jobs/workerpool.h"
-#include "storage/hashtable.h"
+#include "storage/healthtable.h"
 #include "storage/imagetable.h"
 #include "storage/project.h"
 #include "storage/transaction.h"
@@ -21,21 +21,38 @@ namespace {
 constexpr std::size_t kChunkSize = 1024; // decoded together, then stored in one transaction
 constexpr std::size_t kMaxProblemsListed = 20;
 
-struct Hashed {
+struct Measured {
     ImageHash hash;
+    ImageQuality quality;
     QString problem; // empty when decoded
 };
 
 } // namespace
 
-HashingReport hashProjectImages(Project &project, JobContext &job)
+std::vector<HashedImage> FingerprintReport::hashed() const
+{
+    std::vector<HashedImage> out;
+    out.reserve(images.size());
+    for (const MeasuredImage &image : images)
+        out.push_back(HashedImage { image.id, image.split, image.hash });
+    return out;
+}
+
+bool FingerprintReport::colorSet() const
+{
+    const auto gray
+        = std::count_if(images.begin(), images.end(), [](const MeasuredImage &image) { return image.quality.gray; });
+    return 2 * std::size_t(gray) < images.size();
+}
+
+FingerprintReport fingerprintImages(Project &project, JobContext &job)
 {
     QElapsedTimer timer;
     timer.start();
-    HashingReport report;
+    FingerprintReport report;
     Database &db = project.db();
     const bool store = !project.isReadOnly();
-    QHash<ImageId, ImageHashTable::Entry> stored = ImageHashTable(db).all();
+    QHash<ImageId, ImageHealthTable::Entry> stored = ImageHealthTable(db).all();
 
     std::vector<ImageRecord> images;
     for (ImageRecord &record : ImageTable(db).all())
@@ -52,35 +69,38 @@ HashingReport hashProjectImages(Project &project, JobContext &job)
             ++report.reused;
     }
 
-    job.beginPhase(QCoreApplication::translate("Hashing", "Fingerprinting images"), qint64(todo.size()));
+    job.beginPhase(QCoreApplication::translate("Health", "Measuring images"), qint64(todo.size()));
     const QString root = project.datasetRoot();
     for (std::size_t start = 0; start < todo.size(); start += kChunkSize) {
         job.checkCancelled();
         const std::vector<const ImageRecord *> chunk(
             todo.begin() + qint64(start), todo.begin() + qint64(std::min(todo.size(), start + kChunkSize)));
-        const QList<Hashed> hashed
-            = QtConcurrent::blockingMapped<QList<Hashed>>(workerPool(), chunk, [&](const ImageRecord *record) {
+        const QList<Measured> measured
+            = QtConcurrent::blockingMapped<QList<Measured>>(workerPool(), chunk, [&](const ImageRecord *record) {
                   const DecodedImage decoded = decodeImage(root + QLatin1Char('/') + record->path);
-                  return decoded.ok() ? Hashed { hashImage(decoded.pixels), {} } : Hashed { {}, decoded.problem };
+                  if (!decoded.ok())
+                      return Measured { {}, {}, decoded.problem };
+                  return Measured { hashImage(decoded.pixels), measureQuality(decoded.pixels), {} };
               });
         std::optional<Transaction> transaction;
         if (store)
             transaction.emplace(db);
-        ImageHashTable table(db);
-        for (qsizetype i = 0; i < hashed.size(); ++i) {
+        ImageHealthTable table(db);
+        for (qsizetype i = 0; i < measured.size(); ++i) {
             const ImageRecord &record = *chunk[std::size_t(i)];
-            if (!hashed[i].problem.isEmpty()) {
+            if (!measured[i].problem.isEmpty()) {
                 ++report.undecodable;
                 if (report.problems.size() < kMaxProblemsListed)
-                    report.problems.emplace_back(record.path, hashed[i].problem);
+                    report.problems.emplace_back(record.path, measured[i].problem);
                 stored.remove(record.id);
                 continue;
             }
-            const ImageHashTable::Entry entry { record.id, record.fileSize, record.mtimeMs, hashed[i].hash };
+            const ImageHealthTable::Entry entry { record.id, record.fileSize, record.mtimeMs, measured[i].hash,
+                measured[i].quality };
             if (store)
                 table.put(entry);
             stored.insert(record.id, entry);
-            ++report.hashed;
+            ++report.measured;
         }
         if (transaction)
             transaction->commit();
@@ -91,7 +111,8 @@ HashingReport hashProjectImages(Project &project, JobContext &job)
     for (const ImageRecord &record : images) {
         const auto entry = stored.constFind(record.id);
         if (entry != stored.constEnd())
-            report.images.push_back(HashedImage { record.id.value, record.split, entry->hash });
+            report.images.push_back(MeasuredImage {
+                record.id.value, record.path, record.split, record.width, record.height, entry->hash, entry->quality });
     }
     report.seconds = timer.elapsed() / 1000.0;
     return report;
