@@ -7,10 +7,13 @@
 #include "health/fingerprinting.h"
 #include "health/imagehash.h"
 #include "health/imagequality.h"
+#include "health/similarimages.h"
 #include "imagecopies.h"
 #include "jobs/jobcontext.h"
 #include "storage/imagetable.h"
 #include "storage/project.h"
+#include "storage/resulttables.h"
+#include "storage/runtable.h"
 
 #include <QDir>
 #include <QFile>
@@ -253,6 +256,55 @@ private Q_SLOTS:
         QCOMPARE(qualityIssueName(QualityIssue::LowInformation), QStringLiteral("low-information"));
     }
 
+    // With a finished proxy run that stored features, "more like this" uses them.
+    void similarImagesUseTheNewestRunsFeatures()
+    {
+        // Rows 0-3 on one side, 4-5 on the other; the given rows are never returned.
+        FeatureMatrix features;
+        features.dimension = 2;
+        features.values = { 1, 0, 0.9f, 0.1f, 0.8f, 0.3f, 0.95f, 0.0f, 0, 1, -0.1f, 1 };
+        const FeatureMatrix unit = features.normalized();
+        const auto nearest = nearestRows(unit, { 0 }, 3);
+        QCOMPARE(int(nearest.size()), 3);
+        QCOMPARE(nearest[0].first, 3); // the same direction as row 0
+        QCOMPARE(nearest[0].second, 0.0f);
+        QCOMPARE(nearest[1].first, 1);
+        QCOMPARE(nearest[2].first, 2);
+        // Near any of several given rows.
+        const auto either = nearestRows(unit, { 0, 4 }, 2);
+        QCOMPARE(either[0].first, 3);
+        QCOMPARE(either[1].first, 5);
+        QCOMPARE(int(nearestRows(unit, { 0 }, 100).size()), 5);
+
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("images"));
+        for (int i = 0; i < 6; ++i)
+            write(root + QStringLiteral("/img%1.png").arg(i), scene(900 + std::uint64_t(i)));
+        auto project = Project::create(dir.filePath(QStringLiteral("f.semiprune")), root);
+        JobContext job;
+        importFolder(*project, ImportOptions {}, job);
+        Database &db = project->db();
+        std::vector<ImageId> ids;
+        for (int i = 0; i < 6; ++i)
+            ids.push_back(ImageTable(db).findByPath(QStringLiteral("img%1.png").arg(i))->id);
+        RunTable runs(db);
+        RunRecord proxy;
+        proxy.kind = QStringLiteral("dynamics");
+        proxy.fingerprint = QStringLiteral("test");
+        const RunId run = runs.start(proxy);
+        runs.setImages(run, ids, std::vector<int>(6, 0));
+        FeatureTable(db).save(run, features);
+        runs.finish(run, RunState::Finished);
+        const SimilarImages found = findSimilarImages(*project, { ids[0] }, 2, job);
+        QCOMPARE(found.source, SimilarImages::Source::Features);
+        QCOMPARE(found.run, run);
+        QCOMPARE(int(found.images.size()), 2);
+        QCOMPARE(found.images[0].image, ids[3]);
+        QCOMPARE(found.images[1].image, ids[1]);
+        QVERIFY_THROWS_EXCEPTION(Error, findSimilarImages(*project, { ids[0] }, 0, job));
+        QVERIFY_THROWS_EXCEPTION(Error, findSimilarImages(*project, {}, 3, job));
+    }
+
     void leaksAreHeldOutImagesWithATrainingCopy()
     {
         std::vector<cv::Mat> images;
@@ -366,6 +418,26 @@ private Q_SLOTS:
         QCOMPARE(issuesByPath.value(QStringLiteral("train/deep.png")),
             QStringList({ QStringLiteral("low-information"), QStringLiteral("gray-in-color") }));
         QCOMPARE(audit.value(QStringLiteral("counts")).toObject().value(QStringLiteral("gray-in-color")).toInt(), 2);
+
+        // More like this, before any run: by thumbnails; the JPEG copy of scene 1 comes first.
+        cli.start(qEnvironmentVariable("SEMIPRUNE_CLI"),
+            { QStringLiteral("similar"), projectFile, QStringLiteral("train/scene1.png"), QStringLiteral("--count"),
+                QStringLiteral("3"), QStringLiteral("--json") });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject similar = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(similar.value(QStringLiteral("source")).toString(), QStringLiteral("thumbnails"));
+        const QJsonArray nearest = similar.value(QStringLiteral("images")).toArray();
+        QCOMPARE(nearest.size(), 3);
+        QCOMPARE(nearest.at(0).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("test/leak.jpg"));
+        QVERIFY(nearest.at(0).toObject().value(QStringLiteral("distance")).toDouble()
+            < nearest.at(1).toObject().value(QStringLiteral("distance")).toDouble());
+        // The undecodable image cannot be compared: a clear error, exit 1.
+        cli.start(qEnvironmentVariable("SEMIPRUNE_CLI"),
+            { QStringLiteral("similar"), projectFile, QStringLiteral("train/cut.png") });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(cli.readAllStandardError().contains("train/cut.png cannot be read"));
 
         // A distance outside 0-0.5 is a usage error.
         cli.start(qEnvironmentVariable("SEMIPRUNE_CLI"),

@@ -1530,6 +1530,25 @@
     </message>
 </context>
 <context>
+    <name>Similar</name>
+    <message>
+        <source>Ask for at least one similar image (asked for %1).</source>
+        <translation>Fragen Sie nach mindestens einem ähnlichen Bild (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>Give at least one image to find similar ones to.</source>
+        <translation>Geben Sie mindestens ein Bild an, zu dem ähnliche gesucht werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not in the newest run (#%2): run the pipeline again to include it.</source>
+        <translation>%1 war nicht im neuesten Lauf (#%2): Starten Sie die Pipeline erneut, um es einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so nothing can be compared with it.</source>
+        <translation>%1 kann nicht gelesen werden, daher lässt sich nichts damit vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>The file is missing: %1</source>
@@ -2704,6 +2723,26 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>%1 of %2 images have an issue.</source>
         <translation>%1 von %2 Bildern haben ein Problem.</translation>
+    </message>
+    <message>
+        <source>More like this: the images nearest to one or more given ones.</source>
+        <translation>Mehr davon: die Bilder, die einem oder mehreren gegebenen am nächsten sind.</translation>
+    </message>
+    <message>
+        <source>How many images to list (default 20).</source>
+        <translation>Wie viele Bilder aufgeführt werden (Standard 20).</translation>
+    </message>
+    <message>
+        <source>--count takes a positive number</source>
+        <translation>--count nimmt eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>By the features of run #%1:</source>
+        <translation>Nach den Merkmalen von Lauf #%1:</translation>
+    </message>
+    <message>
+        <source>By the images&apos; thumbnails (no run with image features yet):</source>
+        <translation>Nach den Miniaturen der Bilder (noch kein Lauf mit Bildmerkmalen):</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,13 @@
 #include "output.h"
 #include "support.h"
 
+#include "dataset/labeling.h"
 #include "health/duplicates.h"
 #include "health/fingerprinting.h"
+#include "health/similarimages.h"
 #include "jobs/jobcontext.h"
+#include "storage/database.h"
+#include "storage/imagetable.h"
 #include "storage/project.h"
 
 #include <QCoreApplication>
@@ -267,11 +271,68 @@ Command audit()
         } };
 }
 
+Command similar()
+{
+    return Command { QStringLiteral("similar"),
+        QCoreApplication::translate("cli", "More like this: the images nearest to one or more given ones."),
+        QStringLiteral("PROJECT IMAGE..."),
+        [](QCommandLineParser &parser) {
+            parser.addOptions({ jsonOption(),
+                QCommandLineOption(QStringLiteral("count"),
+                    QCoreApplication::translate("cli", "How many images to list (default 20)."),
+                    QStringLiteral("n")) });
+        },
+        [](QCommandLineParser &parser) {
+            const auto project
+                = openProject(positional(parser, 0, QCoreApplication::translate("cli", "the project file")));
+            positional(parser, 1, QCoreApplication::translate("cli", "the image (path or #id)"));
+            const bool json = parser.isSet(QStringLiteral("json"));
+            const int count = intOption(parser, QStringLiteral("count"), 20);
+            if (count < 1)
+                throw UsageError { QCoreApplication::translate("cli", "--count takes a positive number") };
+            Database &db = project->db();
+            std::vector<ImageId> given;
+            for (const QString &spec : parser.positionalArguments().mid(1))
+                given.push_back(resolveImage(db, spec));
+            SimilarImages found;
+            runWithProgress(json, [&](JobContext &job) { found = findSimilarImages(*project, given, count, job); });
+            const bool features = found.source == SimilarImages::Source::Features;
+            ImageTable images(db);
+            if (json) {
+                QJsonArray list;
+                for (const SimilarImage &image : found.images) {
+                    const auto record = images.find(image.image);
+                    list.append(QJsonObject { { QStringLiteral("id"), image.image.value },
+                        { QStringLiteral("path"), record ? record->path : QString() },
+                        { QStringLiteral("split"), record ? splitName(record->split) : QString() },
+                        { QStringLiteral("distance"), double(image.distance) } });
+                }
+                QJsonObject out { { QStringLiteral("source"),
+                                      features ? QStringLiteral("features") : QStringLiteral("thumbnails") },
+                    { QStringLiteral("images"), list } };
+                if (features)
+                    out.insert(QStringLiteral("run"), found.run.value);
+                printJson(out);
+                return 0;
+            }
+            printLine(features ? QCoreApplication::translate("cli", "By the features of run #%1:").arg(found.run.value)
+                               : QCoreApplication::translate(
+                                   "cli", "By the images' thumbnails (no run with image features yet):"));
+            for (const SimilarImage &image : found.images) {
+                const auto record = images.find(image.image);
+                printLine(QStringLiteral("  %1  %2")
+                              .arg(double(image.distance), 0, 'f', 3)
+                              .arg(record ? record->path : QStringLiteral("#%1").arg(image.image.value)));
+            }
+            return 0;
+        } };
+}
+
 } // namespace
 
 std::vector<Command> healthCommands()
 {
-    return { duplicates(), audit() };
+    return { duplicates(), audit(), similar() };
 }
 
 } // namespace semiprune::cli
