@@ -11,6 +11,7 @@
 
 #include "grid/imagegridmodel.h"
 #include "grid/imagegridview.h"
+#include "health/healthcheck.h"
 #include "inspector/imagepreview.h"
 #include "inspector/inspectordock.h"
 #include "labeling/labeleditor.h"
@@ -135,6 +136,47 @@ private Q_SLOTS:
         QVERIFY(text(window.get(), "inspectorLabel").contains(QStringLiteral("(override)")));
         window->projectView()->labelEditor()->undoStack()->undo();
         QCOMPARE(text(window.get(), "inspectorLabel"), QStringLiteral("none"));
+    }
+
+    // The image check's issues show in the inspector once the images are measured, and the
+    // summary names copies and issues.
+    void inspectorShowsTheImageCheck()
+    {
+        auto window = openWindow();
+        QVERIFY(window && window->project());
+        makeCurrent(window.get(), testsupport::fixtureImageName(5));
+        QCOMPARE(text(window.get(), "inspectorAudit"), QStringLiteral("not measured yet (Run, Check Images)"));
+
+        JobContext job;
+        const FingerprintReport health = fingerprintImages(*window->project(), job);
+        QCOMPARE(int(health.images.size()), testsupport::kFixtureImages);
+        window->inspector()->reloadResults();
+        const MeasuredImage &five = health.images[5];
+        const QList<QualityIssue> expected = qualityIssues(five.quality, five.width, five.height, health.colorSet());
+        const QString shown = text(window.get(), "inspectorAudit");
+        if (expected.isEmpty())
+            QCOMPARE(shown, QStringLiteral("no issue found"));
+        else
+            QVERIFY2(shown.contains(QStringLiteral("color:#b4236b")), qPrintable(shown));
+        saveScreenshot(window->inspector(), QStringLiteral("inspector-check.png"));
+
+        // The summary: twelve images, their copies and issues, one line each.
+        DuplicateReport copies = findDuplicates(health.hashed());
+        const QString summary = healthSummary(health, copies);
+        QVERIFY2(summary.startsWith(QStringLiteral("12 images checked.\nExact copies: ")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("Test or validation images with a copy in training: 0.")));
+        QVERIFY(summary.contains(QStringLiteral("The inspector shows each image's issues.")));
+        // A file changed since it was measured (a rescan recorded a new size) is not judged on stale
+        // measures.
+        ImageTable images(window->project()->db());
+        ImageRecord record = *images.findByPath(testsupport::fixtureImageName(5));
+        record.fileSize += 1;
+        images.update(record);
+        window->inspector()->reloadResults();
+        QCOMPARE(text(window.get(), "inspectorAudit"),
+            QStringLiteral("not measured since the file changed (Run, Check Images)"));
+        record.fileSize -= 1;
+        images.update(record);
     }
 
     void inspectorSaysWhenTheFileIsGone()

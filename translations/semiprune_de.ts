@@ -760,6 +760,89 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>dark</source>
+        <translation>dunkel</translation>
+    </message>
+    <message>
+        <source>overexposed</source>
+        <translation>überbelichtet</translation>
+    </message>
+    <message>
+        <source>blurry</source>
+        <translation>unscharf</translation>
+    </message>
+    <message>
+        <source>little information</source>
+        <translation>wenig Information</translation>
+    </message>
+    <message>
+        <source>looks like noise</source>
+        <translation>sieht aus wie Rauschen</translation>
+    </message>
+    <message>
+        <source>odd size</source>
+        <translation>ungewöhnliche Größe</translation>
+    </message>
+    <message>
+        <source>odd aspect ratio</source>
+        <translation>ungewöhnliches Seitenverhältnis</translation>
+    </message>
+    <message>
+        <source>gray among color images</source>
+        <translation>grau unter Farbbildern</translation>
+    </message>
+    <message>
+        <source>%1 images checked.</source>
+        <translation>%1 Bilder geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 images could not be decoded.</source>
+        <translation>%1 Bilder ließen sich nicht dekodieren.</translation>
+    </message>
+    <message>
+        <source>Exact copies: %1 groups of %2 images.</source>
+        <translation>Exakte Kopien: %1 Gruppen mit %2 Bildern.</translation>
+    </message>
+    <message>
+        <source>Near copies: %1 groups of %2 images.</source>
+        <translation>Beinahe-Kopien: %1 Gruppen mit %2 Bildern.</translation>
+    </message>
+    <message>
+        <source>Test or validation images with a copy in training: %1.</source>
+        <translation>Test- oder Validierungsbilder mit einer Kopie im Training: %1.</translation>
+    </message>
+    <message>
+        <source>No image is dark, overexposed, blurry, empty, noisy or oddly sized.</source>
+        <translation>Kein Bild ist dunkel, überbelichtet, unscharf, leer, verrauscht oder ungewöhnlich groß.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Images with an issue: %1 (%2).</source>
+        <translation>Bilder mit einem Problem: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The inspector shows each image&apos;s issues. semiprune duplicates and semiprune audit list every group, leak and flagged image.</source>
+        <translation>Der Inspektor zeigt die Probleme jedes Bildes. semiprune duplicates und semiprune audit listen jede Gruppe, jedes Leck und jedes markierte Bild auf.</translation>
+    </message>
+    <message>
+        <source>Checking the images</source>
+        <translation>Die Bilder werden geprüft</translation>
+    </message>
+    <message>
+        <source>The Image Check Failed</source>
+        <translation>Die Bildprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Image Check</source>
+        <translation>Bildprüfung</translation>
+    </message>
+</context>
+<context>
     <name>IdxConverter</name>
     <message>
         <source>%1: an images file has 3 dimensions (count, rows, columns), this one has %2.</source>
@@ -3843,6 +3926,22 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>The folders are hidden while the reference labels are: they may name the class.</source>
         <translation>Die Ordner sind verborgen, solange die Referenzlabels es sind: Sie könnten die Klasse nennen.</translation>
     </message>
+    <message>
+        <source>Image check</source>
+        <translation>Bildprüfung</translation>
+    </message>
+    <message>
+        <source>not measured since the file changed (Run, Check Images)</source>
+        <translation>nicht vermessen, seit sich die Datei geändert hat (Ausführen, Bilder prüfen)</translation>
+    </message>
+    <message>
+        <source>not measured yet (Run, Check Images)</source>
+        <translation>noch nicht vermessen (Ausführen, Bilder prüfen)</translation>
+    </message>
+    <message>
+        <source>no issue found</source>
+        <translation>kein Problem gefunden</translation>
+    </message>
 </context>
 <context>
     <name>semiprune::ui::JobProgressDialog</name>
@@ -4149,6 +4248,14 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>After a run: label the images the model is least sure of, spread over the data, to improve the pseudo-labels the most per label.</source>
         <translation>Nach einem Lauf: die Bilder labeln, bei denen das Modell am unsichersten ist, über die Daten verteilt, damit jedes Label die Pseudo-Labels am meisten verbessert.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Images…</source>
+        <translation>Bilder &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Find exact and near copies, test images with a copy in training, and dark, blurry, empty, noisy or oddly sized images.</source>
+        <translation>Exakte und Beinahe-Kopien finden, Testbilder mit einer Kopie im Training, und dunkle, unscharfe, leere, verrauschte oder ungewöhnlich große Bilder.</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,8 @@ QString pathOf(Database &db, ImageId image)
 SimilarImages findSimilarImages(Project &project, const std::vector<ImageId> &given, int count, JobContext &job)
 {
     if (count < 1)
-        throw Error(QCoreApplication::translate("Similar", "Ask for at least one similar image (asked for %1).")
-                        .arg(count));
+        throw Error(
+            QCoreApplication::translate("Similar", "Ask for at least one similar image (asked for %1).").arg(count));
     if (given.empty())
         throw Error(QCoreApplication::translate("Similar", "Give at least one image to find similar ones to."));
     Database &db = project.db();
@@ -95,8 +95,8 @@ SimilarImages findSimilarImages(Project &project, const std::vector<ImageId> &gi
         const auto row = rowOf.constFind(image);
         if (row == rowOf.constEnd())
             throw Error(result.source == SimilarImages::Source::Features
-                    ? QCoreApplication::translate("Similar",
-                        "%1 was not in the newest run (#%2): run the pipeline again to include it.")
+                    ? QCoreApplication::translate(
+                        "Similar", "%1 was not in the newest run (#%2): run the pipeline again to include it.")
                           .arg(pathOf(db, image))
                           .arg(result.run.value)
                     : QCoreApplication::translate("Similar", "%1 cannot be read, so nothing can be compared with it.")

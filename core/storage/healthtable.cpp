@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
+#include <QByteArray>
+
 #include <cstring>
 
 namespace semiprune {
@@ -11,29 +13,60 @@ namespace semiprune {
 
 ImageHealthTable::ImageHealthTable(Database &db) : m_db(db) { }
 
+namespace {
+
+constexpr const char *kColumns = "SELECT image_id, file_size, mtime_ms, pixels, thumbnail, darkest, brightest, "
+                                 "sharpness, entropy, structure, gray FROM image_health";
+
+// The row's entry; false when its thumbnail was not written by this version.
+bool readEntry(const Statement &query, ImageHealthTable::Entry &entry)
+{
+    entry.image = ImageId { query.int64(0) };
+    entry.fileSize = query.int64(1);
+    entry.mtimeMs = query.int64(2);
+    entry.hash.pixels = std::uint64_t(query.int64(3));
+    if (query.blobSize(4) != int(entry.hash.thumbnail.size()))
+        return false;
+    std::memcpy(entry.hash.thumbnail.data(), query.blobData(4), entry.hash.thumbnail.size());
+    entry.quality.darkest = float(query.real(5));
+    entry.quality.brightest = float(query.real(6));
+    entry.quality.sharpness = float(query.real(7));
+    entry.quality.entropy = float(query.real(8));
+    entry.quality.structure = float(query.real(9));
+    entry.quality.gray = query.integer(10) != 0;
+    return true;
+}
+
+} // namespace
+
 QHash<ImageId, ImageHealthTable::Entry> ImageHealthTable::all()
 {
     QHash<ImageId, Entry> entries;
-    Statement query = m_db.prepare("SELECT image_id, file_size, mtime_ms, pixels, thumbnail, darkest, brightest, "
-                                   "sharpness, entropy, structure, gray FROM image_health");
+    Statement query = m_db.prepare(kColumns);
     while (query.step()) {
         Entry entry;
-        entry.image = ImageId { query.int64(0) };
-        entry.fileSize = query.int64(1);
-        entry.mtimeMs = query.int64(2);
-        entry.hash.pixels = std::uint64_t(query.int64(3));
-        if (query.blobSize(4) != int(entry.hash.thumbnail.size()))
-            continue; // not written by this version: measured again
-        std::memcpy(entry.hash.thumbnail.data(), query.blobData(4), entry.hash.thumbnail.size());
-        entry.quality.darkest = float(query.real(5));
-        entry.quality.brightest = float(query.real(6));
-        entry.quality.sharpness = float(query.real(7));
-        entry.quality.entropy = float(query.real(8));
-        entry.quality.structure = float(query.real(9));
-        entry.quality.gray = query.integer(10) != 0;
+        if (!readEntry(query, entry))
+            continue; // measured again
         entries.insert(entry.image, entry);
     }
     return entries;
+}
+
+std::optional<ImageHealthTable::Entry> ImageHealthTable::find(ImageId image)
+{
+    Statement query = m_db.prepare((QByteArray(kColumns) + " WHERE image_id = ?1").constData());
+    query.bind(1, image.value);
+    Entry entry;
+    if (query.step() && readEntry(query, entry))
+        return entry;
+    return std::nullopt;
+}
+
+std::pair<qint64, qint64> ImageHealthTable::measuredAndGray()
+{
+    Statement query = m_db.prepare("SELECT count(*), coalesce(sum(gray), 0) FROM image_health");
+    query.step();
+    return { query.int64(0), query.int64(1) };
 }
 
 void ImageHealthTable::put(const Entry &entry)

@@ -6,6 +6,9 @@
 
 #include <QHash>
 
+#include <optional>
+#include <utility>
+
 namespace semiprune {
 
 class Database;
@@ -25,6 +28,9 @@ public:
     explicit ImageHealthTable(Database &db);
 
     QHash<ImageId, Entry> all();
+    std::optional<Entry> find(ImageId image);
+    // How many images have measures, and how many of those are gray.
+    std::pair<qint64, qint64> measuredAndGray();
     void put(const Entry &entry); // inserts or replaces the image's entry
 
 private:

@@ -1,5 +1,6 @@
 #include "imagedetails.h"
 
+#include "storage/healthtable.h"
 #include "storage/imagetable.h"
 #include "storage/labeltable.h"
 #include "storage/project.h"
@@ -60,6 +61,9 @@ ResultRuns latestResultRuns(Project &project)
         if (!runs.selection || record.createdAtMs >= runs.selection->createdAtMs)
             runs.selection = record;
     }
+    const auto [measured, gray] = ImageHealthTable(project.db()).measuredAndGray();
+    runs.healthMeasured = measured > 0;
+    runs.colorSet = 2 * gray < measured;
     return runs;
 }
 
@@ -112,6 +116,12 @@ ImageDetails loadImageDetails(Project &project, const ResultRuns &runs, ImageId 
     }
     if (runs.selection)
         details.selectionItem = SelectionTable(db).item(runs.selection->id, image);
+    if (const auto health = ImageHealthTable(db).find(image);
+        health && health->fileSize == details.image->fileSize && health->mtimeMs == details.image->mtimeMs) {
+        details.auditMeasured = true;
+        details.auditIssues
+            = qualityIssues(health->quality, details.image->width, details.image->height, runs.colorSet);
+    }
     return details;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ids.h"
+#include "health/imagequality.h"
 #include "storage/records.h"
 #include "storage/resulttables.h"
 
@@ -22,6 +23,8 @@ struct ResultRuns {
     std::vector<ClassId> pseudoClasses; // the order of the pseudo-label probabilities
     RunId scoresRun; // invalid: not scored yet
     std::optional<SelectionRecord> selection; // the newest selection
+    bool colorSet = false; // most measured images are color (for the audit's gray-in-color)
+    bool healthMeasured = false; // the audit has measured images of this project
 };
 
 // Reads the newest finished pseudo-label and scores runs and the newest selection.
@@ -51,6 +54,9 @@ struct ImageDetails {
     std::vector<ClassProbability> topClasses; // highest first, at most kTopClasses
     std::vector<ScoreLine> scores; // AUM, forgetting, EL2N, DUAL, in that order
     std::optional<SelectionItem> selectionItem;
+    // The image audit (health/imagequality.h): measured, and measured from the file as it is now.
+    bool auditMeasured = false;
+    QList<QualityIssue> auditIssues;
 
     static constexpr int kTopClasses = 3;
 };

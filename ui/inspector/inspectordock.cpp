@@ -1,5 +1,7 @@
 #include "inspectordock.h"
 
+#include "health/healthcheck.h"
+
 #include "grid/imagegridmodel.h"
 #include "imagepreview.h"
 #include "labeling/labeleditor.h"
@@ -63,6 +65,7 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Inspector"), par
     m_top = addRow(form, tr("Likely classes"), QStringLiteral("inspectorTopClasses"));
     m_scores = addRow(form, tr("Scores"), QStringLiteral("inspectorScores"));
     m_selection = addRow(form, tr("Selection"), QStringLiteral("inspectorSelection"));
+    m_audit = addRow(form, tr("Image check"), QStringLiteral("inspectorAudit"));
     infoLayout->addLayout(form);
     infoLayout->addStretch(1);
 
@@ -170,7 +173,7 @@ void InspectorDock::showNothing(const QString &message)
 {
     m_details = ImageDetails();
     m_preview->showMessage(message);
-    for (QLabel *label : { m_path, m_size, m_label, m_pseudo, m_top, m_scores, m_selection })
+    for (QLabel *label : { m_path, m_size, m_label, m_pseudo, m_top, m_scores, m_selection, m_audit })
         label->setText(QStringLiteral("–"));
     setProblem(QString());
 }
@@ -270,6 +273,7 @@ void InspectorDock::showDetails()
         m_scores->setText(lines.join(QLatin1Char('\n')));
     }
     m_selection->setText(selectionText());
+    m_audit->setText(auditText());
 
     if (image.status == ImageStatus::Unreadable) {
         setProblem(tr("This image cannot be read: %1")
@@ -291,6 +295,20 @@ void InspectorDock::showDetails()
 void InspectorDock::showDecodeProblem()
 {
     setProblem(tr("This image cannot be decoded: %1").arg(m_preview->message()));
+}
+
+QString InspectorDock::auditText() const
+{
+    if (!m_details.auditMeasured)
+        return m_runs.healthMeasured ? tr("not measured since the file changed (Run, Check Images)")
+                                     : tr("not measured yet (Run, Check Images)");
+    if (m_details.auditIssues.isEmpty())
+        return tr("no issue found");
+    QStringList issues;
+    for (QualityIssue issue : m_details.auditIssues)
+        issues << qualityIssueTitle(issue);
+    return QStringLiteral("<span style=\"color:#b4236b\">%1</span>")
+        .arg(issues.join(QStringLiteral(", ")).toHtmlEscaped());
 }
 
 QString InspectorDock::selectionText() const

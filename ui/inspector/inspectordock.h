@@ -50,6 +50,7 @@ private:
     void showNothing(const QString &message);
     QString className(ClassId id) const;
     QString selectionText() const;
+    QString auditText() const; // the audit's issues of the shown image
     void setProblem(const QString &text);
     void showDecodeProblem();
 
@@ -70,6 +71,7 @@ private:
     QLabel *m_top;
     QLabel *m_scores;
     QLabel *m_selection;
+    QLabel *m_audit;
 };
 
 } // namespace semiprune::ui

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "health/healthcheck.h"
+
 #include "benchmarks/benchmarksdock.h"
 #include "charts/chartgridlink.h"
 #include "charts/difficultydock.h"
@@ -165,6 +167,14 @@ void MainWindow::createActions()
         tr("Train on the labeled seed and the unlabeled images, score them, and select a coreset."));
     connect(m_runAction, &QAction::triggered, m_runs, &RunsPanel::askAndStart);
 
+    m_checkAction = new QAction(tr("&Check Images…"), this);
+    m_checkAction->setStatusTip(tr("Find exact and near copies, test images with a copy in training, and dark, "
+                                   "blurry, empty, noisy or oddly sized images."));
+    connect(m_checkAction, &QAction::triggered, this, [this] {
+        if (m_project && runHealthCheck(this, *m_project))
+            m_inspector->reloadResults();
+    });
+
     m_exportAction = new QAction(tr("&Export…"), this);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setStatusTip(tr("Write the kept or labeled images as class folders with a manifest."));
@@ -225,6 +235,7 @@ void MainWindow::createMenus()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runAction);
+    run->addAction(m_checkAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -477,6 +488,7 @@ void MainWindow::updateActions()
     m_seedAction->setEnabled(open && !m_project->isReadOnly());
     m_runAction->setEnabled(open && !m_project->isReadOnly() && !m_runs->runner()->isRunning());
     m_exportAction->setEnabled(open);
+    m_checkAction->setEnabled(open);
     m_reviewAction->setEnabled(open && !m_project->isReadOnly());
     m_labelMoreAction->setEnabled(open && !m_project->isReadOnly());
 }

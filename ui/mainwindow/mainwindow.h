@@ -115,6 +115,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_seedAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_reviewAction = nullptr;
