@@ -155,7 +155,8 @@ private Q_SLOTS:
                        "\"pool_size\":20000,\"precision\":\"auto\",\"profile\":\"full\",\"proxy_epochs\":15,"
                        "\"pruning_rates\":[0.3,0.5,0.7,0.9],\"seed_budget\":1000,\"seeds\":3,"
                        "\"selectors\":[\"cutoff\",\"ccs\",\"dual-beta\",\"diverse\"],\"ssl_batch\":32,"
-                       "\"ssl_steps\":3693,\"threads\":0,\"threshold\":0.95,\"validation_size\":1000}"));
+                       "\"ssl_steps\":3693,\"threads\":0,\"threshold\":0.95,\"threshold_mode\":\"flexmatch\","
+                       "\"validation_size\":1000}"));
         BenchmarkSettings s = tinySettings();
         s.training.seed = 42;
         s.training.allowFlip = false;

@@ -55,7 +55,8 @@ private Q_SLOTS:
     }
 
     // The stored form of the defaults, as every version before the settings type wrote it, with the
-    // one key added since (precision; stage fingerprints name it only when it is not float32).
+    // keys added since (precision, whose fingerprints name it only when it is not float32; the
+    // threshold mode, written only when it is not the fixed rule of older runs).
     void storedJsonIsPinned()
     {
         QCOMPARE(compact(PipelineSettings().toJson()),
@@ -63,7 +64,7 @@ private Q_SLOTS:
                        "\"image_memory_mib\":0,\"keep_ratio\":0.3,\"model\":\"auto\",\"mu\":3,"
                        "\"precision\":\"auto\",\"proxy_epochs\":15,"
                        "\"score\":\"aum\",\"seed\":\"1\",\"selection_name\":\"\",\"selector\":\"cutoff\","
-                       "\"ssl_steps\":1500,\"threads\":0,\"threshold\":0.95}"));
+                       "\"ssl_steps\":1500,\"threads\":0,\"threshold\":0.95,\"threshold_mode\":\"flexmatch\"}"));
         TrainingSettings training;
         training.seed = 18446744073709551615ull; // 64 bits survive: stored as a string
         training.device = DeviceChoice::Cpu;
@@ -104,8 +105,18 @@ private Q_SLOTS:
         QCOMPARE(back.training.thresholdMode, ThresholdMode::FlexMatch);
         QVERIFY(back.training.alignDistribution);
         // Under the method's rule the two keys are absent, so stored runs and fingerprints keep their shape.
-        QVERIFY(!TrainingSettings().toJson().contains(QStringLiteral("threshold_mode")));
-        QVERIFY(!TrainingSettings().toJson().contains(QStringLiteral("distribution_alignment")));
+        TrainingSettings plain;
+        plain.thresholdMode = ThresholdMode::Fixed;
+        plain.alignDistribution = false;
+        QVERIFY(!plain.toJson().contains(QStringLiteral("threshold_mode")));
+        QVERIFY(!plain.toJson().contains(QStringLiteral("distribution_alignment")));
+        // Absent, they mean the fixed rule without alignment, whatever the defaults say: that is what
+        // runs stored without them did.
+        TrainingSettings adaptive;
+        adaptive.thresholdMode = ThresholdMode::FlexMatch;
+        adaptive.alignDistribution = true;
+        QCOMPARE(TrainingSettings::fromJson(QJsonObject {}, adaptive).thresholdMode, ThresholdMode::Fixed);
+        QVERIFY(!TrainingSettings::fromJson(QJsonObject {}, adaptive).alignDistribution);
         // Settings stored before precision existed read as auto.
         QCOMPARE(TrainingSettings::fromJson(QJsonObject {}).precision, Precision::Auto);
         QCOMPARE(back.training.seed, 123456789012345ull);

@@ -2784,10 +2784,6 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <translation>Lecks (zurückgehaltenes Bild &lt;- Kopie im Training, Abstand):</translation>
     </message>
     <message>
-        <source>fixed (default: tau for every class) or flexmatch (per-class thresholds that follow how well each class is learnt).</source>
-        <translation>fixed (Standard: tau für jede Klasse) oder flexmatch (Schwellen je Klasse, die folgen, wie gut jede Klasse gelernt ist).</translation>
-    </message>
-    <message>
         <source>Align FixMatch&apos;s unlabeled predictions to the seed&apos;s class shares before taking pseudo-labels.</source>
         <translation>Die Vorhersagen von FixMatch auf ungelabelten Bildern an die Klassenanteile des Seeds angleichen, bevor Pseudo-Labels genommen werden.</translation>
     </message>
@@ -2826,6 +2822,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>By the images&apos; thumbnails (no run with image features yet):</source>
         <translation>Nach den Miniaturen der Bilder (noch kein Lauf mit Bildmerkmalen):</translation>
+    </message>
+    <message>
+        <source>flexmatch (default: per-class thresholds that follow how well each class is learnt) or fixed (tau for every class).</source>
+        <translation>flexmatch (Standard: Schwellen je Klasse, die folgen, wie gut jede Klasse gelernt ist) oder fixed (tau für jede Klasse).</translation>
     </message>
 </context>
 <context>

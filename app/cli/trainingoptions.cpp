@@ -32,8 +32,8 @@ void TrainingOptions::addTo(QCommandLineParser &parser) const
             QStringLiteral("tau")),
         QCommandLineOption(QStringLiteral("threshold-mode"),
             QCoreApplication::translate("cli",
-                "fixed (default: tau for every class) or flexmatch (per-class thresholds that follow how well "
-                "each class is learnt)."),
+                "flexmatch (default: per-class thresholds that follow how well each class is learnt) or "
+                "fixed (tau for every class)."),
             QStringLiteral("mode")),
         QCommandLineOption(QStringLiteral("align-distribution"),
             QCoreApplication::translate("cli",

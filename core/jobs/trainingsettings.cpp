@@ -138,9 +138,11 @@ TrainingSettings TrainingSettings::fromJson(const QJsonObject &json, const Train
     s.allowFlip = json.value(QStringLiteral("allow_flip")).toBool(s.allowFlip);
     s.imageMemoryMiB = json.value(QStringLiteral("image_memory_mib")).toInt(s.imageMemoryMiB);
     s.precision = precisionFromName(json.value(QStringLiteral("precision")).toString(precisionName(s.precision)));
+    // Absent, these two mean what runs did before they existed (the fixed rule, no alignment),
+    // whatever the defaults: toJson leaves them out exactly then.
     s.thresholdMode = thresholdModeFromName(
-        json.value(QStringLiteral("threshold_mode")).toString(thresholdModeName(s.thresholdMode)));
-    s.alignDistribution = json.value(QStringLiteral("distribution_alignment")).toBool(s.alignDistribution);
+        json.value(QStringLiteral("threshold_mode")).toString(thresholdModeName(ThresholdMode::Fixed)));
+    s.alignDistribution = json.value(QStringLiteral("distribution_alignment")).toBool(false);
     return s;
 }
 

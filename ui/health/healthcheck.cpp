@@ -63,7 +63,8 @@ QString healthSummary(const FingerprintReport &health, const DuplicateReport &co
     if (health.undecodable > 0)
         lines << HealthText::tr("%1 images could not be decoded.").arg(locale.toString(health.undecodable));
     lines << HealthText::tr("Exact copies: %1 groups of %2 images.")
-                 .arg(locale.toString(qint64(copies.exactGroups.size())), locale.toString(membersOf(copies.exactGroups)));
+                 .arg(locale.toString(qint64(copies.exactGroups.size())),
+                     locale.toString(membersOf(copies.exactGroups)));
     lines << HealthText::tr("Near copies: %1 groups of %2 images.")
                  .arg(locale.toString(qint64(copies.nearGroups.size())), locale.toString(membersOf(copies.nearGroups)));
     lines << HealthText::tr("Test or validation images with a copy in training: %1.")
