@@ -21,15 +21,19 @@
 #include "review/reviewview.h"
 #include "windowsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -147,10 +151,33 @@ private Q_SLOTS:
         makeCurrent(window.get(), testsupport::fixtureImageName(5));
         QCOMPARE(text(window.get(), "inspectorAudit"), QStringLiteral("not measured yet (Run, Check Images)"));
 
+        // Run > Check Images: the check runs, its summary box comes up, and after it the inspector
+        // shows the image's issues.
+        QAction *check = nullptr;
+        for (QAction *action : window->findChildren<QAction *>())
+            if (action->text() == QStringLiteral("&Check Images…"))
+                check = action;
+        QVERIFY(check && check->isEnabled());
+        QString summaryShown;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QStringLiteral("healthSummary"))
+                return;
+            summaryShown = box->text();
+            saveScreenshot(box, QStringLiteral("check-images.png"));
+            box->accept();
+        });
+        closer.start();
+        check->trigger();
+        closer.stop();
+        QVERIFY2(summaryShown.startsWith(QStringLiteral("12 images checked.")), qPrintable(summaryShown));
+
         JobContext job;
         const FingerprintReport health = fingerprintImages(*window->project(), job);
+        QCOMPARE(health.measured, qint64(0)); // the check stored every image's measures
         QCOMPARE(int(health.images.size()), testsupport::kFixtureImages);
-        window->inspector()->reloadResults();
         const MeasuredImage &five = health.images[5];
         const QList<QualityIssue> expected = qualityIssues(five.quality, five.width, five.height, health.colorSet());
         const QString shown = text(window.get(), "inspectorAudit");
