@@ -17,8 +17,6 @@
 #include <QHash>
 #include <QJsonArray>
 
-#include <map>
-
 namespace semiprune::cli {
 
 namespace {
@@ -216,19 +214,17 @@ Command audit()
         [](QCommandLineParser &parser) {
             const auto [health, json, limit] = measureProject(parser);
             const QualityThresholds thresholds;
-            const bool colorSet = health.colorSet();
-            std::map<QualityIssue, qint64> counts;
+            const AuditResult audit = auditImages(health, thresholds);
             QJsonArray flagged;
             QStringList lines;
-            for (const MeasuredImage &image : health.images) {
-                const QList<QualityIssue> issues
-                    = qualityIssues(image.quality, image.width, image.height, colorSet, thresholds);
+            for (std::size_t i = 0; i < health.images.size(); ++i) {
+                const MeasuredImage &image = health.images[i];
+                const QList<QualityIssue> &issues = audit.issues[i];
                 if (issues.isEmpty())
                     continue;
                 QJsonArray names;
                 QStringList words;
                 for (QualityIssue issue : issues) {
-                    ++counts[issue];
                     names.append(qualityIssueName(issue));
                     words << qualityIssueName(issue);
                 }
@@ -246,10 +242,10 @@ Command audit()
             }
             if (json) {
                 QJsonObject countJson;
-                for (const auto &[issue, count] : counts)
+                for (const auto &[issue, count] : audit.counts)
                     countJson.insert(qualityIssueName(issue), count);
                 QJsonObject out = measuredToJson(health);
-                out.insert(QStringLiteral("color_set"), colorSet);
+                out.insert(QStringLiteral("color_set"), audit.colorSet);
                 out.insert(QStringLiteral("thresholds"), thresholdsToJson(thresholds));
                 out.insert(QStringLiteral("counts"), countJson);
                 out.insert(QStringLiteral("flagged"), flagged);
@@ -260,7 +256,7 @@ Command audit()
             printLine(QCoreApplication::translate("cli", "%1 of %2 images have an issue.")
                           .arg(flagged.size())
                           .arg(health.images.size()));
-            for (const auto &[issue, count] : counts)
+            for (const auto &[issue, count] : audit.counts)
                 printLine(QStringLiteral("  %1: %2").arg(qualityIssueName(issue)).arg(count));
             for (const QString &line : lines)
                 printLine(line);

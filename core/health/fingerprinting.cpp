@@ -45,6 +45,20 @@ bool FingerprintReport::colorSet() const
     return 2 * std::size_t(gray) < images.size();
 }
 
+AuditResult auditImages(const FingerprintReport &health, const QualityThresholds &thresholds)
+{
+    AuditResult audit;
+    audit.colorSet = health.colorSet();
+    audit.issues.reserve(health.images.size());
+    for (const MeasuredImage &image : health.images) {
+        audit.issues.push_back(qualityIssues(image.quality, image.width, image.height, audit.colorSet, thresholds));
+        audit.flagged += audit.issues.back().isEmpty() ? 0 : 1;
+        for (QualityIssue issue : audit.issues.back())
+            ++audit.counts[issue];
+    }
+    return audit;
+}
+
 FingerprintReport fingerprintImages(Project &project, JobContext &job)
 {
     QElapsedTimer timer;

@@ -3,7 +3,10 @@
 #include "health/duplicates.h"
 #include "health/imagequality.h"
 
+#include <QList>
 #include <QString>
+
+#include <map>
 
 #include <utility>
 #include <vector>
@@ -38,6 +41,16 @@ struct FingerprintReport {
     // Whether most images are color (so a gray one is odd).
     bool colorSet() const;
 };
+
+// The image audit over a measured project: each image's issues (in `images` order) and how many
+// images have each issue, judged with the set's own color majority.
+struct AuditResult {
+    bool colorSet = false;
+    std::vector<QList<QualityIssue>> issues;
+    std::map<QualityIssue, qint64> counts;
+    qint64 flagged = 0; // images with at least one issue
+};
+AuditResult auditImages(const FingerprintReport &health, const QualityThresholds &thresholds = {});
 
 // Brings the health measures of every readable image up to date: images without stored measures,
 // or whose file changed since, are decoded on the worker pool, fingerprinted (health/imagehash.h)

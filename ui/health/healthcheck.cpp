@@ -8,8 +8,6 @@
 #include <QLocale>
 #include <QMessageBox>
 
-#include <map>
-
 namespace semiprune::ui {
 
 namespace {
@@ -69,23 +67,15 @@ QString healthSummary(const FingerprintReport &health, const DuplicateReport &co
                  .arg(locale.toString(qint64(copies.nearGroups.size())), locale.toString(membersOf(copies.nearGroups)));
     lines << HealthText::tr("Test or validation images with a copy in training: %1.")
                  .arg(locale.toString(qint64(copies.leaks.size())));
-    const bool colorSet = health.colorSet();
-    std::map<QualityIssue, qint64> counts;
-    qint64 flagged = 0;
-    for (const MeasuredImage &image : health.images) {
-        const QList<QualityIssue> issues = qualityIssues(image.quality, image.width, image.height, colorSet);
-        flagged += issues.isEmpty() ? 0 : 1;
-        for (QualityIssue issue : issues)
-            ++counts[issue];
-    }
-    if (counts.empty()) {
+    const AuditResult audit = auditImages(health);
+    if (audit.counts.empty()) {
         lines << HealthText::tr("No image is dark, overexposed, blurry, empty, noisy or oddly sized.");
     } else {
         QStringList kinds;
-        for (const auto &[issue, count] : counts)
+        for (const auto &[issue, count] : audit.counts)
             kinds << HealthText::tr("%1 %2").arg(locale.toString(count), qualityIssueTitle(issue));
         lines << HealthText::tr("Images with an issue: %1 (%2).")
-                     .arg(locale.toString(flagged), kinds.join(QStringLiteral(", ")));
+                     .arg(locale.toString(audit.flagged), kinds.join(QStringLiteral(", ")));
     }
     lines << QString()
           << HealthText::tr("The inspector shows each image's issues. semiprune duplicates and semiprune audit list "
