@@ -19,6 +19,8 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6
     # learning and images
     libtorch-dev libopencv-dev libopenblas0-openmp
+    # Gloo's headers for LibTorch's distributed engine (c10d's ProcessGroupGloo)
+    libgloo-dev
     # nearest neighbours in feature space (header-only HNSW)
     libhnswlib-dev
     # the tests write palette PNGs and CMYK / progressive JPEGs, which OpenCV cannot

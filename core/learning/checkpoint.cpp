@@ -36,11 +36,11 @@ void readOptimizer(torch::serialize::InputArchive &archive, torch::optim::Optimi
     optimizer.load(state);
 }
 
-void readCheckpoint(const QString &path, torch::Device device, const CheckpointIdentity &identity,
+namespace {
+
+void readLoaded(torch::serialize::InputArchive &archive, const QString &path, const CheckpointIdentity &identity,
     const char *notACheckpoint, const std::function<void(torch::serialize::InputArchive &)> &readState)
 {
-    torch::serialize::InputArchive archive;
-    loadArchive(archive, path, device);
     try {
         if (readInt(archive, "format") != kCheckpointFormat)
             throw Error(QCoreApplication::translate(
@@ -57,6 +57,25 @@ void readCheckpoint(const QString &path, torch::Device device, const CheckpointI
     } catch (const c10::Error &) {
         throw Error(QCoreApplication::translate("Training", notACheckpoint).arg(path));
     }
+}
+
+} // namespace
+
+void readCheckpoint(const QString &path, torch::Device device, const CheckpointIdentity &identity,
+    const char *notACheckpoint, const std::function<void(torch::serialize::InputArchive &)> &readState)
+{
+    torch::serialize::InputArchive archive;
+    loadArchive(archive, path, device);
+    readLoaded(archive, path, identity, notACheckpoint, readState);
+}
+
+void readCheckpointBytes(const QByteArray &bytes, const QString &what, torch::Device device,
+    const CheckpointIdentity &identity, const char *notACheckpoint,
+    const std::function<void(torch::serialize::InputArchive &)> &readState)
+{
+    torch::serialize::InputArchive archive;
+    loadArchiveBytes(archive, bytes, device, what);
+    readLoaded(archive, what, identity, notACheckpoint, readState);
 }
 
 } // namespace semiprune

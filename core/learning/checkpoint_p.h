@@ -35,5 +35,9 @@ void readOptimizer(torch::serialize::InputArchive &archive, torch::optim::Optimi
 // is no checkpoint of this kind (`notACheckpoint`, with %1 for the path).
 void readCheckpoint(const QString &path, torch::Device device, const CheckpointIdentity &identity,
     const char *notACheckpoint, const std::function<void(torch::serialize::InputArchive &)> &readState);
+// The same for a checkpoint held in memory (a rank's state sent to the others); `what` names it.
+void readCheckpointBytes(const QByteArray &bytes, const QString &what, torch::Device device,
+    const CheckpointIdentity &identity, const char *notACheckpoint,
+    const std::function<void(torch::serialize::InputArchive &)> &readState);
 
 } // namespace semiprune

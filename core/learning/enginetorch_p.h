@@ -2,7 +2,8 @@
 
 // Engine-internal: the LibTorch side shared by the few .cpp files of core/learning that train.
 // Never include this from a public header (the firewall: moc and the GUI must not see torch); it is
-// included only by network.cpp, model.cpp, checkpoint.cpp, fixmatchtrainer.cpp and supervisedtrainer.cpp.
+// included only by network.cpp, model.cpp, checkpoint.cpp, dataparallel.cpp, fixmatchtrainer.cpp and
+// supervisedtrainer.cpp.
 
 #include "learning/model.h"
 
@@ -17,6 +18,38 @@
 #include <vector>
 
 namespace semiprune {
+
+class DistributedGroup;
+
+// While alive, the calling thread's BatchNorm layers in training mode take their batch statistics
+// over the images of every rank of `group` (synchronised BatchNorm), so a batch split across ranks
+// is normalised as the whole batch would be in one process. nullptr or a group of one: per process,
+// as always. Restores the previous group on destruction.
+class NormSyncScope final {
+public:
+    explicit NormSyncScope(DistributedGroup *group);
+    ~NormSyncScope();
+    NormSyncScope(const NormSyncScope &) = delete;
+    NormSyncScope &operator=(const NormSyncScope &) = delete;
+
+private:
+    DistributedGroup *m_previous;
+};
+
+// While alive, synchronised BatchNorm leaves the last `rows` images of each batch out of its
+// statistics. A rank with no share of a step's batch (the short last batch of an epoch, fewer images
+// than ranks) computes one such placeholder image, so that it still takes part in every collective
+// of the step; the placeholder counts in no statistic and no loss.
+class PlaceholderRowsScope final {
+public:
+    explicit PlaceholderRowsScope(int rows);
+    ~PlaceholderRowsScope();
+    PlaceholderRowsScope(const PlaceholderRowsScope &) = delete;
+    PlaceholderRowsScope &operator=(const PlaceholderRowsScope &) = delete;
+
+private:
+    int m_previous;
+};
 
 // Base of the engine's networks: a module with a virtual forward, so trainers need not know which.
 class Network : public torch::nn::Module {

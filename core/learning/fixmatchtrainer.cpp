@@ -4,14 +4,17 @@
 
 #include "common/error.h"
 #include "common/random.h"
+#include "distributed/distributedgroup_p.h"
 #include "learning/augment.h"
 #include "learning/batchprefetcher.h"
 #include "learning/checkpoint_p.h"
+#include "learning/dataparallel_p.h"
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
 #include "learning/precision.h"
 #include "learning/streamsampler.h"
+#include "learning/trainingorder.h"
 
 #include <QCoreApplication>
 #include <chrono>
@@ -47,6 +50,7 @@ struct FixMatchTrainer::State {
     MetricsCallback onMetrics;
     AccuracyCallback onAccuracy;
     const std::atomic<bool> *cancel = nullptr;
+    std::shared_ptr<DistributedGroup> group; // null or one rank: alone
 
     Model live;
     Model ema;
@@ -80,6 +84,10 @@ struct FixMatchTrainer::State {
     }
 
     bool flexMatch() const { return config.thresholdMode == ThresholdMode::FlexMatch; }
+    bool distributed() const { return group && group->size() > 1; }
+    // Rank 0 (or a lone process): evaluates, reports accuracy and writes checkpoints.
+    bool leads() const { return !distributed() || group->isLeader(); }
+    const DistributedGroup *shardGroup() const { return distributed() ? group.get() : nullptr; }
 
     // The confidence each class needs now, one float per class on the training device.
     torch::Tensor thresholds() const
@@ -99,12 +107,15 @@ struct FixMatchTrainer::State {
         return tau * effect / (2.0f - effect);
     }
 
-    // ReMixMatch's alignment: the running mean takes this batch's mean first, then every row is
-    // reweighted by seed share / running mean and renormalised.
+    // ReMixMatch's alignment: the running mean takes this batch's mean first (over every rank's
+    // share of the batch), then every row is reweighted by seed share / running mean and renormalised.
     torch::Tensor aligned(const torch::Tensor &probabilities)
     {
         const double m = config.alignmentMomentum;
-        predictionMean.mul_(m).add_(probabilities.mean(0), 1.0 - m);
+        std::vector<torch::Tensor> batchMean { probabilities.sum(0) / double(config.mu * config.batchSize) };
+        if (distributed())
+            semiprune::distributed::allReduceSum(*group, batchMean);
+        predictionMean.mul_(m).add_(batchMean[0], 1.0 - m);
         const torch::Tensor reweighted = probabilities * (seedShares / predictionMean.clamp_min(1e-6f));
         return reweighted / reweighted.sum(1, true);
     }
@@ -119,37 +130,110 @@ struct FixMatchTrainer::State {
             emaCopied[i].copy_(liveCopied[i]);
     }
 
+    // This rank's share of step `number`'s batch: its labeled images, then its unlabeled images'
+    // weak views, then their strong views. Each image's augmentation comes from its own stream
+    // (seed, step, slot), so a batch is the same however it is split over ranks.
     void produce(
         std::int64_t number, PreparedBatch &batch, StreamSampler &labeledSampler, StreamSampler &unlabeledSampler) const
     {
         const int b = config.batchSize;
         const int u = config.mu * config.batchSize;
+        const Shard mine = shardOf(b, shardGroup()), mineU = shardOf(u, shardGroup());
+        const int bl = mine.size(), ul = mineU.size();
         const std::size_t bytes = bank.imageBytes();
-        batch.count = b + 2 * u;
+        batch.count = bl + 2 * ul;
         batch.pixels.resize(std::size_t(batch.count) * bytes);
-        batch.targets.resize(std::size_t(b));
+        batch.targets.resize(std::size_t(bl));
         batch.indices.resize(std::size_t(batch.count));
         const int type = CV_MAKETYPE(CV_8U, bank.channels());
         const auto slot = [&](int j) {
             return cv::Mat(bank.height(), bank.width(), type, batch.pixels.data() + std::size_t(j) * bytes);
         };
-        TrainingRng rng = TrainingRng::derived(config.seed, AugmentStream, std::uint64_t(number));
-        for (int j = 0; j < b; ++j) {
-            const int which = labeledSampler.at(number * b + j);
+        const auto streamOf = [&](int position) {
+            return TrainingRng::derived(
+                config.seed, AugmentStream, std::uint64_t(number) * std::uint64_t(b + u) + position);
+        };
+        for (int j = 0; j < bl; ++j) {
+            const int which = labeledSampler.at(number * b + mine.begin + j);
             const int image = labeled[std::size_t(which)];
             batch.targets[std::size_t(j)] = labels[std::size_t(which)];
             batch.indices[std::size_t(j)] = image;
             cv::Mat target = slot(j);
+            TrainingRng rng = streamOf(mine.begin + j);
             weakAugment(bank.view(image), target, rng, config.allowFlip);
         }
-        for (int j = 0; j < u; ++j) {
-            const int image = unlabeledSampler.at(number * u + j);
-            batch.indices[std::size_t(b + j)] = batch.indices[std::size_t(b + u + j)] = image;
-            cv::Mat weak = slot(b + j);
-            cv::Mat strong = slot(b + u + j);
+        for (int j = 0; j < ul; ++j) {
+            const int image = unlabeledSampler.at(number * u + mineU.begin + j);
+            batch.indices[std::size_t(bl + j)] = batch.indices[std::size_t(bl + ul + j)] = image;
+            cv::Mat weak = slot(bl + j);
+            cv::Mat strong = slot(bl + ul + j);
+            TrainingRng rng = streamOf(b + mineU.begin + j);
             weakAugment(bank.view(image), weak, rng, config.allowFlip);
             strongAugment(bank.view(image), strong, rng, config.allowFlip);
         }
+    }
+
+    // Rank 0 tells the others what to train, every rank checks it has the same images, and rank
+    // 0's state (fresh or resumed) becomes every rank's.
+    void startTogether()
+    {
+        if (config.batchSize < group->size())
+            throw Error(QCoreApplication::translate("Distributed",
+                "The batch of %1 labeled images cannot be shared by %2 ranks: use a batch of at least %2 or fewer "
+                "ranks.")
+                            .arg(config.batchSize)
+                            .arg(group->size()));
+        if (group->isLeader()) {
+            TrainingOrder order;
+            order.kind = TrainingOrder::Kind::FixMatch;
+            order.fixMatch = config;
+            order.fixMatch.model = live.kind();
+            order.classes = classes;
+            order.indices = labeled;
+            order.labels = labels;
+            order.bank = bankIdentity(bank);
+            group->postOrder(order.toBytes());
+        }
+        agreeOnImages(*group, true); // followers checked theirs before building this trainer
+        QByteArray state;
+        if (group->isLeader()) {
+            torch::serialize::OutputArchive archive;
+            writeState(archive);
+            state = archiveBytes(archive);
+        }
+        state = semiprune::distributed::broadcastBytes(*group, state);
+        if (!group->isLeader())
+            readCheckpointBytes(state, QCoreApplication::translate("Distributed", "rank 0's training state"),
+                live.impl().device, identity(), kNotACheckpoint, [&](auto &archive) { readState(archive); });
+    }
+
+    static constexpr const char *kNotACheckpoint
+        = QT_TRANSLATE_NOOP("Training", "%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged.");
+
+    void writeState(torch::serialize::OutputArchive &archive) const
+    {
+        writeCheckpointHeader(archive, identity());
+        archive.write("step", c10::IValue(std::int64_t(step)));
+        writeModule(archive, "live.", *live.impl().network);
+        writeModule(archive, "ema.", *ema.impl().network);
+        writeOptimizer(archive, *optimizer);
+        if (learnedClass.defined())
+            archive.write("flexmatch.learned", learnedClass);
+        if (predictionMean.defined())
+            archive.write("alignment.mean", predictionMean);
+    }
+
+    void readState(torch::serialize::InputArchive &archive)
+    {
+        readModule(archive, "live.", *live.impl().network);
+        readModule(archive, "ema.", *ema.impl().network);
+        readOptimizer(archive, *optimizer);
+        step = int(readInt(archive, "step"));
+        // The identity already said these are there (it names the switches that write them).
+        if (learnedClass.defined())
+            archive.read("flexmatch.learned", learnedClass);
+        if (predictionMean.defined())
+            archive.read("alignment.mean", predictionMean);
     }
 };
 
@@ -295,6 +379,10 @@ void FixMatchTrainer::setCheckpointPath(const QString &path)
 {
     m_state->config.checkpointPath = path;
 }
+void FixMatchTrainer::setDistributedGroup(std::shared_ptr<DistributedGroup> group)
+{
+    m_state->group = std::move(group);
+}
 int FixMatchTrainer::step() const
 {
     return m_state->step;
@@ -340,36 +428,16 @@ Predictions FixMatchTrainer::predict(const ImageBank &bank) const
 
 void FixMatchTrainer::saveCheckpoint(const QString &path) const
 {
-    const State &s = *m_state;
     torch::serialize::OutputArchive archive;
-    writeCheckpointHeader(archive, s.identity());
-    archive.write("step", c10::IValue(std::int64_t(s.step)));
-    writeModule(archive, "live.", *s.live.impl().network);
-    writeModule(archive, "ema.", *s.ema.impl().network);
-    writeOptimizer(archive, *s.optimizer);
-    if (s.learnedClass.defined())
-        archive.write("flexmatch.learned", s.learnedClass);
-    if (s.predictionMean.defined())
-        archive.write("alignment.mean", s.predictionMean);
+    m_state->writeState(archive);
     saveArchive(archive, path);
 }
 
 void FixMatchTrainer::loadCheckpoint(const QString &path)
 {
     State &s = *m_state;
-    readCheckpoint(path, s.live.impl().device, s.identity(),
-        QT_TRANSLATE_NOOP("Training", "%1 is not a FixMatch checkpoint of SemiPrune, or it is damaged."),
-        [&](torch::serialize::InputArchive &archive) {
-            readModule(archive, "live.", *s.live.impl().network);
-            readModule(archive, "ema.", *s.ema.impl().network);
-            readOptimizer(archive, *s.optimizer);
-            s.step = int(readInt(archive, "step"));
-            // The identity already said these are there (it names the switches that write them).
-            if (s.learnedClass.defined())
-                archive.read("flexmatch.learned", s.learnedClass);
-            if (s.predictionMean.defined())
-                archive.read("alignment.mean", s.predictionMean);
-        });
+    readCheckpoint(path, s.live.impl().device, s.identity(), State::kNotACheckpoint,
+        [&](torch::serialize::InputArchive &archive) { s.readState(archive); });
 }
 
 TrainingOutcome FixMatchTrainer::run()
@@ -377,13 +445,18 @@ TrainingOutcome FixMatchTrainer::run()
     State &s = *m_state;
     const FixMatchConfig &c = s.config;
     EngineRuntime::prepare(c.threads);
+    const NormSyncScope normSync(s.distributed() ? s.group.get() : nullptr);
+    if (s.distributed())
+        s.startTogether();
     if (s.step >= c.steps)
         return TrainingOutcome::Completed;
 
     const int b = c.batchSize;
     const int u = c.mu * c.batchSize;
+    const Shard mineU = shardOf(u, s.shardGroup());
     StreamSampler labeledSampler(int(s.labeled.size()), c.seed, LabeledStream);
     StreamSampler unlabeledSampler(s.bank.count(), c.seed, UnlabeledStream);
+    StreamSampler slotSampler(s.bank.count(), c.seed, UnlabeledStream);
     BatchPrefetcher prefetcher(
         [&](std::int64_t number, PreparedBatch &batch) { s.produce(number, batch, labeledSampler, unlabeledSampler); },
         s.step, c.steps);
@@ -393,9 +466,12 @@ TrainingOutcome FixMatchTrainer::run()
     const auto start = std::chrono::steady_clock::now();
     double asideSeconds = 0.0; // evaluation and checkpoints: not training time
     std::int64_t images = 0;
+    const auto cancelled = [&] { return s.cancel && s.cancel->load(std::memory_order_relaxed); };
 
     while (s.step < c.steps) {
-        if (s.cancel && s.cancel->load(std::memory_order_relaxed)) {
+        // Alone, a cancel stops before the next step; in a group it is voted on with the step's
+        // gradients, and every rank stops after that same step.
+        if (!s.distributed() && cancelled()) {
             if (!c.checkpointPath.isEmpty())
                 saveCheckpoint(c.checkpointPath);
             return TrainingOutcome::Cancelled;
@@ -403,16 +479,21 @@ TrainingOutcome FixMatchTrainer::run()
         const auto stepStart = std::chrono::steady_clock::now();
         const PreparedBatch &batch = prefetcher.next();
         const int k = s.step;
+        const int bl = int(batch.targets.size());
+        const int ul = (batch.count - bl) / 2;
 
         const torch::Tensor logits = net.logits(net.input(batch.pixels.data(), batch.count));
-        const torch::Tensor labeledLogits = logits.narrow(0, 0, b);
-        const torch::Tensor weakLogits = logits.narrow(0, b, u);
-        const torch::Tensor strongLogits = logits.narrow(0, b + u, u);
+        const torch::Tensor labeledLogits = logits.narrow(0, 0, bl);
+        const torch::Tensor weakLogits = logits.narrow(0, bl, ul);
+        const torch::Tensor strongLogits = logits.narrow(0, bl + ul, ul);
         const torch::Tensor targets
-            = torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), { b }, torch::kLong).to(net.device);
+            = torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), { bl }, torch::kLong).to(net.device);
 
-        const torch::Tensor supervised = F::cross_entropy(labeledLogits, targets);
-        torch::Tensor mask, pseudo, meanThreshold;
+        // Sums over this rank's share divided by the whole batch's counts: summed over the ranks,
+        // the means over the whole batch.
+        const auto summed = F::CrossEntropyFuncOptions().reduction(torch::kSum);
+        const torch::Tensor supervised = F::cross_entropy(labeledLogits, targets, summed) / double(b);
+        torch::Tensor mask, pseudo, meanThreshold, learnedNow;
         {
             torch::NoGradGuard noGrad;
             torch::Tensor probabilities = torch::softmax(weakLogits.detach(), 1);
@@ -423,12 +504,11 @@ TrainingOutcome FixMatchTrainer::run()
                 const torch::Tensor thresholds = s.thresholds();
                 mask = confidence.ge(thresholds.index_select(0, label)).to(torch::kFloat);
                 meanThreshold = thresholds.mean();
-                // Remember what the model now predicts above tau, for the next steps' thresholds.
-                const torch::Tensor images
-                    = torch::from_blob(const_cast<std::int64_t *>(batch.indices.data()) + b, { u }, torch::kLong)
-                          .to(net.device);
+                // What the model now predicts above tau, for the next steps' thresholds: per slot of
+                // the whole batch, the class + 1, 0 where not sure (summed over the ranks below).
                 const torch::Tensor sure = confidence.ge(c.threshold);
-                s.learnedClass.index_put_({ images.masked_select(sure) }, label.masked_select(sure));
+                learnedNow = torch::zeros({ u }, torch::kFloat).to(net.device);
+                learnedNow.narrow(0, mineU.begin, ul).copy_((label + 1).masked_fill(sure.logical_not(), 0));
             } else {
                 mask = confidence.ge(c.threshold).to(torch::kFloat); // the method's rule, unchanged
                 meanThreshold = torch::full({}, c.threshold, torch::kFloat).to(net.device);
@@ -445,17 +525,43 @@ TrainingOutcome FixMatchTrainer::run()
         setLearningRate(*s.optimizer, lr);
         s.optimizer->zero_grad();
         loss.backward();
+
+        // The step's numbers, in one tensor: summed over the ranks with the gradients when in a group.
+        const torch::Tensor shares = torch::bincount(pseudo, {}, s.classes).to(torch::kFloat) / float(u);
+        std::vector<torch::Tensor> parts { torch::stack({ supervised.detach().to(torch::kFloat),
+                                               unsupervised.detach().to(torch::kFloat), mask.sum() / float(u) }),
+            shares };
+        if (s.distributed()) {
+            parts.push_back(torch::full({ 1 }, cancelled() ? 1.0f : 0.0f, torch::kFloat).to(net.device));
+            if (learnedNow.defined())
+                parts.push_back(learnedNow);
+        }
+        torch::Tensor statistics = torch::cat(parts);
+        if (s.distributed())
+            statistics = sumOverRanks(*s.group, *net.network, statistics);
         s.optimizer->step();
         s.updateEma(k);
+        if (s.flexMatch()) {
+            // Every rank applies every rank's update, so the thresholds stay the same everywhere.
+            const torch::Tensor learned = s.distributed() ? statistics.narrow(0, 4 + s.classes, u) : learnedNow;
+            const torch::Tensor slots = learned.gt(0.5f);
+            // Image per slot of the whole batch: this rank's from its batch, the others' from the
+            // stream (its own sampler: the prefetcher's belongs to the producing thread).
+            std::vector<std::int64_t> slotImages(static_cast<std::size_t>(u));
+            for (int j = 0; j < u; ++j)
+                slotImages[std::size_t(j)] = j >= mineU.begin && j < mineU.end
+                    ? batch.indices[std::size_t(bl + j - mineU.begin)]
+                    : slotSampler.at(std::int64_t(k) * u + j);
+            const torch::Tensor imagesOfSlots = torch::tensor(slotImages, torch::kLong).to(net.device);
+            torch::NoGradGuard noGrad;
+            s.learnedClass.index_put_(
+                { imagesOfSlots.masked_select(slots) }, (learned.masked_select(slots) - 1.0f).round().to(torch::kLong));
+        }
         ++s.step;
         images += batch.count;
 
-        // One transfer for the numbers (one device synchronisation per step).
-        const torch::Tensor shares = torch::bincount(pseudo, {}, s.classes).to(torch::kFloat) / float(u);
         const torch::Tensor numbers
-            = torch::cat({ torch::stack({ supervised.detach().to(torch::kFloat),
-                               unsupervised.detach().to(torch::kFloat), mask.mean(), meanThreshold.to(torch::kFloat) }),
-                             shares })
+            = torch::cat({ statistics.narrow(0, 0, 3 + s.classes), meanThreshold.to(torch::kFloat).reshape({ 1 }) })
                   .to(torch::kCPU);
         const double trained = std::max(1e-9, seconds(start) - asideSeconds);
         FixMatchMetrics m;
@@ -465,9 +571,9 @@ TrainingOutcome FixMatchTrainer::run()
         m.unsupervisedLoss = numbers[1].item<double>();
         m.totalLoss = m.supervisedLoss + c.lambdaU * m.unsupervisedLoss;
         m.maskRate = numbers[2].item<double>();
-        m.meanThreshold = numbers[3].item<double>();
+        m.meanThreshold = numbers[3 + s.classes].item<double>();
         for (int cls = 0; cls < s.classes; ++cls)
-            m.pseudoLabelShares.push_back(numbers[4 + cls].item<double>());
+            m.pseudoLabelShares.push_back(numbers[3 + cls].item<double>());
         m.learningRate = lr;
         m.stepSeconds = seconds(stepStart);
         m.imagesPerSecond = double(images) / trained;
@@ -475,14 +581,18 @@ TrainingOutcome FixMatchTrainer::run()
         if (s.onMetrics)
             s.onMetrics(m);
 
+        const bool stop = s.distributed() && statistics[3 + s.classes].item<float>() > 0.5f;
         const auto asideStart = std::chrono::steady_clock::now();
         const bool last = s.step == c.steps;
-        if (!s.evalReference.empty() && s.onAccuracy
+        if (s.leads() && !s.evalReference.empty() && s.onAccuracy
             && ((c.evaluateEvery > 0 && s.step % c.evaluateEvery == 0) || last))
             s.onAccuracy(s.step, predict(s.bank).accuracy(s.evalReference));
-        if (!c.checkpointPath.isEmpty() && ((c.checkpointEvery > 0 && s.step % c.checkpointEvery == 0) || last))
+        if (s.leads() && !c.checkpointPath.isEmpty()
+            && ((c.checkpointEvery > 0 && s.step % c.checkpointEvery == 0) || last || stop))
             saveCheckpoint(c.checkpointPath);
         asideSeconds += seconds(asideStart);
+        if (stop)
+            return TrainingOutcome::Cancelled;
     }
     return TrainingOutcome::Completed;
 }

@@ -14,6 +14,7 @@
 
 namespace semiprune {
 
+class DistributedGroup;
 class ImageBank;
 
 // Every knob of stage 2 (method.md); defaults are the method's except the step count K.
@@ -110,6 +111,15 @@ public:
     // Where the automatic checkpoints go (config.checkpointPath), for callers that learn the path
     // only after constructing the trainer (e.g. once the run has an id).
     void setCheckpointPath(const QString &path);
+    // Trains data-parallel with the other ranks of `group` (nullptr: alone). Each rank computes its
+    // share of every step's batch (labeled, weak and strong images alike), BatchNorm takes its
+    // statistics over the whole batch, and the gradients are summed over the ranks before the step,
+    // so every rank holds the same networks and the result does not depend on the number of ranks
+    // beyond the order of floating-point sums. Rank 0 leads: run() there first tells the others
+    // what to train (followLeader, trainingfollower.h) and hands them its state (weights, optimizer,
+    // step: a resumed run continues on any number of ranks); it alone evaluates, calls the accuracy
+    // callback and writes checkpoints. A cancel on any rank stops every rank after the same step.
+    void setDistributedGroup(std::shared_ptr<DistributedGroup> group);
 
     // The complete state: live network, EMA network, optimizer, step counter; the random streams are
     // derived from (seed, step) and need nothing more. Loading checks that the checkpoint was made for

@@ -3,6 +3,7 @@
 #include "learning/enginetorch_p.h"
 
 #include "common/random.h"
+#include "distributed/distributedgroup_p.h"
 
 #include <array>
 #include <cmath>
@@ -12,6 +13,89 @@ namespace semiprune {
 namespace nn = torch::nn;
 
 namespace {
+
+thread_local DistributedGroup *t_normGroup = nullptr;
+thread_local int t_placeholderRows = 0;
+
+// Sums its input over every rank; the gradient of a sum taken on every rank is the sum of the
+// ranks' gradients (each rank's loss depends on every rank's input through it).
+class AllReduceSum final : public torch::autograd::Function<AllReduceSum> {
+public:
+    static torch::Tensor forward(
+        torch::autograd::AutogradContext *context, torch::Tensor input, DistributedGroup *group)
+    {
+        context->saved_data["group"] = reinterpret_cast<std::int64_t>(group);
+        std::vector<torch::Tensor> summed { input.clone() };
+        distributed::allReduceSum(*group, summed);
+        return summed[0];
+    }
+    static torch::autograd::tensor_list backward(
+        torch::autograd::AutogradContext *context, torch::autograd::tensor_list gradients)
+    {
+        auto *group = reinterpret_cast<DistributedGroup *>(context->saved_data["group"].toInt());
+        std::vector<torch::Tensor> summed { gradients[0].contiguous().clone() };
+        distributed::allReduceSum(*group, summed);
+        return { summed[0], torch::Tensor() };
+    }
+};
+
+// BatchNorm2d with the parameters and buffers of torch::nn::BatchNorm2d (same names, so models and
+// checkpoints are interchangeable) that, under a NormSyncScope of several ranks, normalises a
+// training batch with the statistics of every rank's share of it.
+class BatchNormImpl final : public nn::Module {
+public:
+    explicit BatchNormImpl(int features)
+    {
+        weight = register_parameter("weight", torch::ones({ features }));
+        bias = register_parameter("bias", torch::zeros({ features }));
+        runningMean = register_buffer("running_mean", torch::zeros({ features }));
+        runningVar = register_buffer("running_var", torch::ones({ features }));
+        batchesTracked = register_buffer("num_batches_tracked", torch::zeros({}, torch::kLong));
+    }
+
+    torch::Tensor forward(const torch::Tensor &input)
+    {
+        DistributedGroup *group = t_normGroup;
+        if (is_training()) {
+            torch::NoGradGuard noGrad;
+            batchesTracked += 1;
+        }
+        if (!is_training() || !group || group->size() == 1)
+            return torch::batch_norm(input, weight, bias, runningMean, runningVar, is_training(), kMomentum, kEpsilon,
+                at::globalContext().userEnabledCuDNN());
+        return synchronised(input, *group);
+    }
+
+    torch::Tensor weight, bias, runningMean, runningVar, batchesTracked;
+
+private:
+    static constexpr double kMomentum = 0.1; // torch::nn::BatchNorm2d's defaults
+    static constexpr double kEpsilon = 1e-5;
+
+    torch::Tensor synchronised(const torch::Tensor &input, DistributedGroup &group)
+    {
+        const std::int64_t channels = input.size(1);
+        const torch::Tensor x = input.to(torch::kFloat);
+        const torch::Tensor counted = x.narrow(0, 0, std::max<std::int64_t>(0, x.size(0) - t_placeholderRows));
+        const double local = double(counted.numel() / std::max<std::int64_t>(1, channels));
+        const torch::Tensor sums = torch::cat(
+            { counted.sum({ 0, 2, 3 }), counted.square().sum({ 0, 2, 3 }), torch::full({ 1 }, local, x.options()) });
+        const torch::Tensor total = AllReduceSum::apply(sums, &group);
+        const torch::Tensor count = total.narrow(0, 2 * channels, 1);
+        const torch::Tensor mean = total.narrow(0, 0, channels) / count;
+        const torch::Tensor variance = (total.narrow(0, channels, channels) / count - mean.square()).clamp_min(0.0);
+        {
+            torch::NoGradGuard noGrad;
+            const double n = count.item<double>();
+            runningMean.mul_(1.0 - kMomentum).add_(mean.detach(), kMomentum);
+            runningVar.mul_(1.0 - kMomentum).add_(variance.detach() * (n / std::max(1.0, n - 1.0)), kMomentum);
+        }
+        const torch::Tensor scale = weight * torch::rsqrt(variance + kEpsilon);
+        const torch::Tensor shift = bias - mean * scale;
+        return (x * scale.view({ 1, -1, 1, 1 }) + shift.view({ 1, -1, 1, 1 })).to(input.scalar_type());
+    }
+};
+TORCH_MODULE(BatchNorm);
 
 nn::Conv2d conv(int in, int out, int kernel, int stride = 1)
 {
@@ -26,7 +110,7 @@ public:
         int in = channels;
         for (std::size_t i = 0; i < kWidths.size(); ++i) {
             m_convs.push_back(register_module("conv" + std::to_string(i + 1), conv(in, kWidths[i], 3)));
-            m_norms.push_back(register_module("bn" + std::to_string(i + 1), nn::BatchNorm2d(kWidths[i])));
+            m_norms.push_back(register_module("bn" + std::to_string(i + 1), BatchNorm(kWidths[i])));
             in = kWidths[i];
         }
         m_fc = register_module("fc", nn::Linear(128, classes));
@@ -68,7 +152,7 @@ public:
 private:
     static constexpr std::array<int, 5> kWidths { 32, 32, 64, 64, 128 };
     std::vector<nn::Conv2d> m_convs;
-    std::vector<nn::BatchNorm2d> m_norms;
+    std::vector<BatchNorm> m_norms;
     nn::Linear m_fc { nullptr };
 };
 
@@ -77,12 +161,12 @@ public:
     BasicBlock(int in, int out, int stride)
     {
         m_conv1 = register_module("conv1", conv(in, out, 3, stride));
-        m_bn1 = register_module("bn1", nn::BatchNorm2d(out));
+        m_bn1 = register_module("bn1", BatchNorm(out));
         m_conv2 = register_module("conv2", conv(out, out, 3));
-        m_bn2 = register_module("bn2", nn::BatchNorm2d(out));
+        m_bn2 = register_module("bn2", BatchNorm(out));
         if (stride != 1 || in != out) {
             m_shortcutConv = register_module("shortcut_conv", conv(in, out, 1, stride));
-            m_shortcutBn = register_module("shortcut_bn", nn::BatchNorm2d(out));
+            m_shortcutBn = register_module("shortcut_bn", BatchNorm(out));
         }
     }
 
@@ -96,7 +180,7 @@ public:
 
 private:
     nn::Conv2d m_conv1 { nullptr }, m_conv2 { nullptr }, m_shortcutConv { nullptr };
-    nn::BatchNorm2d m_bn1 { nullptr }, m_bn2 { nullptr }, m_shortcutBn { nullptr };
+    BatchNorm m_bn1 { nullptr }, m_bn2 { nullptr }, m_shortcutBn { nullptr };
 };
 
 class ResNet18 final : public Network {
@@ -104,7 +188,7 @@ public:
     ResNet18(int channels, int classes, bool cifarStem) : m_cifarStem(cifarStem)
     {
         m_stem = register_module("conv1", cifarStem ? conv(channels, 64, 3) : conv(channels, 64, 7, 2));
-        m_stemBn = register_module("bn1", nn::BatchNorm2d(64));
+        m_stemBn = register_module("bn1", BatchNorm(64));
         const int widths[] = { 64, 128, 256, 512 };
         int in = 64;
         for (int layer = 0; layer < 4; ++layer) {
@@ -134,7 +218,7 @@ public:
 private:
     bool m_cifarStem;
     nn::Conv2d m_stem { nullptr };
-    nn::BatchNorm2d m_stemBn { nullptr };
+    BatchNorm m_stemBn { nullptr };
     std::vector<std::shared_ptr<BasicBlock>> m_blocks;
     nn::Linear m_fc { nullptr };
 };
@@ -159,7 +243,7 @@ void initialize(Network &network, std::uint64_t seed)
             const auto &w = c->weight;
             const double fanOut = double(w.size(0) * w.size(2) * w.size(3));
             fill(c->weight, rng, std::sqrt(2.0 / fanOut), true);
-        } else if (auto *b = module->as<nn::BatchNorm2d>()) {
+        } else if (auto *b = module->as<BatchNorm>()) {
             b->weight.fill_(1.0);
             b->bias.zero_();
         } else if (auto *l = module->as<nn::Linear>()) {
@@ -171,6 +255,24 @@ void initialize(Network &network, std::uint64_t seed)
 }
 
 } // namespace
+
+NormSyncScope::NormSyncScope(DistributedGroup *group) : m_previous(t_normGroup)
+{
+    t_normGroup = group;
+}
+NormSyncScope::~NormSyncScope()
+{
+    t_normGroup = m_previous;
+}
+
+PlaceholderRowsScope::PlaceholderRowsScope(int rows) : m_previous(t_placeholderRows)
+{
+    t_placeholderRows = rows;
+}
+PlaceholderRowsScope::~PlaceholderRowsScope()
+{
+    t_placeholderRows = m_previous;
+}
 
 std::shared_ptr<Network> createNetwork(
     ModelKind kind, int channels, int classes, int width, int height, std::uint64_t seed)

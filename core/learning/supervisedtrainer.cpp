@@ -4,14 +4,17 @@
 
 #include "common/error.h"
 #include "common/random.h"
+#include "distributed/distributedgroup_p.h"
 #include "learning/augment.h"
 #include "learning/batchprefetcher.h"
 #include "learning/checkpoint_p.h"
+#include "learning/dataparallel_p.h"
 #include "learning/engineruntime.h"
 #include "learning/enginetorch_p.h"
 #include "learning/imagebank.h"
 #include "learning/precision.h"
 #include "learning/streamsampler.h"
+#include "learning/trainingorder.h"
 
 #include <QCoreApplication>
 #include <chrono>
@@ -45,6 +48,7 @@ struct SupervisedTrainer::State {
     MetricsCallback onMetrics;
     EpochCallback onEpoch;
     const std::atomic<bool> *cancel = nullptr;
+    std::shared_ptr<DistributedGroup> group; // null or one rank: alone
 
     Model model;
     std::unique_ptr<torch::optim::SGD> optimizer;
@@ -56,20 +60,32 @@ struct SupervisedTrainer::State {
 
     int count() const { return int(indices.size()); }
     int totalSteps() const { return batchesPerEpoch * config.epochs; }
+    bool distributed() const { return group && group->size() > 1; }
+    bool leads() const { return !distributed() || group->isLeader(); }
+    const DistributedGroup *shardGroup() const { return distributed() ? group.get() : nullptr; }
+    // Images in step `number`'s whole batch (the last of an epoch may be short).
+    int batchCount(std::int64_t number) const
+    {
+        return std::min(config.batchSize, count() - int(number % batchesPerEpoch) * config.batchSize);
+    }
 
+    // This rank's share of step `number`'s batch; each image's augmentation from its own stream
+    // (seed, step, slot), so a batch is the same however it is split over ranks.
     void produce(std::int64_t number, PreparedBatch &batch, StreamSampler &sampler) const
     {
         const std::int64_t epoch = number / batchesPerEpoch;
-        const int first = int(number % batchesPerEpoch) * config.batchSize;
+        const Shard mine = shardOf(batchCount(number), shardGroup());
+        const int first = int(number % batchesPerEpoch) * config.batchSize + mine.begin;
         const std::vector<int> &order = sampler.pass(epoch);
-        batch.count = std::min(config.batchSize, count() - first);
+        batch.count = std::max(1, mine.size()); // an empty share computes one placeholder (run())
         const std::size_t bytes = bank.imageBytes();
         batch.pixels.resize(std::size_t(batch.count) * bytes);
         batch.targets.resize(std::size_t(batch.count));
         batch.indices.resize(std::size_t(batch.count));
-        TrainingRng rng = TrainingRng::derived(config.seed, AugmentStream, std::uint64_t(number));
         for (int j = 0; j < batch.count; ++j) {
-            const int position = order[std::size_t(first + j)];
+            TrainingRng rng = TrainingRng::derived(
+                config.seed, AugmentStream, std::uint64_t(number) * std::uint64_t(config.batchSize) + (mine.begin + j));
+            const int position = order[std::size_t(std::min(first + j, count() - 1))];
             const int image = indices[std::size_t(position)];
             batch.indices[std::size_t(j)] = position;
             batch.targets[std::size_t(j)] = labels[std::size_t(position)];
@@ -107,13 +123,21 @@ struct SupervisedTrainer::State {
 
     void finishEpoch(int epoch)
     {
+        torch::Tensor all = records;
+        if (records.defined() && distributed()) {
+            // Each image was trained on one rank this epoch; the others hold zeros for it.
+            std::vector<torch::Tensor> summed { records.clone() };
+            semiprune::distributed::allReduceSum(*group, summed);
+            all = summed[0];
+            records.zero_();
+        }
         if (!onEpoch)
             return;
-        if (!records.defined()) { // no dynamics recorded: the epoch's end is still news
+        if (!all.defined()) { // no dynamics recorded: the epoch's end is still news
             onEpoch(epoch, {});
             return;
         }
-        const torch::Tensor host = records.to(torch::kCPU).contiguous();
+        const torch::Tensor host = all.to(torch::kCPU).contiguous();
         const float *r = host.data_ptr<float>();
         std::vector<EpochRecord> out(static_cast<std::size_t>(count()));
         for (std::size_t i = 0; i < out.size(); ++i) {
@@ -123,6 +147,52 @@ struct SupervisedTrainer::State {
             out[i].correct = r[4 * i + 3] > 0.5f ? 1 : 0;
         }
         onEpoch(epoch, out);
+    }
+
+    static constexpr const char *kNotACheckpoint
+        = QT_TRANSLATE_NOOP("Training", "%1 is not a training checkpoint of SemiPrune, or it is damaged.");
+
+    void writeState(torch::serialize::OutputArchive &archive) const
+    {
+        writeCheckpointHeader(archive, identity());
+        archive.write("epochs", c10::IValue(std::int64_t(step / batchesPerEpoch)));
+        writeModule(archive, "net.", *model.impl().network);
+        writeOptimizer(archive, *optimizer);
+    }
+
+    void readState(torch::serialize::InputArchive &archive)
+    {
+        readModule(archive, "net.", *model.impl().network);
+        readOptimizer(archive, *optimizer);
+        step = int(readInt(archive, "epochs")) * batchesPerEpoch;
+    }
+
+    // Rank 0 tells the others what to train, every rank checks it has the same images, and rank
+    // 0's state (fresh or resumed at an epoch boundary) becomes every rank's.
+    void startTogether()
+    {
+        if (group->isLeader()) {
+            TrainingOrder order;
+            order.kind = TrainingOrder::Kind::Supervised;
+            order.supervised = config;
+            order.supervised.model = model.kind();
+            order.classes = classes;
+            order.indices = indices;
+            order.labels = labels;
+            order.bank = bankIdentity(bank);
+            group->postOrder(order.toBytes());
+        }
+        agreeOnImages(*group, true); // followers checked theirs before building this trainer
+        QByteArray state;
+        if (group->isLeader()) {
+            torch::serialize::OutputArchive archive;
+            writeState(archive);
+            state = archiveBytes(archive);
+        }
+        state = semiprune::distributed::broadcastBytes(*group, state);
+        if (!group->isLeader())
+            readCheckpointBytes(state, QCoreApplication::translate("Distributed", "rank 0's training state"),
+                model.impl().device, identity(), kNotACheckpoint, [&](auto &archive) { readState(archive); });
     }
 };
 
@@ -210,6 +280,10 @@ void SupervisedTrainer::setCheckpointPath(const QString &path)
 {
     m_state->config.checkpointPath = path;
 }
+void SupervisedTrainer::setDistributedGroup(std::shared_ptr<DistributedGroup> group)
+{
+    m_state->group = std::move(group);
+}
 int SupervisedTrainer::completedEpochs() const
 {
     return m_state->step / m_state->batchesPerEpoch;
@@ -247,23 +321,15 @@ void SupervisedTrainer::saveCheckpoint(const QString &path) const
             "an epoch. Resume from the checkpoint of the last completed epoch.")
                         .arg(completedEpochs() + 1));
     torch::serialize::OutputArchive archive;
-    writeCheckpointHeader(archive, s.identity());
-    archive.write("epochs", c10::IValue(std::int64_t(completedEpochs())));
-    writeModule(archive, "net.", *s.model.impl().network);
-    writeOptimizer(archive, *s.optimizer);
+    s.writeState(archive);
     saveArchive(archive, path);
 }
 
 void SupervisedTrainer::loadCheckpoint(const QString &path)
 {
     State &s = *m_state;
-    readCheckpoint(path, s.model.impl().device, s.identity(),
-        QT_TRANSLATE_NOOP("Training", "%1 is not a training checkpoint of SemiPrune, or it is damaged."),
-        [&](torch::serialize::InputArchive &archive) {
-            readModule(archive, "net.", *s.model.impl().network);
-            readOptimizer(archive, *s.optimizer);
-            s.step = int(readInt(archive, "epochs")) * s.batchesPerEpoch;
-        });
+    readCheckpoint(path, s.model.impl().device, s.identity(), State::kNotACheckpoint,
+        [&](torch::serialize::InputArchive &archive) { s.readState(archive); });
 }
 
 TrainingOutcome SupervisedTrainer::run()
@@ -271,6 +337,9 @@ TrainingOutcome SupervisedTrainer::run()
     State &s = *m_state;
     const SupervisedConfig &c = s.config;
     EngineRuntime::prepare(c.threads);
+    const NormSyncScope normSync(s.distributed() ? s.group.get() : nullptr);
+    if (s.distributed())
+        s.startTogether();
     const int total = s.totalSteps();
     if (s.step >= total)
         return TrainingOutcome::Completed;
@@ -285,26 +354,38 @@ TrainingOutcome SupervisedTrainer::run()
     const auto start = std::chrono::steady_clock::now();
     double asideSeconds = 0.0;
     std::int64_t images = 0;
+    const auto cancelled = [&] { return s.cancel && s.cancel->load(std::memory_order_relaxed); };
 
     while (s.step < total) {
-        if (s.cancel && s.cancel->load(std::memory_order_relaxed))
+        // Alone, a cancel stops before the next step; in a group it is voted on with the step's
+        // gradients, and every rank stops after that same step.
+        if (!s.distributed() && cancelled())
             return TrainingOutcome::Cancelled;
         const auto stepStart = std::chrono::steady_clock::now();
         const PreparedBatch &batch = prefetcher.next();
-        const std::int64_t n = batch.count;
+        const double whole = s.batchCount(s.step);
+        const std::int64_t n = shardOf(int(whole), s.shardGroup()).size(); // 0: a placeholder only
+        const PlaceholderRowsScope placeholder(batch.count - int(n));
         const torch::Tensor targets
             = torch::from_blob(const_cast<std::int64_t *>(batch.targets.data()), { n }, torch::kLong).to(net.device);
-        const torch::Tensor logits = net.logits(net.input(batch.pixels.data(), n));
-        const torch::Tensor loss = F::cross_entropy(logits, targets);
+        const torch::Tensor logits = net.logits(net.input(batch.pixels.data(), batch.count)).narrow(0, 0, n);
+        // This rank's sum over the whole batch's count: summed over the ranks, the batch mean.
+        const torch::Tensor loss
+            = F::cross_entropy(logits, targets, F::CrossEntropyFuncOptions().reduction(torch::kSum)) / whole;
 
         const double lr = c.minLearningRate
             + (c.learningRate - c.minLearningRate) * 0.5 * (1.0 + std::cos(Pi * s.step / double(total)));
         setLearningRate(*s.optimizer, lr);
         s.optimizer->zero_grad();
         loss.backward();
-        s.optimizer->step();
 
         const torch::Tensor stats = s.dynamics(logits, targets);
+        torch::Tensor numbers = torch::stack({ loss.detach().to(torch::kFloat), stats.select(1, 3).sum() / whole,
+            torch::full({}, s.distributed() && cancelled() ? 1.0f : 0.0f, torch::kFloat).to(net.device) });
+        if (s.distributed())
+            numbers = sumOverRanks(*s.group, *net.network, numbers);
+        s.optimizer->step();
+
         if (s.records.defined()) {
             const torch::Tensor positions
                 = torch::from_blob(const_cast<std::int64_t *>(batch.indices.data()), { n }, torch::kLong)
@@ -314,7 +395,7 @@ TrainingOutcome SupervisedTrainer::run()
         ++s.step;
         images += n;
 
-        const torch::Tensor numbers = torch::stack({ loss.detach(), stats.select(1, 3).mean() }).to(torch::kCPU);
+        numbers = numbers.to(torch::kCPU);
         const double trained = std::max(1e-9, seconds(start) - asideSeconds);
         SupervisedMetrics m;
         m.epoch = (s.step - 1) / s.batchesPerEpoch;
@@ -333,10 +414,12 @@ TrainingOutcome SupervisedTrainer::run()
         if (s.step % s.batchesPerEpoch == 0) {
             const auto asideStart = std::chrono::steady_clock::now();
             s.finishEpoch(s.step / s.batchesPerEpoch - 1);
-            if (!c.checkpointPath.isEmpty())
+            if (s.leads() && !c.checkpointPath.isEmpty())
                 saveCheckpoint(c.checkpointPath);
             asideSeconds += seconds(asideStart);
         }
+        if (numbers[2].item<float>() > 0.5f)
+            return TrainingOutcome::Cancelled;
     }
     return TrainingOutcome::Completed;
 }

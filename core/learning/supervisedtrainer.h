@@ -15,6 +15,7 @@
 
 namespace semiprune {
 
+class DistributedGroup;
 class ImageBank;
 
 // Stage 4 (proxy training) and stage 7 (final training) of method.md.
@@ -83,6 +84,10 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel);
     // Where the automatic epoch checkpoints go (config.checkpointPath), settable after construction.
     void setCheckpointPath(const QString &path);
+    // Trains data-parallel with the other ranks of `group`, as FixMatchTrainer does: each rank its
+    // share of every batch, BatchNorm over the whole batch, gradients summed; every rank's records
+    // are gathered at the end of each epoch, so the epoch callback (rank 0) sees every image.
+    void setDistributedGroup(std::shared_ptr<DistributedGroup> group);
 
     // Network, optimizer and epoch counter; batches and augmentations are derived from
     // (seed, epoch, batch) and need nothing more. Only at an epoch boundary (semiprune::Error inside
