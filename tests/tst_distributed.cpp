@@ -99,9 +99,11 @@ private Q_SLOTS:
 
         QVERIFY(parseError(variables({ "WORLD_SIZE=0" })).contains(QLatin1String("WORLD_SIZE must be at least 1")));
         QVERIFY(parseError(variables({ "WORLD_SIZE=two" })).contains(QLatin1String("whole number")));
-        QVERIFY(parseError(variables({ "WORLD_SIZE=2", "RANK=2", "SEMIPRUNE_TOKEN=a" })).contains(QLatin1String("RANK must be")));
+        QVERIFY(parseError(variables({ "WORLD_SIZE=2", "RANK=2", "SEMIPRUNE_TOKEN=a" }))
+                    .contains(QLatin1String("RANK must be")));
         QVERIFY(parseError(variables({ "WORLD_SIZE=2", "RANK=1" })).contains(QLatin1String("token")));
-        QVERIFY(parseError(variables({ "WORLD_SIZE=2", "MASTER_PORT=70000", "SEMIPRUNE_TOKEN=a" })).contains(QLatin1String("MASTER_PORT")));
+        QVERIFY(parseError(variables({ "WORLD_SIZE=2", "MASTER_PORT=70000", "SEMIPRUNE_TOKEN=a" }))
+                    .contains(QLatin1String("MASTER_PORT")));
 
         // A token file others can read is refused, a private one is read.
         QTemporaryDir dir;
@@ -111,9 +113,11 @@ private Q_SLOTS:
         file.write("s3cret\n");
         file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
-        QVERIFY(parseError({ QStringLiteral("WORLD_SIZE=2"), QStringLiteral("SEMIPRUNE_TOKEN_FILE=") + path }).contains(QLatin1String("chmod 600")));
+        QVERIFY(parseError({ QStringLiteral("WORLD_SIZE=2"), QStringLiteral("SEMIPRUNE_TOKEN_FILE=") + path })
+                    .contains(QLatin1String("chmod 600")));
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        QCOMPARE(parse({ QStringLiteral("WORLD_SIZE=2"), QStringLiteral("SEMIPRUNE_TOKEN_FILE=") + path })->token, QByteArray("s3cret"));
+        QCOMPARE(parse({ QStringLiteral("WORLD_SIZE=2"), QStringLiteral("SEMIPRUNE_TOKEN_FILE=") + path })->token,
+            QByteArray("s3cret"));
     }
 
     void theRendezvousRefusesWhatDoesNotBelong()
@@ -134,7 +138,8 @@ private Q_SLOTS:
             // A rank with another command (or build).
             QTemporaryDir dir;
             const auto errors = onRanks(2, [&](int rank) {
-                DistributedGroup::join(localRank(dir, rank, 2), rank == 0 ? QStringLiteral("ssl a") : QStringLiteral("ssl b"));
+                DistributedGroup::join(
+                    localRank(dir, rank, 2), rank == 0 ? QStringLiteral("ssl a") : QStringLiteral("ssl b"));
             });
             for (const QString &error : errors)
                 QVERIFY2(error.contains(QLatin1String("Rank 1 runs something else")), qPrintable(error));
@@ -145,15 +150,15 @@ private Q_SLOTS:
             QElapsedTimer timer;
             timer.start();
             const auto errors = onRanks(1, [&](int) { DistributedGroup::join(localRank(dir, 0, 3, 2), QString()); });
-            QVERIFY2(errors[0].contains(QLatin1String("Rank(s) 1, 2 of 3 never arrived within 2 s")), qPrintable(errors[0]));
+            QVERIFY2(
+                errors[0].contains(QLatin1String("Rank(s) 1, 2 of 3 never arrived within 2 s")), qPrintable(errors[0]));
             QVERIFY(timer.elapsed() < 10000);
         }
         {
             // Two processes claiming one rank.
             QTemporaryDir dir;
-            const auto errors = onRanks(3, [&](int rank) {
-                DistributedGroup::join(localRank(dir, std::min(rank, 1), 2, 3), QString());
-            });
+            const auto errors = onRanks(
+                3, [&](int rank) { DistributedGroup::join(localRank(dir, std::min(rank, 1), 2, 3), QString()); });
             QVERIFY(std::any_of(errors.begin(), errors.end(), [](const QString &error) {
                 return error.contains(QLatin1String("already joined this run as rank 1"));
             }));
@@ -213,10 +218,10 @@ private Q_SLOTS:
         // A few steps: the same networks up to the order of floating-point sums (one step: ~1e-7).
         Pair shortRun = train(4);
         QVERIFY(shortRun.ranked && shortRun.ranked->step() == 4);
-        const float live = maxDifference(
-            flatParameters(shortRun.ranked->liveModel(), set.bank), flatParameters(shortRun.alone->liveModel(), set.bank));
-        const float ema = maxDifference(
-            flatParameters(shortRun.ranked->emaModel(), set.bank), flatParameters(shortRun.alone->emaModel(), set.bank));
+        const float live = maxDifference(flatParameters(shortRun.ranked->liveModel(), set.bank),
+            flatParameters(shortRun.alone->liveModel(), set.bank));
+        const float ema = maxDifference(flatParameters(shortRun.ranked->emaModel(), set.bank),
+            flatParameters(shortRun.alone->emaModel(), set.bank));
         qInfo("after 4 steps, largest probability difference, 2 ranks against 1: live %.1e, EMA %.1e", double(live),
             double(ema));
         QVERIFY(live < 1e-3f);
@@ -292,7 +297,8 @@ private Q_SLOTS:
         }
         qInfo("largest p(label) difference, 2 ranks against 1 process: %.2e", double(worst));
         QVERIFY(worst < 5e-3f);
-        QVERIFY(maxDifference(flatParameters(leader->model(), set.bank), flatParameters(alone.model(), set.bank)) < 5e-3f);
+        QVERIFY(
+            maxDifference(flatParameters(leader->model(), set.bank), flatParameters(alone.model(), set.bank)) < 5e-3f);
     }
 
     void aCancelOnAnyRankStopsEveryRankAfterTheSameStep()
@@ -313,7 +319,8 @@ private Q_SLOTS:
                 leaderStep = trainer.step();
                 releaseFollowers(*group);
             } else {
-                followLeader(group, [&]() -> const ImageBank & { return set.bank; }, &followerCancel);
+                followLeader(
+                    group, [&]() -> const ImageBank & { return set.bank; }, &followerCancel);
             }
         });
         QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors[0] + errors[1]));

@@ -32,5 +32,6 @@ std::vector<Command> learningCommands();
 std::vector<Command> exportCommands();
 std::vector<Command> benchmarkCommands();
 std::vector<Command> healthCommands();
+std::vector<Command> distributedCommands();
 
 } // namespace semiprune::cli

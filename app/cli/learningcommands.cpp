@@ -1,9 +1,11 @@
 #include "command.h"
+#include "distributedrun.h"
 #include "output.h"
 #include "support.h"
 #include "trainingoptions.h"
 
 #include "common/error.h"
+#include "distributed/distributedgroup.h"
 #include "jobs/pipelinesettings.h"
 #include "learning/model.h"
 #include "pipeline/pipeline.h"
@@ -17,7 +19,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace semiprune::cli {
 
@@ -120,14 +124,34 @@ Command stageCommand(const QString &name, const QString &summary, PipelineStage 
 {
     return Command { name, summary, QStringLiteral("PROJECT"),
         [](QCommandLineParser &parser) { addSettingOptions(parser, true); },
-        [last](QCommandLineParser &parser) {
+        [name, last](QCommandLineParser &parser) {
             const QString file = positional(parser, 0, QCoreApplication::translate("cli", "the project file"));
             expectPositionals(parser, 1);
             const PipelineSettings settings = settingsFrom(parser, true);
+            // One rank of a distributed run when the launch variables say so (README, "Past one
+            // machine"): every rank must run this command with these settings on this project.
+            const auto group = joinFromEnvironment(
+                QStringLiteral("%1 %2 %3")
+                    .arg(name, QFileInfo(file).fileName(),
+                        QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact))));
+            if (group && !group->isLeader()) {
+                followRun(group, file, settings);
+                return 0;
+            }
             const auto project = openProject(file);
             const bool json = parser.isSet(QStringLiteral("json"));
             PipelineResult result;
-            runWithProgress(json, [&](JobContext &job) { result = Pipeline(*project, settings, job).run(last); });
+            const auto work = [&] {
+                runWithProgress(json, [&](JobContext &job) {
+                    Pipeline pipeline(*project, settings, job);
+                    pipeline.setDistributedGroup(group);
+                    result = pipeline.run(last);
+                });
+            };
+            if (group)
+                leadRun(*group, work);
+            else
+                work();
             printResult(result, json);
             return 0;
         } };

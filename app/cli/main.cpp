@@ -25,7 +25,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
     for (auto group : { projectCommands(), idxCommands(), labelCommands(), healthCommands(), learningCommands(),
-             exportCommands(), benchmarkCommands() })
+             exportCommands(), benchmarkCommands(), distributedCommands() })
         commands.insert(commands.end(), group.begin(), group.end());
     return commands;
 }

@@ -81,18 +81,20 @@ c10::intrusive_ptr<c10d::Store> openStore(const LaunchEnvironment &e, std::chron
     } catch (const std::exception &error) {
         const QString why = reason(error);
         if (e.rank == 0 && why.contains(QLatin1String("in use"), Qt::CaseInsensitive))
-            throw Error(QCoreApplication::translate(Context, "Port %1 is in use on this host: choose another MASTER_PORT.")
-                            .arg(e.masterPort));
+            throw Error(
+                QCoreApplication::translate(Context, "Port %1 is in use on this host: choose another MASTER_PORT.")
+                    .arg(e.masterPort));
         if (e.rank == 0)
             throw Error(QCoreApplication::translate(Context, "Rank 0 could not listen on port %1: %2.")
                             .arg(e.masterPort)
                             .arg(why));
-        throw Error(QCoreApplication::translate(Context, "Rank %1 could not reach the master at %2:%3 within %4 s (%5).")
-                        .arg(e.rank)
-                        .arg(e.masterAddress)
-                        .arg(e.masterPort)
-                        .arg(timeout.count() / 1000)
-                        .arg(why));
+        throw Error(
+            QCoreApplication::translate(Context, "Rank %1 could not reach the master at %2:%3 within %4 s (%5).")
+                .arg(e.rank)
+                .arg(e.masterAddress)
+                .arg(e.masterPort)
+                .arg(timeout.count() / 1000)
+                .arg(why));
     }
 }
 
@@ -131,11 +133,13 @@ QString judgeArrivals(c10d::Store &store, const LaunchEnvironment &e, const QByt
     for (int r = 1; r < e.worldSize; ++r) {
         const QJsonObject hello = QJsonDocument::fromJson(fromBytes(store.get(keys[std::size_t(r - 1)]))).object();
         if (hello.value(QStringLiteral("proof")).toString().toLatin1() != proof(e.token, nonce, r))
-            return QCoreApplication::translate(Context, "Rank %1 presented a wrong token: every rank needs the job's token.")
+            return QCoreApplication::translate(
+                Context, "Rank %1 presented a wrong token: every rank needs the job's token.")
                 .arg(r);
         const QString theirs = hello.value(QStringLiteral("agreement")).toString();
         if (theirs != agreement)
-            return QCoreApplication::translate(Context, "Rank %1 runs something else than rank 0: \"%2\" against \"%3\".")
+            return QCoreApplication::translate(
+                Context, "Rank %1 runs something else than rank 0: \"%2\" against \"%3\".")
                 .arg(r)
                 .arg(theirs, agreement);
     }
@@ -150,8 +154,9 @@ std::shared_ptr<DistributedGroup> DistributedGroup::join(const LaunchEnvironment
     impl->rank = e.rank;
     impl->size = e.worldSize;
     impl->timeout = std::chrono::milliseconds(qint64(e.timeoutSeconds) * 1000);
-    const QString agreement = QStringLiteral("SemiPrune %1, LibTorch %2, %3")
-                                  .arg(QStringLiteral(SEMIPRUNE_VERSION), QStringLiteral(TORCH_VERSION), callerAgreement);
+    const QString agreement
+        = QStringLiteral("SemiPrune %1, LibTorch %2, %3")
+              .arg(QStringLiteral(SEMIPRUNE_VERSION), QStringLiteral(TORCH_VERSION), callerAgreement);
     impl->store = openStore(e, impl->timeout);
     c10d::Store &store = *impl->store;
     try {
@@ -186,9 +191,8 @@ std::shared_ptr<DistributedGroup> DistributedGroup::join(const LaunchEnvironment
     } catch (const Error &) {
         throw;
     } catch (const std::exception &error) {
-        throw Error(QCoreApplication::translate(Context, "Rank %1 could not join the run: %2.")
-                        .arg(e.rank)
-                        .arg(reason(error)));
+        throw Error(
+            QCoreApplication::translate(Context, "Rank %1 could not join the run: %2.").arg(e.rank).arg(reason(error)));
     }
     return std::shared_ptr<DistributedGroup>(new DistributedGroup(std::move(impl)));
 }
@@ -214,8 +218,8 @@ void DistributedGroup::postOrder(const QByteArray &order)
     try {
         m_impl->store->set("semiprune/order/" + std::to_string(m_impl->ordersPosted++), bytesOf(order));
     } catch (const std::exception &error) {
-        throw Error(QCoreApplication::translate(Context, "The other ranks cannot be reached any more: %1.")
-                        .arg(reason(error)));
+        throw Error(
+            QCoreApplication::translate(Context, "The other ranks cannot be reached any more: %1.").arg(reason(error)));
     }
 }
 
@@ -245,7 +249,8 @@ QByteArray DistributedGroup::nextOrder()
     try {
         return fromBytes(store.get(key));
     } catch (const std::exception &error) {
-        throw Error(QCoreApplication::translate(Context, "%1 lost rank 0: %2.").arg(rankName(*this)).arg(reason(error)));
+        throw Error(
+            QCoreApplication::translate(Context, "%1 lost rank 0: %2.").arg(rankName(*this)).arg(reason(error)));
     }
 }
 
@@ -264,12 +269,11 @@ template<typename Call> void collective(DistributedGroup &group, Call call)
         c10::intrusive_ptr<c10d::Work> work = call(*group.impl().gloo);
         work->wait();
     } catch (const std::exception &error) {
-        throw Error(
-            QCoreApplication::translate(Context,
-                "The distributed run stopped on %1: another rank left or did not answer within %2 s (%3).")
-                .arg(rankName(group))
-                .arg(group.timeout().count() / 1000)
-                .arg(reason(error)));
+        throw Error(QCoreApplication::translate(
+            Context, "The distributed run stopped on %1: another rank left or did not answer within %2 s (%3).")
+                        .arg(rankName(group))
+                        .arg(group.timeout().count() / 1000)
+                        .arg(reason(error)));
     }
 }
 

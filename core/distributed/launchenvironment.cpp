@@ -51,8 +51,8 @@ std::optional<LaunchEnvironment> LaunchEnvironment::from(const QProcessEnvironme
     LaunchEnvironment e;
     e.worldSize = integerVariable(environment, QStringLiteral("WORLD_SIZE"), 1);
     if (e.worldSize < 1)
-        throw Error(QCoreApplication::translate("Distributed", "WORLD_SIZE must be at least 1 (got %1).")
-                        .arg(e.worldSize));
+        throw Error(
+            QCoreApplication::translate("Distributed", "WORLD_SIZE must be at least 1 (got %1).").arg(e.worldSize));
     e.rank = integerVariable(environment, QStringLiteral("RANK"), 0);
     if (e.rank < 0 || e.rank >= e.worldSize)
         throw Error(QCoreApplication::translate("Distributed", "RANK must be in 0..%1 for WORLD_SIZE %2 (got %3).")

@@ -29,8 +29,9 @@ torch::Tensor sumOverRanks(DistributedGroup &group, torch::nn::Module &network, 
     std::vector<torch::Tensor> parts;
     for (const torch::Tensor &gradient : gradients)
         parts.push_back(gradient.to(torch::kFloat).reshape({ -1 }));
-    parts.push_back(statistics.to(torch::kFloat).reshape({ -1 }).to(gradients.empty() ? statistics.device()
-                                                                                          : gradients[0].device()));
+    parts.push_back(statistics.to(torch::kFloat)
+                        .reshape({ -1 })
+                        .to(gradients.empty() ? statistics.device() : gradients[0].device()));
     std::vector<torch::Tensor> flat { torch::cat(parts) };
     distributed::allReduceSum(group, flat);
     std::int64_t offset = 0;

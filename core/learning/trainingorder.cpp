@@ -176,7 +176,8 @@ TrainingOrder TrainingOrder::fromBytes(const QByteArray &bytes)
 QJsonObject bankIdentity(const ImageBank &bank)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(bank.data()), qsizetype(bank.imageBytes()) * bank.count()));
+    hash.addData(
+        QByteArrayView(reinterpret_cast<const char *>(bank.data()), qsizetype(bank.imageBytes()) * bank.count()));
     return { { QStringLiteral("count"), bank.count() }, { QStringLiteral("width"), bank.width() },
         { QStringLiteral("height"), bank.height() }, { QStringLiteral("channels"), bank.channels() },
         { QStringLiteral("sha1"), QString::fromLatin1(hash.result().toHex()) } };

@@ -107,6 +107,7 @@ struct Pipeline::Stages {
     const PipelineSettings &settings;
     JobContext &job;
     const MetricCallback &metric;
+    std::shared_ptr<DistributedGroup> group;
     TrainingSet set;
     PipelineResult result;
     Precision precision = Precision::Float32; // resolved for the network and this processor
@@ -241,6 +242,7 @@ struct Pipeline::Stages {
             *set.bank, labeled, labels, int(set.classes.size()), fixMatchConfigFor(settings.training));
         if (hasReferenceLabels())
             trainer.setReferenceLabels(set.referenceLabels);
+        trainer.setDistributedGroup(group);
 
         const RunId run = startOrResume(newRun(QStringLiteral("ssl"), fingerprint, settings.training.sslSteps),
             [&](const QString &path) { trainer.loadCheckpoint(path); });
@@ -376,6 +378,7 @@ struct Pipeline::Stages {
         }
 
         SupervisedTrainer trainer(*set.bank, {}, labels, int(set.classes.size()), proxyConfigFor(settings.training));
+        trainer.setDistributedGroup(group);
         bool resumed = false;
         const RunId run = startOrResume(
             newRun(QStringLiteral("dynamics"), fingerprint, settings.training.proxyEpochs), [&](const QString &path) {
@@ -456,6 +459,11 @@ void Pipeline::setMetricCallback(MetricCallback callback)
     m_metric = std::move(callback);
 }
 
+void Pipeline::setDistributedGroup(std::shared_ptr<DistributedGroup> group)
+{
+    m_group = std::move(group);
+}
+
 PipelineResult Pipeline::run(PipelineStage last)
 {
     QElapsedTimer timer;
@@ -471,7 +479,7 @@ PipelineResult Pipeline::run(PipelineStage last)
     RunTable(m_project.db()).markAbandonedRunsInterrupted();
 
     const qint64 imageMemory = imageMemoryBudget(m_settings.training);
-    Stages stages { m_project, m_project.db(), m_settings, m_job, m_metric,
+    Stages stages { m_project, m_project.db(), m_settings, m_job, m_metric, m_group,
         loadTrainingSet(m_project, m_job, imageMemory), {} };
     TrainingSet &set = stages.set;
     stages.precision = resolvePrecision(m_settings.training.precision,

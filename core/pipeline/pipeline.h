@@ -11,6 +11,7 @@
 
 namespace semiprune {
 
+class DistributedGroup;
 class JobContext;
 class Project;
 struct TrainingSet;
@@ -54,6 +55,9 @@ public:
     ~Pipeline();
 
     void setMetricCallback(MetricCallback callback);
+    // Rank 0 of a distributed run: FixMatch and the proxy run train data-parallel with the group's
+    // other ranks (which run followLeader); everything else, and every write, stays here.
+    void setDistributedGroup(std::shared_ptr<DistributedGroup> group);
 
     // Runs every stage up to and including `last`. Takes the project's run lock for its duration.
     PipelineResult run(PipelineStage last = PipelineStage::Select);
@@ -69,6 +73,7 @@ private:
     PipelineSettings m_settings;
     JobContext &m_job;
     MetricCallback m_metric;
+    std::shared_ptr<DistributedGroup> m_group;
 };
 
 } // namespace semiprune

@@ -2,9 +2,11 @@
 
 #include "storage/project.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <atomic>
 
@@ -30,11 +32,17 @@ QString newDecodedImagesPath(const Project &project)
 {
     static std::atomic<int> counter { 0 };
     const QDir folder(runsFolder(project));
-    if (counter == 0) {
+    // The files of earlier runs are stale once a process that may write the project starts one; a
+    // reader (another rank of a distributed run) leaves them alone, and the host and process in
+    // the name keep ranks that share the folder apart.
+    if (counter == 0 && !project.isReadOnly()) {
         for (const QString &stale : folder.entryList({ QStringLiteral("decoded-images-*.bin") }, QDir::Files))
             QFile::remove(folder.filePath(stale));
     }
-    return folder.filePath(QStringLiteral("decoded-images-%1.bin").arg(++counter));
+    return folder.filePath(QStringLiteral("decoded-images-%1-%2-%3.bin")
+                               .arg(QSysInfo::machineHostName())
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(++counter));
 }
 
 bool hasCheckpoint(const Project &project, RunId run)

@@ -175,7 +175,9 @@ TrainingSet loadTrainingSet(Project &project, JobContext &job, qint64 memoryBudg
     }
     set.bank->finishAdding();
     job.finishPhase();
-    if (!newlyUnreadable.empty()) {
+    // A reader (another rank of a distributed run) leaves the marking to rank 0, which has found
+    // the same images unreadable before it (or the ranks' images differ, which they check).
+    if (!newlyUnreadable.empty() && !project.isReadOnly()) {
         Transaction transaction(db);
         ImageTable images(db);
         for (const Lost &lost : newlyUnreadable)

@@ -104,6 +104,16 @@ std::unique_ptr<Project> Project::create(const QString &projectFile, const QStri
 
 std::unique_ptr<Project> Project::open(const QString &projectFile)
 {
+    return open(projectFile, true);
+}
+
+std::unique_ptr<Project> Project::openForReading(const QString &projectFile)
+{
+    return open(projectFile, false);
+}
+
+std::unique_ptr<Project> Project::open(const QString &projectFile, bool mayWrite)
+{
     const QFileInfo file(projectFile);
     if (!file.exists())
         throw Error(QCoreApplication::translate("Project", "The project file %1 does not exist.").arg(projectFile));
@@ -117,7 +127,7 @@ std::unique_ptr<Project> Project::open(const QString &projectFile)
             QCoreApplication::translate("Project", "%1 is empty: it is not a SemiPrune project.").arg(projectFile));
 
     const QString absoluteFile = file.absoluteFilePath();
-    const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+    const bool writable = mayWrite && file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
     auto db = std::make_unique<Database>(absoluteFile, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     if (!hasMetaTable(*db))
         throw Error(QCoreApplication::translate("Project", "%1 is an SQLite database but not a SemiPrune project.")

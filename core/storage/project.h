@@ -28,6 +28,9 @@ public:
     // Opens an existing project, migrating an older schema (after a backup copy beside it).
     // A file that cannot be written is opened read-only. Throws Error with a clear reason.
     static std::unique_ptr<Project> open(const QString &projectFile);
+    // Opens it read-only whatever the file's permissions (a rank of a distributed run other than 0,
+    // which must never write it). Throws as open() does.
+    static std::unique_ptr<Project> openForReading(const QString &projectFile);
 
     ~Project();
 
@@ -54,6 +57,7 @@ public:
 
 private:
     Project(const QString &filePath, std::unique_ptr<Database> db);
+    static std::unique_ptr<Project> open(const QString &projectFile, bool mayWrite);
     void resolveDatasetRoot();
     static QString storedRootFor(const QString &projectFile, const QString &root);
 
