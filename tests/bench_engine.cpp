@@ -6,7 +6,13 @@
 //                [--inference-batch N] [--no-keep-heap] [--no-channels-last] [--worker-thread] [--synthetic]
 //                [--pool N] [--steps N (quality)] [--precision float32|bfloat16|both] [--model small-cnn|resnet-18]
 //                [--labels-per-class N] [--threshold-mode fixed|flexmatch] [--no-flexmatch-warmup]
-//                [--align-distribution] (quality)
+//                [--align-distribution] (quality) [--batch-divisor D]
+//
+// Data-parallel: started as the ranks of a group (the torchrun variables WORLD_SIZE, RANK, MASTER_ADDR,
+// MASTER_PORT and SEMIPRUNE_TOKEN, as for the semiprune tool), rank 0 measures the supervised and
+// FixMatch modes with the other ranks training their shares of each batch; it prints, the others
+// follow. --batch-divisor D divides both batches by D: one rank's share of the work, alone, which is
+// what a group of D ranks would take without communication.
 //
 // --precision both (the default where the processor has native bfloat16) measures every mode in
 // float32 and then in bfloat16 in the same run, and prints the ratio. Each mode's speed is also
@@ -17,12 +23,15 @@
 // IDX reader), else synthetic images.
 
 #include "common/random.h"
+#include "distributed/distributedgroup.h"
+#include "distributed/launchenvironment.h"
 #include "learning/engineruntime.h"
 #include "learning/fixmatchtrainer.h"
 #include "learning/imagebank.h"
 #include "learning/model.h"
 #include "learning/precision.h"
 #include "learning/supervisedtrainer.h"
+#include "learning/trainingfollower.h"
 
 #include <QFile>
 
@@ -60,6 +69,8 @@ struct Options {
     ThresholdMode thresholdMode = ThresholdMode::Fixed;
     bool alignDistribution = false;
     bool flexMatchWarmup = true;
+    int batchDivisor = 1;
+    std::shared_ptr<DistributedGroup> group; // rank 0 of a data-parallel group, or none
 };
 
 const char *shortName(Precision p)
@@ -233,7 +244,9 @@ double benchSupervised(const Options &o, Precision precision, const ImageBank &b
     c.threads = o.threads;
     c.device = DeviceChoice::Cpu;
     c.channelsLast = o.channelsLast;
+    c.batchSize /= o.batchDivisor;
     SupervisedTrainer trainer(bank, {}, labels, 10, c);
+    trainer.setDistributedGroup(o.group);
     Samples samples;
     double epochWall = 0, wait = 0;
     const int perEpoch = (bank.count() + c.batchSize - 1) / c.batchSize;
@@ -265,12 +278,14 @@ double benchFixMatch(const Options &o, Precision precision, const ImageBank &ban
     c.device = DeviceChoice::Cpu;
     c.channelsLast = o.channelsLast;
     c.evaluateEvery = 0;
+    c.batchSize /= o.batchDivisor;
     std::vector<int> seed(1000), seedLabels(1000);
     for (int i = 0; i < 1000; ++i) {
         seed[std::size_t(i)] = i;
         seedLabels[std::size_t(i)] = labels[std::size_t(i)];
     }
     FixMatchTrainer trainer(bank, seed, seedLabels, 10, c);
+    trainer.setDistributedGroup(o.group);
     Samples samples;
     double wait = 0;
     trainer.setMetricsCallback([&](const FixMatchMetrics &m) {
@@ -402,6 +417,8 @@ int main(int argc, char **argv)
             o.flexMatchWarmup = false;
         else if (a == "--align-distribution")
             o.alignDistribution = true;
+        else if (a == "--batch-divisor" && i + 1 < argc)
+            o.batchDivisor = std::max(1, std::atoi(argv[++i]));
         else if (a == "--no-keep-heap")
             o.keepHeap = false;
         else if (a == "--no-channels-last")
@@ -433,10 +450,17 @@ int main(int argc, char **argv)
     std::printf("threads %d, keep heap %s, channels-last %s, %s thread\n", o.threads, o.keepHeap ? "yes" : "no",
         o.channelsLast ? "yes" : "no", o.workerThread ? "worker" : "main");
 
+    if (const auto environment = LaunchEnvironment::fromProcess(); environment && environment->worldSize > 1)
+        o.group = DistributedGroup::join(*environment, QStringLiteral("bench_engine"));
+
     const auto body = [&] {
         ImageBank bank(28, 28, 1);
         std::vector<int> labels;
         loadData(o.pool, o.synthetic, bank, labels);
+        if (o.group && !o.group->isLeader()) {
+            followLeader(o.group, [&]() -> const ImageBank & { return bank; });
+            return;
+        }
         // How close each mode comes to what the processor can compute: the network's operations
         // per image (training about 3x the forward pass: the backward pass computes gradients for
         // the inputs and for the weights; FixMatch trains on every image of its batch) against the
@@ -483,6 +507,8 @@ int main(int argc, char **argv)
         if (o.mode == "quality") // not part of "all": minutes, not seconds
             for (Precision p : o.precisions)
                 benchQuality(o, p, bank, labels);
+        if (o.group)
+            releaseFollowers(*o.group);
     };
     if (o.workerThread) {
         std::thread worker(body);

@@ -4,10 +4,10 @@
 #include "testsupport.h"
 
 #include "storage/database.h"
-#include "storage/statement.h"
 #include "storage/project.h"
 #include "storage/resulttables.h"
 #include "storage/runtable.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,9 +255,15 @@ private Q_SLOTS:
         QTest::qWait(1500);
         const Result taken = run(ssl, rankEnvironment(0, 2, port, 2));
         QCOMPARE(taken.exitCode, 1);
-        QVERIFY2(taken.err.contains(QByteArray("Port ") + QByteArray::number(port) + " is in use"), taken.err.constData());
+        QVERIFY2(
+            taken.err.contains(QByteArray("Port ") + QByteArray::number(port) + " is in use"), taken.err.constData());
         holder.kill();
         holder.waitForFinished();
+
+        // A command that does not run as ranks refuses rather than run once per rank.
+        const Result twice = run({ QStringLiteral("runs"), project }, rankEnvironment(0, 2, nobody));
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains("runs does not run as several ranks"), twice.err.constData());
 
         // launch's own usage.
         QCOMPARE(run({ QStringLiteral("launch"), QStringLiteral("--nproc"), QStringLiteral("0"), QStringLiteral("--"),

@@ -515,6 +515,113 @@
     </message>
 </context>
 <context>
+    <name>Distributed</name>
+    <message>
+        <source>the run was cancelled.</source>
+        <translation>der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is readable by other users: make it private (chmod 600).</source>
+        <translation>Die Token-Datei %1 ist für andere Benutzer lesbar: machen Sie sie privat (chmod 600).</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE must be at least 1 (got %1).</source>
+        <translation>WORLD_SIZE muss mindestens 1 sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>RANK must be in 0..%1 for WORLD_SIZE %2 (got %3).</source>
+        <translation>RANK muss bei WORLD_SIZE %2 in 0..%1 liegen (erhalten: %3).</translation>
+    </message>
+    <message>
+        <source>SEMIPRUNE_DIST_TIMEOUT must be at least 1 second.</source>
+        <translation>SEMIPRUNE_DIST_TIMEOUT muss mindestens 1 Sekunde sein.</translation>
+    </message>
+    <message>
+        <source>MASTER_PORT must be a port number, 1-65535 (got %1).</source>
+        <translation>MASTER_PORT muss eine Portnummer sein, 1-65535 (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>A distributed run needs the job&apos;s token in SEMIPRUNE_TOKEN or SEMIPRUNE_TOKEN_FILE, the same on every rank (`semiprune launch` makes one).</source>
+        <translation>Ein verteilter Lauf braucht das Token des Auftrags in SEMIPRUNE_TOKEN oder SEMIPRUNE_TOKEN_FILE, auf jedem Rang dasselbe (`semiprune launch` erzeugt eines).</translation>
+    </message>
+    <message>
+        <source>The images of rank(s) %1 differ from rank 0&apos;s (count, size or pixels): every rank must read the same image folder.</source>
+        <translation>Die Bilder von Rang %1 unterscheiden sich von denen von Rang 0 (Anzahl, Größe oder Pixel): Jeder Rang muss denselben Bildordner lesen.</translation>
+    </message>
+    <message>
+        <source>The batch of %1 labeled images cannot be shared by %2 ranks: use a batch of at least %2 or fewer ranks.</source>
+        <translation>Der Batch aus %1 gelabelten Bildern lässt sich nicht auf %2 Ränge aufteilen: Verwenden Sie einen Batch von mindestens %2 oder weniger Ränge.</translation>
+    </message>
+    <message>
+        <source>rank 0&apos;s training state</source>
+        <translation>der Trainingszustand von Rang 0</translation>
+    </message>
+    <message>
+        <source>Rank 0 stopped: %1</source>
+        <translation>Rang 0 hat angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Rank 0 sent an order this rank does not understand: every rank must run the same SemiPrune.</source>
+        <translation>Rang 0 hat einen Auftrag geschickt, den dieser Rang nicht versteht: Jeder Rang muss dasselbe SemiPrune ausführen.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use on this host: choose another MASTER_PORT.</source>
+        <translation>Port %1 ist auf diesem Rechner belegt: Wählen Sie einen anderen MASTER_PORT.</translation>
+    </message>
+    <message>
+        <source>Rank 0 could not listen on port %1: %2.</source>
+        <translation>Rang 0 konnte nicht auf Port %1 lauschen: %2.</translation>
+    </message>
+    <message>
+        <source>Rank %1 could not reach the master at %2:%3 within %4 s (%5).</source>
+        <translation>Rang %1 hat den Master unter %2:%3 nicht innerhalb von %4 s erreicht (%5).</translation>
+    </message>
+    <message>
+        <source>Rank(s) %1 of %2 never arrived within %3 s.</source>
+        <translation>Rang %1 von %2 ist nicht innerhalb von %3 s eingetroffen.</translation>
+    </message>
+    <message>
+        <source>Another process has already joined this run as rank %1.</source>
+        <translation>Ein anderer Prozess ist diesem Lauf bereits als Rang %1 beigetreten.</translation>
+    </message>
+    <message>
+        <source>Rank %1 could not join the run: %2.</source>
+        <translation>Rang %1 konnte dem Lauf nicht beitreten: %2.</translation>
+    </message>
+    <message>
+        <source>The other ranks cannot be reached any more: %1.</source>
+        <translation>Die anderen Ränge sind nicht mehr erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>%1 lost rank 0: %2.</source>
+        <translation>%1 hat Rang 0 verloren: %2.</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>Rang %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 presented a wrong token: every rank needs the job&apos;s token.</source>
+        <translation>Rang %1 hat ein falsches Token vorgelegt: Jeder Rang braucht das Token des Auftrags.</translation>
+    </message>
+    <message>
+        <source>Rank %1 runs something else than rank 0: &quot;%2&quot; against &quot;%3&quot;.</source>
+        <translation>Rang %1 führt etwas anderes aus als Rang 0: „%2“ gegenüber „%3“.</translation>
+    </message>
+    <message>
+        <source>The distributed run stopped on %1: another rank left or did not answer within %2 s (%3).</source>
+        <translation>Der verteilte Lauf hat auf %1 angehalten: Ein anderer Rang ist gegangen oder hat nicht innerhalb von %2 s geantwortet (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>The near-copy distance must be between 0 and %1 (asked for %2).</source>
@@ -2826,6 +2933,62 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
     <message>
         <source>flexmatch (default: per-class thresholds that follow how well each class is learnt) or fixed (tau for every class).</source>
         <translation>flexmatch (Standard: Schwellen je Klasse, die folgen, wie gut jede Klasse gelernt ist) oder fixed (tau für jede Klasse).</translation>
+    </message>
+    <message>
+        <source>rank %1 was killed (a signal or a crash)</source>
+        <translation>Rang %1 wurde beendet (ein Signal oder ein Absturz)</translation>
+    </message>
+    <message>
+        <source>rank %1 exited with code %2</source>
+        <translation>Rang %1 hat mit Code %2 geendet</translation>
+    </message>
+    <message>
+        <source>Run a training command as N ranks on this host (data-parallel).</source>
+        <translation>Einen Trainingsbefehl als N Ränge auf diesem Rechner ausführen (datenparallel).</translation>
+    </message>
+    <message>
+        <source>Number of ranks (processes), 1-64.</source>
+        <translation>Anzahl der Ränge (Prozesse), 1-64.</translation>
+    </message>
+    <message>
+        <source>Seconds a rank waits for a silent one before giving up (default 600).</source>
+        <translation>Sekunden, die ein Rang auf einen stummen wartet, bevor er aufgibt (Standard 600).</translation>
+    </message>
+    <message>
+        <source>--nproc is required</source>
+        <translation>--nproc ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--nproc must be 1-64 (got %1)</source>
+        <translation>--nproc muss 1-64 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>--timeout must be at least 1 second</source>
+        <translation>--timeout muss mindestens 1 Sekunde sein</translation>
+    </message>
+    <message>
+        <source>name the command to run after --</source>
+        <translation>nennen Sie den auszuführenden Befehl nach --</translation>
+    </message>
+    <message>
+        <source>launch cannot launch itself</source>
+        <translation>launch kann sich nicht selbst starten</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder: %1</source>
+        <translation>Konnte keinen temporären Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Could not start rank %1: %2</source>
+        <translation>Konnte Rang %1 nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>semiprune launch: %1; stopping the others.</source>
+        <translation>semiprune launch: %1; die anderen werden angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 does not run as several ranks (WORLD_SIZE is %2): only pipeline, ssl, pseudo-label, dynamics and scores do. Run it without launch.</source>
+        <translation>%1 läuft nicht als mehrere Ränge (WORLD_SIZE ist %2): Nur pipeline, ssl, pseudo-label, dynamics und scores tun das. Führen Sie es ohne launch aus.</translation>
     </message>
 </context>
 <context>

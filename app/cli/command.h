@@ -18,6 +18,9 @@ struct Command {
     QString arguments; // the positional arguments, as shown in the usage line
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(QCommandLineParser &)> run;
+    // Runs as one rank of a distributed run when the launch variables say so (WORLD_SIZE > 1);
+    // every other command refuses them rather than run once per rank.
+    bool distributed = false;
 };
 
 // Thrown for wrong usage (missing argument, bad option value): exit code 2 with the usage hint.

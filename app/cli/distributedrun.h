@@ -22,7 +22,7 @@ void leadRun(DistributedGroup &group, const std::function<void()> &work);
 
 // Every other rank: opens the project read-only, decodes its images when rank 0 first asks for a
 // training, and trains in step with rank 0 until it is done. Writes nothing; prints only errors.
-void followRun(const std::shared_ptr<DistributedGroup> &group, const QString &projectFile,
-    const PipelineSettings &settings);
+void followRun(
+    const std::shared_ptr<DistributedGroup> &group, const QString &projectFile, const PipelineSettings &settings);
 
 } // namespace semiprune::cli

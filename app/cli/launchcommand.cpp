@@ -61,13 +61,13 @@ Command launch()
         QCoreApplication::translate("cli", "Run a training command as N ranks on this host (data-parallel)."),
         QStringLiteral("-- COMMAND [ARGUMENTS...]"),
         [](QCommandLineParser &parser) {
-            parser.addOptions({ QCommandLineOption(QStringLiteral("nproc"),
-                                    QCoreApplication::translate("cli", "Number of ranks (processes), 1-64."),
-                                    QStringLiteral("n")),
-                QCommandLineOption(QStringLiteral("timeout"),
-                    QCoreApplication::translate(
-                        "cli", "Seconds a rank waits for a silent one before giving up (default 600)."),
-                    QStringLiteral("seconds")) });
+            parser.addOptions(
+                { QCommandLineOption(QStringLiteral("nproc"),
+                      QCoreApplication::translate("cli", "Number of ranks (processes), 1-64."), QStringLiteral("n")),
+                    QCommandLineOption(QStringLiteral("timeout"),
+                        QCoreApplication::translate(
+                            "cli", "Seconds a rank waits for a silent one before giving up (default 600)."),
+                        QStringLiteral("seconds")) });
         },
         [](QCommandLineParser &parser) {
             if (!parser.isSet(QStringLiteral("nproc")))

@@ -154,7 +154,8 @@ Command stageCommand(const QString &name, const QString &summary, PipelineStage 
                 work();
             printResult(result, json);
             return 0;
-        } };
+        },
+        true };
 }
 
 Command select()

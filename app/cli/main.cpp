@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "common/translation.h"
+#include "distributed/launchenvironment.h"
 #include "jobs/jobcontext.h"
 #include "learning/engineruntime.h"
 
@@ -107,6 +108,13 @@ int main(int argc, char *argv[])
         return 0;
     }
     try {
+        if (const auto environment = LaunchEnvironment::fromProcess();
+            environment && environment->worldSize > 1 && !command->distributed)
+            throw Error(QCoreApplication::translate("cli",
+                "%1 does not run as several ranks (WORLD_SIZE is %2): only pipeline, ssl, pseudo-label, dynamics and "
+                "scores do. Run it without launch.")
+                            .arg(command->name)
+                            .arg(environment->worldSize));
         return command->run(parser);
     } catch (const UsageError &error) {
         printError(QCoreApplication::translate("cli", "semiprune %1: %2 (see 'semiprune %1 --help')")

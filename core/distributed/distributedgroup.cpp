@@ -36,8 +36,6 @@ struct DistributedGroup::Impl {
 
 namespace {
 
-const char *const Context = "Distributed";
-
 std::vector<std::uint8_t> bytesOf(const QByteArray &bytes)
 {
     return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
@@ -81,15 +79,15 @@ c10::intrusive_ptr<c10d::Store> openStore(const LaunchEnvironment &e, std::chron
     } catch (const std::exception &error) {
         const QString why = reason(error);
         if (e.rank == 0 && why.contains(QLatin1String("in use"), Qt::CaseInsensitive))
-            throw Error(
-                QCoreApplication::translate(Context, "Port %1 is in use on this host: choose another MASTER_PORT.")
-                    .arg(e.masterPort));
+            throw Error(QCoreApplication::translate(
+                "Distributed", "Port %1 is in use on this host: choose another MASTER_PORT.")
+                            .arg(e.masterPort));
         if (e.rank == 0)
-            throw Error(QCoreApplication::translate(Context, "Rank 0 could not listen on port %1: %2.")
+            throw Error(QCoreApplication::translate("Distributed", "Rank 0 could not listen on port %1: %2.")
                             .arg(e.masterPort)
                             .arg(why));
         throw Error(
-            QCoreApplication::translate(Context, "Rank %1 could not reach the master at %2:%3 within %4 s (%5).")
+            QCoreApplication::translate("Distributed", "Rank %1 could not reach the master at %2:%3 within %4 s (%5).")
                 .arg(e.rank)
                 .arg(e.masterAddress)
                 .arg(e.masterPort)
@@ -123,7 +121,7 @@ QString judgeArrivals(c10d::Store &store, const LaunchEnvironment &e, const QByt
             for (int r = 1; r < e.worldSize; ++r)
                 if (!store.check({ keys[std::size_t(r - 1)] }))
                     missing << QString::number(r);
-            return QCoreApplication::translate(Context, "Rank(s) %1 of %2 never arrived within %3 s.")
+            return QCoreApplication::translate("Distributed", "Rank(s) %1 of %2 never arrived within %3 s.")
                 .arg(missing.join(QStringLiteral(", ")))
                 .arg(e.worldSize)
                 .arg(timeout.count() / 1000);
@@ -134,12 +132,12 @@ QString judgeArrivals(c10d::Store &store, const LaunchEnvironment &e, const QByt
         const QJsonObject hello = QJsonDocument::fromJson(fromBytes(store.get(keys[std::size_t(r - 1)]))).object();
         if (hello.value(QStringLiteral("proof")).toString().toLatin1() != proof(e.token, nonce, r))
             return QCoreApplication::translate(
-                Context, "Rank %1 presented a wrong token: every rank needs the job's token.")
+                "Distributed", "Rank %1 presented a wrong token: every rank needs the job's token.")
                 .arg(r);
         const QString theirs = hello.value(QStringLiteral("agreement")).toString();
         if (theirs != agreement)
             return QCoreApplication::translate(
-                Context, "Rank %1 runs something else than rank 0: \"%2\" against \"%3\".")
+                "Distributed", "Rank %1 runs something else than rank 0: \"%2\" against \"%3\".")
                 .arg(r)
                 .arg(theirs, agreement);
     }
@@ -161,8 +159,9 @@ std::shared_ptr<DistributedGroup> DistributedGroup::join(const LaunchEnvironment
     c10d::Store &store = *impl->store;
     try {
         if (store.add("semiprune/arrived/" + std::to_string(e.rank), 1) > 1)
-            throw Error(QCoreApplication::translate(Context, "Another process has already joined this run as rank %1.")
-                            .arg(e.rank));
+            throw Error(
+                QCoreApplication::translate("Distributed", "Another process has already joined this run as rank %1.")
+                    .arg(e.rank));
         QString verdict;
         if (e.rank == 0) {
             QByteArray nonce(16, Qt::Uninitialized);
@@ -191,8 +190,9 @@ std::shared_ptr<DistributedGroup> DistributedGroup::join(const LaunchEnvironment
     } catch (const Error &) {
         throw;
     } catch (const std::exception &error) {
-        throw Error(
-            QCoreApplication::translate(Context, "Rank %1 could not join the run: %2.").arg(e.rank).arg(reason(error)));
+        throw Error(QCoreApplication::translate("Distributed", "Rank %1 could not join the run: %2.")
+                        .arg(e.rank)
+                        .arg(reason(error)));
     }
     return std::shared_ptr<DistributedGroup>(new DistributedGroup(std::move(impl)));
 }
@@ -218,8 +218,8 @@ void DistributedGroup::postOrder(const QByteArray &order)
     try {
         m_impl->store->set("semiprune/order/" + std::to_string(m_impl->ordersPosted++), bytesOf(order));
     } catch (const std::exception &error) {
-        throw Error(
-            QCoreApplication::translate(Context, "The other ranks cannot be reached any more: %1.").arg(reason(error)));
+        throw Error(QCoreApplication::translate("Distributed", "The other ranks cannot be reached any more: %1.")
+                        .arg(reason(error)));
     }
 }
 
@@ -239,7 +239,7 @@ QByteArray DistributedGroup::nextOrder()
             try {
                 (void)store.check({ key });
             } catch (const std::exception &) {
-                throw Error(QCoreApplication::translate(Context, "%1 lost rank 0: %2.")
+                throw Error(QCoreApplication::translate("Distributed", "%1 lost rank 0: %2.")
                                 .arg(rankName(*this))
                                 .arg(reason(error)));
             }
@@ -250,13 +250,13 @@ QByteArray DistributedGroup::nextOrder()
         return fromBytes(store.get(key));
     } catch (const std::exception &error) {
         throw Error(
-            QCoreApplication::translate(Context, "%1 lost rank 0: %2.").arg(rankName(*this)).arg(reason(error)));
+            QCoreApplication::translate("Distributed", "%1 lost rank 0: %2.").arg(rankName(*this)).arg(reason(error)));
     }
 }
 
 QString rankName(const DistributedGroup &group)
 {
-    return QCoreApplication::translate(Context, "rank %1 of %2").arg(group.rank()).arg(group.size());
+    return QCoreApplication::translate("Distributed", "rank %1 of %2").arg(group.rank()).arg(group.size());
 }
 
 namespace distributed {
@@ -270,7 +270,7 @@ template<typename Call> void collective(DistributedGroup &group, Call call)
         work->wait();
     } catch (const std::exception &error) {
         throw Error(QCoreApplication::translate(
-            Context, "The distributed run stopped on %1: another rank left or did not answer within %2 s (%3).")
+            "Distributed", "The distributed run stopped on %1: another rank left or did not answer within %2 s (%3).")
                         .arg(rankName(group))
                         .arg(group.timeout().count() / 1000)
                         .arg(reason(error)));
