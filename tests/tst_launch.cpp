@@ -19,6 +19,7 @@
 #include <map>
 #include <set>
 
+#include <csignal>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -221,6 +222,52 @@ private Q_SLOTS:
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         QCOMPARE(resumed.json()[QStringLiteral("resumed")].toBool(), true);
         QCOMPARE(resumed.json()[QStringLiteral("ssl_run")].toInt(), 1);
+    }
+
+    void stoppingLaunchCancelsEveryRankAfterTheSameStep()
+    {
+        const QString project = stripesProject(QStringLiteral("stopped.semiprune"));
+        QProcess launch;
+        launch.start(m_cli,
+            { QStringLiteral("launch"), QStringLiteral("--nproc"), QStringLiteral("2"), QStringLiteral("--"),
+                QStringLiteral("ssl"), project, QStringLiteral("--steps"), QStringLiteral("100000"),
+                QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("1"),
+                QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--device"), QStringLiteral("cpu") });
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(project + QStringLiteral(".runs/run-1.checkpoint")).size() > 0, 60000);
+        launch.terminate(); // a scheduler's SIGTERM to launch alone: passed on to the ranks
+        QVERIFY(launch.waitForFinished(30000));
+        QCOMPARE(launch.exitCode(), 130);
+        const QByteArray err = launch.readAllStandardError();
+        QCOMPARE(err.count("cancelled; the work finished so far is kept"), 2);
+        const auto p = Project::openForReading(project);
+        QCOMPARE(RunTable(p->db()).all().at(0).state, RunState::Cancelled);
+    }
+
+    void aHangingRankIsGivenUpAfterTheTimeout()
+    {
+        const QString project = stripesProject(QStringLiteral("hanging.semiprune"));
+        const QStringList ssl { QStringLiteral("ssl"), project, QStringLiteral("--steps"), QStringLiteral("100000"),
+            QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--mu"), QStringLiteral("1"),
+            QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--device"), QStringLiteral("cpu") };
+        const int port = freePort();
+        QProcess ranks[2];
+        for (int rank = 0; rank < 2; ++rank) {
+            ranks[rank].setProcessEnvironment(rankEnvironment(rank, 2, port, 3));
+            ranks[rank].start(m_cli, ssl);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(project + QStringLiteral(".runs/run-1.checkpoint")).size() > 0, 60000);
+        ::kill(pid_t(ranks[1].processId()), SIGSTOP); // alive, but silent
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(ranks[0].waitForFinished(30000));
+        qInfo("rank 0 gave up %lld ms after rank 1 stopped answering (timeout 3 s)", timer.elapsed());
+        QCOMPARE(ranks[0].exitCode(), 1);
+        const QByteArray err = ranks[0].readAllStandardError();
+        QVERIFY2(err.contains("did not answer within 3 s"), err.constData());
+        ranks[1].kill();
+        ranks[1].waitForFinished(10000);
+        const auto p = Project::openForReading(project);
+        QCOMPARE(RunTable(p->db()).all().at(0).state, RunState::Failed);
     }
 
     void theRendezvousRefusals()

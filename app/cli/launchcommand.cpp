@@ -16,12 +16,21 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <atomic>
+#include <csignal>
 #include <memory>
 #include <sched.h>
 
 namespace semiprune::cli {
 
 namespace {
+
+std::atomic<bool> g_stopRequested { false };
+
+void requestStop(int)
+{
+    g_stopRequested = true;
+}
 
 // The cores this process may use, split into `ranks` disjoint runs (all of them for every rank when
 // there are fewer cores than ranks), so the ranks' LibTorch threads do not fight over cores.
@@ -126,20 +135,36 @@ Command launch()
                 processes.push_back(std::move(process));
             }
 
+            // Ctrl-C in a terminal reaches every rank (one process group), and each cancels after the
+            // same step; a SIGTERM sent to launch alone (a scheduler's) is passed on to them.
+            std::signal(SIGINT, SIG_IGN);
+            std::signal(SIGTERM, requestStop);
+            bool stopping = false;
+
             // Wait for every rank. When one fails, the others notice within seconds (a closed
             // connection) or the timeout; those still running after a grace period are stopped.
             int firstFailure = -1;
+            bool cancelled = false;
             QElapsedTimer sinceFailure;
             for (;;) {
+                if (g_stopRequested && !stopping) {
+                    stopping = true;
+                    for (auto &process : processes)
+                        process->terminate();
+                }
                 bool running = false;
                 for (int rank = 0; rank < ranks; ++rank) {
                     QProcess &process = *processes[std::size_t(rank)];
-                    if (process.state() != QProcess::NotRunning) {
+                    if (process.state() != QProcess::NotRunning)
                         process.waitForFinished(20);
-                        running = running || process.state() != QProcess::NotRunning;
+                    if (process.state() != QProcess::NotRunning) {
+                        running = true;
                         continue;
                     }
-                    const bool failed = process.exitStatus() == QProcess::CrashExit || process.exitCode() != 0;
+                    // 130: cancelled (Ctrl-C reached every rank); not a failure of one of them.
+                    const bool failed = process.exitStatus() == QProcess::CrashExit
+                        || (process.exitCode() != 0 && process.exitCode() != 130);
+                    cancelled = cancelled || process.exitCode() == 130;
                     if (failed && firstFailure < 0) {
                         firstFailure = rank;
                         sinceFailure.start();
@@ -154,8 +179,10 @@ Command launch()
                         if (process->state() != QProcess::NotRunning)
                             process->kill();
             }
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
             if (firstFailure < 0)
-                return 0;
+                return cancelled ? 130 : 0;
             const QProcess &failed = *processes[std::size_t(firstFailure)];
             return failed.exitStatus() == QProcess::CrashExit ? 1 : failed.exitCode();
         } };

@@ -46,6 +46,23 @@ torch::Tensor sumOverRanks(DistributedGroup &group, torch::nn::Module &network, 
 
 namespace semiprune {
 
+std::vector<float> gatherRows(
+    DistributedGroup &group, const std::vector<float> &mine, int first, int columns, int total)
+{
+    std::vector<torch::Tensor> all { torch::zeros({ std::int64_t(total) * columns }, torch::kFloat) };
+    if (!mine.empty())
+        all[0]
+            .narrow(0, std::int64_t(first) * columns, std::int64_t(mine.size()))
+            .copy_(torch::from_blob(const_cast<float *>(mine.data()), { std::int64_t(mine.size()) }, torch::kFloat));
+    distributed::allReduceSum(group, all); // zeros elsewhere: the sum is exact
+    return std::vector<float>(all[0].data_ptr<float>(), all[0].data_ptr<float>() + all[0].numel());
+}
+
+QByteArray broadcastBytesOf(DistributedGroup &group, const QByteArray &bytes)
+{
+    return distributed::broadcastBytes(group, bytes);
+}
+
 void agreeOnImages(DistributedGroup &group, bool same)
 {
     std::vector<torch::Tensor> differs { torch::zeros({ group.size() }, torch::kFloat) };

@@ -436,6 +436,11 @@ FeatureMatrix Model::embed(const ImageBank &bank, int batchSize) const
 
 Predictions Model::predict(const ImageBank &bank, int batchSize) const
 {
+    return predict(bank, batchSize, 0, bank.count());
+}
+
+Predictions Model::predict(const ImageBank &bank, int batchSize, int first, int count) const
+{
     Impl &impl = *m_impl;
     requireBankFits(bank, impl);
     EngineRuntime::ensurePrepared();
@@ -443,16 +448,16 @@ Predictions Model::predict(const ImageBank &bank, int batchSize) const
     torch::NoGradGuard noGrad;
     const bool wasTraining = impl.network->is_training();
     impl.network->eval();
-    const int n = bank.count();
+    const int n = std::max(0, std::min(count, bank.count() - first));
     const int classes = impl.classes;
     std::vector<float> probabilities(std::size_t(n) * std::size_t(classes));
     batchSize = std::max(1, batchSize);
     for (int start = 0; start < n; start += batchSize) {
-        const int count = std::min(batchSize, n - start);
+        const int size = std::min(batchSize, n - start);
         // The bank is already N x H x W x C: a batch is a view of it, no copy.
-        const torch::Tensor logits = impl.logits(impl.input(bank.image(start), count));
+        const torch::Tensor logits = impl.logits(impl.input(bank.image(first + start), size));
         const torch::Tensor p = torch::softmax(logits, 1).to(torch::kCPU).contiguous();
-        std::copy(p.data_ptr<float>(), p.data_ptr<float>() + std::int64_t(count) * classes,
+        std::copy(p.data_ptr<float>(), p.data_ptr<float>() + std::int64_t(size) * classes,
             probabilities.begin() + std::ptrdiff_t(start) * classes);
     }
     impl.network->train(wasTraining);

@@ -77,6 +77,8 @@ public:
     // Class probabilities of every image of the bank, un-augmented, in eval mode. The bank must have
     // the model's size and channels (semiprune::Error otherwise).
     Predictions predict(const ImageBank &bank, int batchSize = 256) const;
+    // The same for the `count` images from `first` on (one rank's share): count rows.
+    Predictions predict(const ImageBank &bank, int batchSize, int first, int count) const;
     // What the network sees in every image of the bank (un-augmented, eval mode): the pooled
     // activations its classifier reads, one row per image. Same size rules as predict().
     FeatureMatrix embed(const ImageBank &bank, int batchSize = 256) const;

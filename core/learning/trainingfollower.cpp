@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "distributed/distributedgroup.h"
+#include "jobs/jobcontext.h"
 #include "learning/fixmatchtrainer.h"
 #include "learning/imagebank.h"
 #include "learning/supervisedtrainer.h"
@@ -10,6 +11,40 @@
 #include <QCoreApplication>
 
 namespace semiprune {
+
+namespace {
+
+// Every rank's share of the predictions, summed into rank 0's (zeros elsewhere: the sum is exact).
+// Rank 0 passes its model; the others receive it.
+Predictions predictShare(DistributedGroup &group, const ImageBank &bank, Model model, const TrainingOrder &order)
+{
+    const QByteArray bytes = broadcastBytesOf(group, group.isLeader() ? model.toBytes() : QByteArray());
+    if (!group.isLeader()) {
+        model = Model::fromBytes(bytes, order.device);
+        model.setPrecision(order.precision);
+    }
+    const std::int64_t images = bank.count(), ranks = group.size(), rank = group.rank();
+    const int first = int(rank * images / ranks), last = int((rank + 1) * images / ranks);
+    const Predictions mine = model.predict(bank, 256, first, last - first);
+    std::vector<float> all = gatherRows(group, mine.probabilities(), first, model.classCount(), int(images));
+    return Predictions(std::move(all), model.classCount());
+}
+
+} // namespace
+
+Predictions predictTogether(const Model &model, const ImageBank &bank, DistributedGroup *group)
+{
+    if (!group || group->size() == 1)
+        return model.predict(bank);
+    TrainingOrder order;
+    order.kind = TrainingOrder::Kind::Predict;
+    order.bank = bankIdentity(bank);
+    order.device = model.deviceName().startsWith(QLatin1String("cuda")) ? DeviceChoice::Cuda : DeviceChoice::Cpu;
+    order.precision = model.precision();
+    group->postOrder(order.toBytes());
+    agreeOnImages(*group, true);
+    return predictShare(*group, bank, model, order);
+}
 
 void followLeader(const std::shared_ptr<DistributedGroup> &group, const std::function<const ImageBank &()> &images,
     const std::atomic<bool> *cancel)
@@ -29,17 +64,22 @@ void followLeader(const std::shared_ptr<DistributedGroup> &group, const std::fun
             agreeOnImages(*group, false); // throws, on every rank, naming the ranks that differ
             return;
         }
-        if (order.kind == TrainingOrder::Kind::FixMatch) {
+        if (order.kind == TrainingOrder::Kind::Predict) {
+            agreeOnImages(*group, true);
+            predictShare(*group, *bank, Model(), order);
+        } else if (order.kind == TrainingOrder::Kind::FixMatch) {
             FixMatchTrainer trainer(*bank, order.indices, order.labels, order.classes, order.fixMatch);
             trainer.setDistributedGroup(group);
             trainer.setCancelFlag(cancel);
-            trainer.run();
+            if (trainer.run() == TrainingOutcome::Cancelled)
+                throw JobCancelled(); // every rank stopped after the same step; rank 0 keeps the checkpoint
         } else {
             SupervisedConfig config = order.supervised;
             SupervisedTrainer trainer(*bank, order.indices, order.labels, order.classes, config);
             trainer.setDistributedGroup(group);
             trainer.setCancelFlag(cancel);
-            trainer.run();
+            if (trainer.run() == TrainingOutcome::Cancelled)
+                throw JobCancelled();
         }
     }
 }

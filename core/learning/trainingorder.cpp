@@ -120,6 +120,8 @@ const char *kindName(TrainingOrder::Kind kind)
         return "fixmatch";
     case TrainingOrder::Kind::Supervised:
         return "supervised";
+    case TrainingOrder::Kind::Predict:
+        return "predict";
     case TrainingOrder::Kind::Finished:
         return "finished";
     case TrainingOrder::Kind::Aborted:
@@ -135,6 +137,11 @@ QByteArray TrainingOrder::toBytes() const
     QJsonObject o { { QStringLiteral("kind"), QLatin1String(kindName(kind)) } };
     if (kind == Kind::Aborted)
         o.insert(QStringLiteral("message"), message);
+    if (kind == Kind::Predict) {
+        o.insert(QStringLiteral("bank"), bank);
+        o.insert(QStringLiteral("device"), int(device));
+        o.insert(QStringLiteral("precision"), int(precision));
+    }
     if (kind == Kind::FixMatch || kind == Kind::Supervised) {
         o.insert(QStringLiteral("config"), kind == Kind::FixMatch ? toJson(fixMatch) : toJson(supervised));
         o.insert(QStringLiteral("classes"), classes);
@@ -152,7 +159,7 @@ TrainingOrder TrainingOrder::fromBytes(const QByteArray &bytes)
     TrainingOrder order;
     const QString kind = o[QStringLiteral("kind")].toString();
     bool known = false;
-    for (Kind k : { Kind::FixMatch, Kind::Supervised, Kind::Finished, Kind::Aborted })
+    for (Kind k : { Kind::FixMatch, Kind::Supervised, Kind::Predict, Kind::Finished, Kind::Aborted })
         if (kind == QLatin1String(kindName(k))) {
             order.kind = k;
             known = true;
@@ -170,6 +177,8 @@ TrainingOrder TrainingOrder::fromBytes(const QByteArray &bytes)
     order.indices = toInts(o[QStringLiteral("indices")]);
     order.labels = toInts(o[QStringLiteral("labels")]);
     order.bank = o[QStringLiteral("bank")].toObject();
+    order.device = DeviceChoice(o[QStringLiteral("device")].toInt());
+    order.precision = Precision(o[QStringLiteral("precision")].toInt());
     return order;
 }
 

@@ -19,7 +19,7 @@ class ImageBank;
 // (sizes and a digest of the decoded pixels), so a rank whose folder differs is caught before any
 // step instead of silently training on other images.
 struct TrainingOrder {
-    enum class Kind { FixMatch, Supervised, Finished, Aborted };
+    enum class Kind { FixMatch, Supervised, Predict, Finished, Aborted };
     Kind kind = Kind::Finished;
     FixMatchConfig fixMatch;
     SupervisedConfig supervised;
@@ -28,6 +28,8 @@ struct TrainingOrder {
     std::vector<int> labels;
     QJsonObject bank;
     QString message; // Aborted: why rank 0 stopped
+    DeviceChoice device = DeviceChoice::Auto; // Predict: where, and in which arithmetic
+    Precision precision = Precision::Float32;
 
     QByteArray toBytes() const;
     static TrainingOrder fromBytes(const QByteArray &bytes); // throws Error on a malformed order
@@ -40,5 +42,12 @@ QJsonObject bankIdentity(const ImageBank &bank);
 // Every rank states whether its images are those of the order; when any differ, every rank throws
 // the same Error naming them. A collective: every rank calls it once per order.
 void agreeOnImages(DistributedGroup &group, bool same);
+
+// A matrix of `total` rows of `columns` floats of which this rank computed rows [first, first +
+// mine.size() / columns): every rank's rows, on every rank. A collective.
+std::vector<float> gatherRows(
+    DistributedGroup &group, const std::vector<float> &mine, int first, int columns, int total);
+// Rank 0's bytes on every rank. A collective.
+QByteArray broadcastBytesOf(DistributedGroup &group, const QByteArray &bytes);
 
 } // namespace semiprune

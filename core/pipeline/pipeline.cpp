@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include "common/error.h"
+#include "distributed/distributedgroup.h"
 #include "jobs/jobcontext.h"
 #include "jobs/pipelinesettings.h"
 #include "jobs/runlock.h"
@@ -13,6 +14,7 @@
 #include "learning/predictions.h"
 #include "learning/supervisedtrainer.h"
 #include "learning/trainerconfigs.h"
+#include "learning/trainingfollower.h"
 #include "runfiles.h"
 #include "scoring/trainingdynamics.h"
 #include "selectiontuning.h"
@@ -152,6 +154,8 @@ struct Pipeline::Stages {
         RunRecord run;
         run.kind = kind;
         run.parameters = settings.toJson();
+        if (group && group->size() > 1) // trained data-parallel; only the run's speed depends on it
+            run.parameters.insert(QStringLiteral("ranks"), group->size());
         run.fingerprint = fingerprint;
         run.device = EngineRuntime::deviceName(settings.training.device);
         run.threads = EngineRuntime::threads();
@@ -326,7 +330,7 @@ struct Pipeline::Stages {
                         .arg(sslRun.value));
             Model model = Model::fromBytes(bytes, settings.training.device);
             model.setPrecision(precision);
-            const Predictions predictions = model.predict(*set.bank);
+            const Predictions predictions = predictTogether(model, *set.bank, group.get());
             job.checkCancelled();
             Transaction transaction(db);
             // The probabilities are in this order; whoever shows them needs it.
