@@ -46,6 +46,24 @@ torch::Tensor sumOverRanks(DistributedGroup &group, torch::nn::Module &network, 
 
 namespace semiprune {
 
+void startTogether(DistributedGroup &group, const std::function<TrainingOrder()> &order,
+    const std::function<void(torch::serialize::OutputArchive &)> &writeState,
+    const std::function<void(const QByteArray &)> &readState)
+{
+    if (group.isLeader())
+        group.postOrder(order().toBytes());
+    agreeOnImages(group, true); // followers checked theirs before building their trainer
+    QByteArray state;
+    if (group.isLeader()) {
+        torch::serialize::OutputArchive archive;
+        writeState(archive);
+        state = archiveBytes(archive);
+    }
+    state = distributed::broadcastBytes(group, state);
+    if (!group.isLeader())
+        readState(state);
+}
+
 std::vector<float> gatherRows(
     DistributedGroup &group, const std::vector<float> &mine, int first, int columns, int total)
 {

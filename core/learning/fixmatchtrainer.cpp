@@ -183,28 +183,24 @@ struct FixMatchTrainer::State {
                 "ranks.")
                             .arg(config.batchSize)
                             .arg(group->size()));
-        if (group->isLeader()) {
-            TrainingOrder order;
-            order.kind = TrainingOrder::Kind::FixMatch;
-            order.fixMatch = config;
-            order.fixMatch.model = live.kind();
-            order.classes = classes;
-            order.indices = labeled;
-            order.labels = labels;
-            order.bank = bankIdentity(bank);
-            group->postOrder(order.toBytes());
-        }
-        agreeOnImages(*group, true); // followers checked theirs before building this trainer
-        QByteArray state;
-        if (group->isLeader()) {
-            torch::serialize::OutputArchive archive;
-            writeState(archive);
-            state = archiveBytes(archive);
-        }
-        state = semiprune::distributed::broadcastBytes(*group, state);
-        if (!group->isLeader())
-            readCheckpointBytes(state, QCoreApplication::translate("Distributed", "rank 0's training state"),
-                live.impl().device, identity(), kNotACheckpoint, [&](auto &archive) { readState(archive); });
+        semiprune::startTogether(
+            *group,
+            [&] {
+                TrainingOrder order;
+                order.kind = TrainingOrder::Kind::FixMatch;
+                order.fixMatch = config;
+                order.fixMatch.model = live.kind();
+                order.classes = classes;
+                order.indices = labeled;
+                order.labels = labels;
+                order.bank = bankIdentity(bank);
+                return order;
+            },
+            [&](auto &archive) { writeState(archive); },
+            [&](const QByteArray &state) {
+                readCheckpointBytes(state, QCoreApplication::translate("Distributed", "rank 0's training state"),
+                    live.impl().device, identity(), kNotACheckpoint, [&](auto &archive) { readState(archive); });
+            });
     }
 
     static constexpr const char *kNotACheckpoint

@@ -171,28 +171,24 @@ struct SupervisedTrainer::State {
     // 0's state (fresh or resumed at an epoch boundary) becomes every rank's.
     void startTogether()
     {
-        if (group->isLeader()) {
-            TrainingOrder order;
-            order.kind = TrainingOrder::Kind::Supervised;
-            order.supervised = config;
-            order.supervised.model = model.kind();
-            order.classes = classes;
-            order.indices = indices;
-            order.labels = labels;
-            order.bank = bankIdentity(bank);
-            group->postOrder(order.toBytes());
-        }
-        agreeOnImages(*group, true); // followers checked theirs before building this trainer
-        QByteArray state;
-        if (group->isLeader()) {
-            torch::serialize::OutputArchive archive;
-            writeState(archive);
-            state = archiveBytes(archive);
-        }
-        state = semiprune::distributed::broadcastBytes(*group, state);
-        if (!group->isLeader())
-            readCheckpointBytes(state, QCoreApplication::translate("Distributed", "rank 0's training state"),
-                model.impl().device, identity(), kNotACheckpoint, [&](auto &archive) { readState(archive); });
+        semiprune::startTogether(
+            *group,
+            [&] {
+                TrainingOrder order;
+                order.kind = TrainingOrder::Kind::Supervised;
+                order.supervised = config;
+                order.supervised.model = model.kind();
+                order.classes = classes;
+                order.indices = indices;
+                order.labels = labels;
+                order.bank = bankIdentity(bank);
+                return order;
+            },
+            [&](auto &archive) { writeState(archive); },
+            [&](const QByteArray &state) {
+                readCheckpointBytes(state, QCoreApplication::translate("Distributed", "rank 0's training state"),
+                    model.impl().device, identity(), kNotACheckpoint, [&](auto &archive) { readState(archive); });
+            });
     }
 };
 
