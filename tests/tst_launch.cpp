@@ -318,6 +318,10 @@ private Q_SLOTS:
                      .exitCode,
             2);
         QCOMPARE(run({ QStringLiteral("launch"), QStringLiteral("--nproc"), QStringLiteral("2") }).exitCode, 2);
+        const Result notTraining = run({ QStringLiteral("launch"), QStringLiteral("--nproc"), QStringLiteral("2"),
+            QStringLiteral("--"), QStringLiteral("runs"), project });
+        QCOMPARE(notTraining.exitCode, 2);
+        QCOMPARE(notTraining.err.count("does not run as several ranks"), 1);
 
         const auto p = Project::openForReading(project);
         QVERIFY(RunTable(p->db()).all().empty());

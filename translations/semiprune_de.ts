@@ -2990,6 +2990,10 @@ Run &apos;semiprune &lt;command&gt; --help&apos; for the options of a command.</
         <source>%1 does not run as several ranks (WORLD_SIZE is %2): only pipeline, ssl, pseudo-label, dynamics and scores do. Run it without launch.</source>
         <translation>%1 läuft nicht als mehrere Ränge (WORLD_SIZE ist %2): Nur pipeline, ssl, pseudo-label, dynamics und scores tun das. Führen Sie es ohne launch aus.</translation>
     </message>
+    <message>
+        <source>%1 does not run as several ranks: only pipeline, ssl, pseudo-label, dynamics and scores do</source>
+        <translation>%1 läuft nicht als mehrere Ränge: Nur pipeline, ssl, pseudo-label, dynamics und scores tun das</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

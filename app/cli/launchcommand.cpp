@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <memory>
@@ -92,6 +93,14 @@ Command launch()
                 throw UsageError { QCoreApplication::translate("cli", "name the command to run after --") };
             if (command.front() == QLatin1String("launch"))
                 throw UsageError { QCoreApplication::translate("cli", "launch cannot launch itself") };
+            // Refused here once, rather than by every rank.
+            const std::vector<Command> training = learningCommands();
+            const auto known = std::find_if(training.begin(), training.end(),
+                [&](const Command &c) { return c.name == command.front() && c.distributed; });
+            if (known == training.end())
+                throw UsageError { QCoreApplication::translate(
+                    "cli", "%1 does not run as several ranks: only pipeline, ssl, pseudo-label, dynamics and scores do")
+                                       .arg(command.front()) };
 
             // The rendezvous file and nothing else, in a folder only this user can enter; removed
             // when the run ends.
