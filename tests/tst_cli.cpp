@@ -1,5 +1,6 @@
 // The command-line tool, driven as a user would: a round trip through a temporary project.
 
+#include "clirun.h"
 #include "testsupport.h"
 
 #include "storage/classtable.h"
@@ -27,22 +28,12 @@ private:
     QTemporaryDir m_dir;
     QString m_cli;
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Result = testsupport::CliResult;
 
     Result run(
         const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(m_cli, arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("the CLI did not finish");
-        return Result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return testsupport::runCli(m_cli, arguments, environment);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }

@@ -1,6 +1,7 @@
 // Distributed runs from the command line, as a user starts them: `semiprune launch` on one host and
 // ranks started by hand with the torchrun variables, a rank killed mid-run, and the refusals.
 
+#include "clirun.h"
 #include "testsupport.h"
 
 #include "storage/database.h"
@@ -55,22 +56,12 @@ private:
     QTemporaryDir m_dir;
     QString m_cli;
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Result = testsupport::CliResult;
 
-    Result run(const QStringList &arguments,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 120000)
+    Result run(
+        const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(m_cli, arguments);
-        if (!process.waitForFinished(timeoutMs))
-            qFatal("the CLI did not finish");
-        return Result { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return testsupport::runCli(m_cli, arguments, environment, 120000);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
